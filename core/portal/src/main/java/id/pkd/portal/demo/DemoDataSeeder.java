@@ -1,0 +1,121 @@
+package id.pkd.portal.demo;
+
+import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.daerah.DaerahBaru;
+import id.pkd.portal.daerah.DaerahService;
+import id.pkd.portal.daerah.JenisDaerah;
+import id.pkd.portal.database.DatabaseMode;
+import id.pkd.portal.keamanan.SebagaiSistem;
+import id.pkd.portal.pengguna.PenggunaBaru;
+import id.pkd.portal.pengguna.PenggunaService;
+import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.plugin.PluginDaerahService;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo tenants on the embedded database (or on an external one when {@code
+ * pkd.demo.seed=true}). It goes through the same secured services as the UI, and only once: a
+ * tenant that exists already is left as it is.
+ */
+@Component
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    static final String KATA_SANDI_DEMO = "demo12345";
+
+    private final boolean aktif;
+    private final DaerahService daerah;
+    private final PenggunaService pengguna;
+    private final PluginDaerahService plugins;
+
+    DemoDataSeeder(
+            DatabaseMode mode,
+            @Value("${pkd.demo.seed}") boolean diminta,
+            DaerahService daerah,
+            PenggunaService pengguna,
+            PluginDaerahService plugins) {
+        this.aktif = mode.isEmbedded() || diminta;
+        this.daerah = daerah;
+        this.pengguna = pengguna;
+        this.plugins = plugins;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!aktif) {
+            return;
+        }
+        pengguna.pastikanOperatorPortal("operator.portal", KATA_SANDI_DEMO, "Operator Portal Kinerja Daerah");
+        List<String> terdaftar = SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua().stream()
+                .map(Daerah::kodeWilayah)
+                .toList());
+        if (!terdaftar.contains("63.11")) {
+            demoDaerah(
+                    new DemoDaerah("63.11", "Kabupaten Balangan", "Paringin", "balangan"),
+                    new PenggunaBaru(
+                            "pimpinan.balangan",
+                            KATA_SANDI_DEMO,
+                            "Drs. Urai Nur Iskandar, MM",
+                            Peran.PIMPINAN,
+                            "19730501 199311 1 001",
+                            "Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak serta"
+                                    + " Pemberdayaan Masyarakat dan Desa"),
+                    List.of("urusan-sosial", "urusan-pppa", "urusan-pmd"));
+        }
+        if (!terdaftar.contains("62.01")) {
+            demoDaerah(
+                    new DemoDaerah("62.01", "Kabupaten Kotawaringin Barat", "Pangkalan Bun", "kobar"),
+                    new PenggunaBaru(
+                            "pimpinan.kobar",
+                            KATA_SANDI_DEMO,
+                            "Hj. Siti Rahmah, S.Sos., M.Si.",
+                            Peran.PIMPINAN,
+                            "19780312 200312 2 004",
+                            "Kepala Dinas Sosial"),
+                    List.of("urusan-sosial"));
+        }
+    }
+
+    private record DemoDaerah(String kode, String nama, String ibuKota, String akhiranAkun) {}
+
+    private void demoDaerah(DemoDaerah demo, PenggunaBaru pimpinan, List<String> pluginAktif) {
+        Daerah d = SebagaiSistem.jalankan(
+                Peran.OPERATOR_PORTAL,
+                null,
+                () -> daerah.daftarkan(new DaerahBaru(
+                        demo.kode(),
+                        demo.nama(),
+                        JenisDaerah.KABUPATEN,
+                        demo.ibuKota(),
+                        new PenggunaBaru(
+                                "admin." + demo.akhiranAkun(),
+                                KATA_SANDI_DEMO,
+                                "Admin " + demo.nama(),
+                                Peran.ADMIN_DAERAH,
+                                null,
+                                "Admin Daerah"))));
+        SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
+            pengguna.tambah(new PenggunaBaru(
+                    "operator." + demo.akhiranAkun(),
+                    KATA_SANDI_DEMO,
+                    "Operator " + demo.nama(),
+                    Peran.OPERATOR,
+                    null,
+                    "Operator Data Kinerja"));
+            pengguna.tambah(pimpinan);
+            pluginAktif.forEach(id -> {
+                if (plugins.daftar().stream().anyMatch(s -> s.plugin().id().equals(id))) {
+                    plugins.atur(id, true);
+                }
+            });
+            return null;
+        });
+        log.info("Daerah demo {} {} dibuat", demo.kode(), demo.nama());
+    }
+}

@@ -1,0 +1,13 @@
+package id.pkd.portal.pengguna;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An operator of the hosted portal: creates tenants, belongs to none. */
+@Table("operator_portal")
+record OperatorPortal(@Id Long id, String username, String passwordHash, String namaLengkap, boolean aktif) {
+
+    OperatorPortal withId(Long id) {
+        return new OperatorPortal(id, username, passwordHash, namaLengkap, aktif);
+    }
+}

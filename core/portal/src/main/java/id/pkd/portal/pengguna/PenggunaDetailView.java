@@ -1,0 +1,72 @@
+package id.pkd.portal.pengguna;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import id.pkd.portal.tampilan.Formulir;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Edits one user of the current tenant; an id of another tenant is simply not found. */
+@Route("pengguna/:id")
+@PageTitle("Ubah pengguna | Portal Kinerja Daerah")
+@RolesAllowed("ADMIN_DAERAH")
+class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PenggunaService pengguna;
+    private final TextField nama = new TextField("Nama lengkap dengan gelar");
+    private final ComboBox<Peran> peran = new ComboBox<>("Peran");
+    private final TextField nip = new TextField("NIP");
+    private final TextField jabatan = new TextField("Jabatan");
+    private final Checkbox aktif = new Checkbox("Akun aktif");
+    private final Formulir formulir = new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip));
+    private long id;
+
+    PenggunaDetailView(PenggunaService pengguna) {
+        this.pengguna = pengguna;
+        peran.setItems(Arrays.stream(Peran.values()).filter(Peran::milikDaerah).toList());
+        peran.setItemLabelGenerator(Peran::label);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElseThrow(() -> new DataTidakDitemukanException("Pengguna"));
+        Pengguna p = pengguna.cari(id);
+        removeAll();
+        nama.setValue(p.namaLengkap());
+        peran.setValue(p.peran());
+        nip.setValue(p.nipTercetak());
+        jabatan.setValue(p.jabatan() == null ? "" : p.jabatan());
+        aktif.setValue(p.aktif());
+        Button simpan = new Button("Simpan perubahan", e -> simpan());
+        simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(
+                new H2("Pengguna " + p.username()),
+                new FormLayout(nama, peran, nip, jabatan, aktif),
+                simpan,
+                new Anchor("pengguna", "Kembali ke daftar pengguna"));
+    }
+
+    private void simpan() {
+        formulir.bersihkan();
+        try {
+            pengguna.ubah(id, nama.getValue(), peran.getValue(), nip.getValue(), jabatan.getValue(), aktif.getValue());
+            Formulir.berhasil("Perubahan disimpan.");
+        } catch (IsianTidakSahException e) {
+            formulir.tampilkan(e);
+        }
+    }
+}

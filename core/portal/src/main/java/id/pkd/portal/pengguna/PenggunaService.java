@@ -1,0 +1,160 @@
+package id.pkd.portal.pengguna;
+
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.tenant.TenantId;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class PenggunaService {
+
+    static final int PANJANG_MINIMAL_KATA_SANDI = 8;
+
+    private final PenggunaRepository pengguna;
+    private final OperatorPortalRepository operator;
+    private final PasswordEncoder passwordEncoder;
+
+    PenggunaService(PenggunaRepository pengguna, OperatorPortalRepository operator, PasswordEncoder passwordEncoder) {
+        this.pengguna = pengguna;
+        this.operator = operator;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional(readOnly = true)
+    public List<Pengguna> daftar() {
+        return pengguna.semua(TenantContext.wajib().value());
+    }
+
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional(readOnly = true)
+    public Pengguna cari(long id) {
+        return pengguna.cari(TenantContext.wajib().value(), id)
+                .orElseThrow(() -> new DataTidakDitemukanException("Pengguna"));
+    }
+
+    /** The signed-in user of a tenant, as documents name the signer. */
+    @Transactional(readOnly = true)
+    public Optional<Pengguna> cariSaatIni(String username) {
+        TenantId tenant = TenantContext.wajib();
+        return pengguna.cariUntukMasuk(username).filter(p -> p.tenant().equals(tenant));
+    }
+
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public Pengguna tambah(PenggunaBaru baru) {
+        return simpanBaru(TenantContext.wajib(), baru);
+    }
+
+    /** Creates a tenant's first admin while the portal operator creates the tenant. */
+    @Secured("ROLE_OPERATOR_PORTAL")
+    @Transactional
+    public Pengguna tambahAdminPertama(TenantId tenant, PenggunaBaru admin) {
+        if (admin.peran() != Peran.ADMIN_DAERAH) {
+            throw IsianTidakSahException.pada("peran", "Pengguna pertama sebuah daerah harus Admin Daerah.");
+        }
+        return simpanBaru(tenant, admin);
+    }
+
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public Pengguna ubah(long id, String namaLengkap, Peran peran, String nip, String jabatan, boolean aktif) {
+        Pengguna lama = cari(id);
+        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
+        periksaProfil(salah, namaLengkap, peran, nip);
+        salah.lemparJikaAda();
+        return pengguna.save(new Pengguna(
+                lama.id(),
+                lama.tenantId(),
+                lama.username(),
+                lama.passwordHash(),
+                namaLengkap.strip(),
+                peran,
+                normalNip(nip),
+                kosongJadiNull(jabatan),
+                aktif));
+    }
+
+    /** Creates the first portal operator when the portal has none. */
+    @Transactional
+    public void pastikanOperatorPortal(String username, String kataSandi, String namaLengkap) {
+        if (operator.jumlah() == 0) {
+            operator.save(new OperatorPortal(null, username, passwordEncoder.encode(kataSandi), namaLengkap, true));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AkunMasuk> akunUntukMasuk(String username) {
+        Optional<AkunMasuk> op = operator.cariUntukMasuk(username)
+                .map(o -> new AkunMasuk(
+                        o.username(),
+                        o.passwordHash(),
+                        o.namaLengkap(),
+                        Peran.OPERATOR_PORTAL,
+                        Optional.empty(),
+                        o.aktif()));
+        return op.or(() -> pengguna.cariUntukMasuk(username)
+                .map(p -> new AkunMasuk(
+                        p.username(),
+                        p.passwordHash(),
+                        p.namaLengkap(),
+                        p.peran(),
+                        Optional.of(p.tenant()),
+                        p.aktif())));
+    }
+
+    private Pengguna simpanBaru(TenantId tenant, PenggunaBaru baru) {
+        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
+        String username = baru.username() == null ? "" : baru.username().strip().toLowerCase();
+        if (!username.matches("[a-z0-9][a-z0-9._-]{2,59}")) {
+            salah.tambah(
+                    "username",
+                    "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.");
+        } else if (akunUntukMasuk(username).isPresent()) {
+            salah.tambah("username", "Nama pengguna \"" + username + "\" sudah dipakai.");
+        }
+        if (baru.kataSandi() == null || baru.kataSandi().length() < PANJANG_MINIMAL_KATA_SANDI) {
+            salah.tambah("kataSandi", "Kata sandi minimal " + PANJANG_MINIMAL_KATA_SANDI + " karakter.");
+        }
+        periksaProfil(salah, baru.namaLengkap(), baru.peran(), baru.nip());
+        salah.lemparJikaAda();
+        return pengguna.save(new Pengguna(
+                null,
+                tenant.value(),
+                username,
+                passwordEncoder.encode(baru.kataSandi()),
+                baru.namaLengkap().strip(),
+                baru.peran(),
+                normalNip(baru.nip()),
+                kosongJadiNull(baru.jabatan()),
+                true));
+    }
+
+    private static void periksaProfil(IsianTidakSahException.Pengumpul salah, String nama, Peran peran, String nip) {
+        if (nama == null || nama.isBlank()) {
+            salah.tambah("namaLengkap", "Nama lengkap wajib diisi.");
+        }
+        if (peran == null) {
+            salah.tambah("peran", "Peran wajib dipilih.");
+        } else if (!peran.milikDaerah()) {
+            salah.tambah("peran", "Peran Operator Portal tidak dapat diberikan kepada pengguna daerah.");
+        }
+        if (nip != null && !nip.isBlank()) {
+            Nip.periksa(nip.replace(" ", "")).ifPresent(pesan -> salah.tambah("nip", pesan));
+        }
+    }
+
+    private static String normalNip(String nip) {
+        return nip == null || nip.isBlank() ? null : Nip.dari(nip).nilai();
+    }
+
+    private static String kosongJadiNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,2 @@
+import {applyTheme as _applyTheme} from './theme-pkd.generated.js';
+export const applyTheme = _applyTheme;

@@ -1,0 +1,6 @@
+package id.pkd.urusan.sosial;
+
+import org.pf4j.Plugin;
+
+/** PF4J entry point; the urusan's contributions are its {@code @Extension} classes. */
+public class SosialPlugin extends Plugin {}
