@@ -15,7 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.Peran;
-import id.pkd.portal.tampilan.Formulir;
+import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import id.pkd.portal.tampilan.Formulir;
+import id.pkd.portal.umum.Formulir;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The tenant admin enables the urusan the tenant holds. */

@@ -96,7 +96,10 @@ public class PluginPortal {
 
     @PreDestroy
     void hentikan() {
-        manager.stopPlugins();
+        // PF4J 3.15's stopPlugins() modifies the list it iterates; stop them one by one, newest first.
+        List<PluginWrapper> berjalan = new ArrayList<>(manager.getStartedPlugins());
+        java.util.Collections.reverse(berjalan);
+        berjalan.forEach(p -> manager.stopPlugin(p.getPluginId()));
     }
 
     private PluginTerpasang urusanDari(PluginWrapper plugin, String berkas) {

@@ -1,9 +1,8 @@
-package id.pkd.portal.tampilan;
+package id.pkd.portal.umum;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import id.pkd.portal.umum.IsianTidakSahException;
 import java.util.Map;
 
 /** Shows a rejected input's messages at the fields that caused them; typed values stay. */

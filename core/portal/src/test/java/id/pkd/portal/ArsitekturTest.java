@@ -1,0 +1,47 @@
+package id.pkd.portal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+/** The feature boundaries, as a failing test. */
+@AnalyzeClasses(packages = "id.pkd.portal", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArsitekturTest {
+
+    @ArchTest
+    static final ArchRule fiturTidakSalingBergantungMelingkar =
+            slices().matching("id.pkd.portal.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule repositoriHanyaDipakaiDiFiturnya = classes()
+            .that()
+            .areAssignableTo(Repository.class)
+            .should()
+            .notBePublic()
+            .because("tenant-owned data is reached only through the feature's service, which scopes it");
+
+    @ArchTest
+    static final ArchRule kernelTenantTidakMengenalFitur = noClasses()
+            .that()
+            .resideInAPackage("id.pkd.portal.tenant..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "id.pkd.portal.daerah..",
+                    "id.pkd.portal.pengguna..",
+                    "id.pkd.portal.plugin..",
+                    "id.pkd.portal.dokumen..");
+
+    @ArchTest
+    static final ArchRule intiTidakMengenalUrusanTertentu = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("id.pkd.urusan..")
+            .because("the core knows no urusan by name; plugins are loaded by PF4J");
+}

@@ -1,0 +1,260 @@
+package id.pkd.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The portal as a person uses it, in Debian's Chromium. */
+class PortalE2ETest extends PortalIntegrationTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void bukaBrowser() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void tutupBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void konteksBaru() {
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void tutupKonteks() {
+        context.close();
+    }
+
+    @Test
+    void kataSandiSalahDitolakDalamBahasaIndonesia() {
+        page.navigate(url("login"));
+        page.fill("input[name=username]", "admin.balangan");
+        page.fill("input[name=password]", "bukan-sandinya");
+        page.keyboard().press("Enter");
+        assertThat(page.getByText("Nama pengguna atau kata sandi salah")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+    }
+
+    @Test
+    void penggunaKeduaDaerahDemoMasukKeDaerahnyaMasingMasing() {
+        masuk("admin.balangan");
+        assertThat(page.locator(".nama-daerah")).hasText("Pemerintah Kabupaten Balangan (63.11)");
+        keluar();
+        masuk("operator.kobar");
+        assertThat(page.locator(".nama-daerah")).hasText("Pemerintah Kabupaten Kotawaringin Barat (62.01)");
+        assertThat(page.getByText("Anda masuk sebagai Operator.")).isVisible();
+    }
+
+    @Test
+    void adminMengaktifkanDanMenonaktifkanPluginDanIndikatornyaMunculLaluHilang() {
+        masuk("admin.kobar");
+        page.navigate(url("indikator"));
+        assertThat(page.getByText("Angka PPKS yang tertangani")).isVisible();
+        assertThat(page.getByText("Indeks Pembangunan Gender (IPG)")).hasCount(0);
+
+        page.navigate(url("plugin"));
+        Locator pppa = page.locator("vaadin-checkbox[data-plugin=urusan-pppa]");
+        assertThat(pppa).not().hasAttribute("checked", "");
+        pppa.click();
+        assertThat(page.getByText("diaktifkan.")).isVisible();
+
+        page.navigate(url("indikator"));
+        assertThat(page.getByText("Indeks Pembangunan Gender (IPG)")).isVisible();
+        assertThat(page.getByText("Rasio kekerasan terhadap anak")).isVisible();
+
+        page.navigate(url("plugin"));
+        page.locator("vaadin-checkbox[data-plugin=urusan-pppa]").click();
+        assertThat(page.getByText("dinonaktifkan.")).isVisible();
+        page.navigate(url("indikator"));
+        assertThat(page.getByText("Angka PPKS yang tertangani")).isVisible();
+        assertThat(page.getByText("Indeks Pembangunan Gender (IPG)")).hasCount(0);
+    }
+
+    @Test
+    void pimpinanMengunduhPdfBertandaTanganDanHalamanVerifikasiMengesahkannya() throws Exception {
+        masuk("pimpinan.balangan");
+        page.navigate(url("dokumen"));
+        Download unduhan = page.waitForDownload(() -> page.click("#unduh-ikhtisar"));
+        Path pdf = Path.of("target", "e2e", "ikhtisar-balangan.pdf").toAbsolutePath();
+        Files.createDirectories(pdf.getParent());
+        unduhan.saveAs(pdf);
+        assertThat(unduhan.suggestedFilename()).isEqualTo("ikhtisar-indikator-63-11-" + java.time.Year.now() + ".pdf");
+        String teks = pdfKeTeks(pdf);
+        assertThat(teks)
+                .contains("Pemerintah Kabupaten Balangan")
+                .contains("Angka PPKS yang tertangani")
+                .contains("Persentase desa dengan klasifikasi minimal maju")
+                .contains("Drs. Urai Nur Iskandar, MM")
+                .contains("19730501 199311 1 001")
+                .doesNotContain("Kotawaringin");
+
+        keluar();
+        page.navigate(url("verifikasi"));
+        unggah(pdf);
+        assertThat(page.locator("#hasil-verifikasi"))
+                .containsText("Tanda tangan sah dan dokumen tidak berubah sejak ditandatangani.");
+        assertThat(page.locator("#hasil-verifikasi")).containsText("Drs. Urai Nur Iskandar, MM");
+
+        Path diubah = pdf.resolveSibling("ikhtisar-balangan-diubah.pdf");
+        byte[] isi = Files.readAllBytes(pdf);
+        int posisi = new String(isi, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Producer");
+        assertThat(posisi).isPositive();
+        isi[posisi + 2] = (byte) (isi[posisi + 2] ^ 0x01);
+        Files.write(diubah, isi);
+        page.reload();
+        unggah(diubah);
+        assertThat(page.locator("#hasil-verifikasi")).containsText("tidak sah");
+    }
+
+    @Test
+    void penggunaDaerahATidakMelihatApaPunDariDaerahBLewatUrlAtauId() {
+        long idOperatorKobar = jdbc.sql("SELECT id FROM pengguna WHERE username = 'operator.kobar'")
+                .query(Long.class)
+                .single();
+        long idOperatorBalangan = jdbc.sql("SELECT id FROM pengguna WHERE username = 'operator.balangan'")
+                .query(Long.class)
+                .single();
+        masuk("admin.balangan");
+        page.navigate(url("pengguna/" + idOperatorBalangan));
+        assertThat(page.locator("h2")).hasText("Pengguna operator.balangan");
+
+        page.navigate(url("pengguna/" + idOperatorKobar));
+        assertThat(page.getByText("Pengguna tidak ditemukan.")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Kotawaringin");
+        assertThat(page.locator("body")).not().containsText("operator.kobar");
+
+        page.navigate(url("pengguna"));
+        assertThat(page.getByText("operator.balangan")).isVisible();
+        assertThat(page.locator("body")).not().containsText(".kobar");
+
+        page.navigate(url("daerah"));
+        assertThat(page.getByText("Halaman tidak ditemukan")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Kotawaringin");
+    }
+
+    @Test
+    void operatorPortalMendapatPesanDiIsianUntukKodeSalahDanKodeGanda() {
+        masuk("operator.portal");
+        page.navigate(url("daerah"));
+        isi("Kode wilayah", "6311");
+        pilih("Jenis daerah", "Kabupaten");
+        isi("Nama daerah", "Kabupaten Uji Bentuk");
+        isi("Nama pengguna admin", "admin.uji.bentuk");
+        isi("Nama lengkap admin", "Admin Uji");
+        isi("Kata sandi admin", "rahasia123");
+        page.click("vaadin-button:has-text('Daftarkan daerah')");
+        assertThat(page.locator("vaadin-text-field[invalid]")
+                        .filter(new Locator.FilterOptions().setHasText("Kode wilayah")))
+                .containsText("mis. 63.11");
+        assertThat(page.getByLabel("Nama daerah")).hasValue("Kabupaten Uji Bentuk");
+
+        isi("Kode wilayah", "62.01");
+        page.click("vaadin-button:has-text('Daftarkan daerah')");
+        assertThat(page.getByText("Kode wilayah 62.01 sudah terdaftar untuk Kabupaten Kotawaringin Barat."))
+                .isVisible();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pengguna WHERE username = 'admin.uji.bentuk'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void operatorPortalMelihatPluginRusakBesertaAlasannya() {
+        masuk("operator.portal");
+        page.navigate(url("plugin-portal"));
+        assertThat(page.getByText("urusan-pmd")).isVisible();
+        Locator gagal = page.locator(".plugin-gagal");
+        assertThat(gagal).containsText(ARSIP_RUSAK);
+        assertThat(gagal).containsText("Arsip plugin rusak atau tidak dapat dibaca");
+    }
+
+    private void masuk(String username) {
+        page.navigate(url("login"));
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", "demo12345");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
+    private void keluar() {
+        page.click("vaadin-button:has-text('Keluar')");
+        assertThat(page.locator("input[name=username]")).isVisible();
+    }
+
+    private void isi(String label, String nilai) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(nilai);
+    }
+
+    private void pilih(String label, String nilai) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(nilai);
+        page.locator("vaadin-combo-box-item:has-text('" + nilai + "')").first().click();
+    }
+
+    private void unggah(Path berkas) {
+        page.setInputFiles("vaadin-upload input[type=file]", berkas);
+    }
+
+    private String url(String jalur) {
+        return "http://localhost:" + port + "/" + jalur;
+    }
+
+    static String pdfKeTeks(Path pdf) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
+        String teks = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        return teks;
+    }
+}

@@ -1,0 +1,52 @@
+package id.pkd.portal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole portal: a real MariaDB, the real plugin jars loaded by
+ * PF4J from a plugins directory (the three urusan plugins plus one corrupt archive), demo data.
+ * Every subclass shares one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class PortalIntegrationTest {
+
+    /** The archive the portal must refuse with a reason while it keeps running. */
+    public static final String ARSIP_RUSAK = "plugin-rusak.jar";
+
+    @DynamicPropertySource
+    static void portal(DynamicPropertyRegistry registry) {
+        TestMariaDb db = TestMariaDb.get();
+        registry.add("spring.datasource.url", db::jdbcUrl);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("pkd.demo.seed", () -> "true");
+        registry.add(
+                "pkd.data-dir",
+                () -> Path.of("target", "test-data").toAbsolutePath().toString());
+        registry.add("pkd.plugins-dir", PortalIntegrationTest::pluginsDenganArsipRusak);
+    }
+
+    /** The built plugin jars, copied beside a corrupt archive. */
+    static String pluginsDenganArsipRusak() {
+        try {
+            Path sumber = Path.of(System.getProperty("pkd.plugins.dir", "target/plugins"));
+            Path tujuan = Path.of("target", "test-plugins").toAbsolutePath();
+            Files.createDirectories(tujuan);
+            try (var jars = Files.list(sumber)) {
+                for (Path jar : jars.toList()) {
+                    Files.copy(jar, tujuan.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.write(tujuan.resolve(ARSIP_RUSAK), "ini bukan arsip jar".getBytes());
+            return tujuan.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
