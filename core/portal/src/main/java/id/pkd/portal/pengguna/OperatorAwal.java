@@ -1,0 +1,40 @@
+package id.pkd.portal.pengguna;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On an external database without demo data, the first portal operator comes from configuration
+ * ({@code PKD_OPERATOR_AWAL_USERNAME} / {@code PKD_OPERATOR_AWAL_KATA_SANDI}); it is created only
+ * while the portal has no operator at all.
+ */
+@Component
+class OperatorAwal implements ApplicationRunner {
+
+    private final PenggunaService pengguna;
+    private final String username;
+    private final String kataSandi;
+
+    OperatorAwal(
+            PenggunaService pengguna,
+            @Value("${pkd.operator-awal.username:}") String username,
+            @Value("${pkd.operator-awal.kata-sandi:}") String kataSandi) {
+        this.pengguna = pengguna;
+        this.username = username;
+        this.kataSandi = kataSandi;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank()) {
+            return;
+        }
+        if (kataSandi.length() < PenggunaService.PANJANG_MINIMAL_KATA_SANDI) {
+            throw new IllegalStateException("PKD_OPERATOR_AWAL_KATA_SANDI minimal "
+                    + PenggunaService.PANJANG_MINIMAL_KATA_SANDI + " karakter.");
+        }
+        pengguna.pastikanOperatorPortal(username.strip().toLowerCase(), kataSandi, "Operator Portal");
+    }
+}
