@@ -4,6 +4,7 @@ import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.Teks;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -61,15 +62,11 @@ public class DaerahService {
         Daerah tersimpan;
         try {
             tersimpan = daerah.save(new Daerah(
-                    null, kode, baru.nama().strip(), baru.jenis(), kosongJadiNull(baru.ibuKota()), Instant.now()));
+                    null, kode, baru.nama().strip(), baru.jenis(), Teks.kosongJadiNull(baru.ibuKota()), Instant.now()));
         } catch (DuplicateKeyException e) {
             throw IsianTidakSahException.pada("kodeWilayah", "Kode wilayah " + kode + " sudah terdaftar.");
         }
         pengguna.tambahAdminPertama(tersimpan.tenantId(), baru.admin());
         return tersimpan;
-    }
-
-    private static String kosongJadiNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

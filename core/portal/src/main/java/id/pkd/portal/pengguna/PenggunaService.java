@@ -4,6 +4,7 @@ import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.Teks;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
@@ -77,7 +78,7 @@ public class PenggunaService {
                 namaLengkap.strip(),
                 peran,
                 normalNip(nip),
-                kosongJadiNull(jabatan),
+                Teks.kosongJadiNull(jabatan),
                 aktif));
     }
 
@@ -132,7 +133,7 @@ public class PenggunaService {
                 baru.namaLengkap().strip(),
                 baru.peran(),
                 normalNip(baru.nip()),
-                kosongJadiNull(baru.jabatan()),
+                Teks.kosongJadiNull(baru.jabatan()),
                 true));
     }
 
@@ -152,9 +153,5 @@ public class PenggunaService {
 
     private static String normalNip(String nip) {
         return nip == null || nip.isBlank() ? null : Nip.dari(nip).nilai();
-    }
-
-    private static String kosongJadiNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,15 +30,19 @@ public class MainLayout extends AppLayout {
         HorizontalLayout atas = new HorizontalLayout(new DrawerToggle(), judul);
         atas.setWidthFull();
         atas.setAlignItems(FlexComponent.Alignment.CENTER);
-        auth.getAuthenticatedUser(AkunPengguna.class).ifPresent(akun -> {
-            Span siapa = new Span(akun.namaLengkap() + " · " + akun.peran().label());
-            siapa.addClassName("akun-masuk");
-            Button keluar = new Button("Keluar", e -> auth.logout());
-            keluar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout kanan = new HorizontalLayout(siapa, keluar);
-            kanan.setAlignItems(FlexComponent.Alignment.CENTER);
-            atas.addToEnd(kanan);
-        });
+        auth.getAuthenticatedUser(AkunPengguna.class)
+                .ifPresentOrElse(
+                        akun -> {
+                            Span siapa = new Span(
+                                    akun.namaLengkap() + " · " + akun.peran().label());
+                            siapa.addClassName("akun-masuk");
+                            Button keluar = new Button("Keluar", e -> auth.logout());
+                            keluar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            HorizontalLayout kanan = new HorizontalLayout(siapa, keluar);
+                            kanan.setAlignItems(FlexComponent.Alignment.CENTER);
+                            atas.addToEnd(kanan);
+                        },
+                        () -> atas.addToEnd(new Anchor("login", "Masuk")));
         addToNavbar(atas);
 
         SideNav menu = new SideNav();
