@@ -34,11 +34,7 @@ class IkhtisarIndikatorReportTest {
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Path file = Contoh.target("ikhtisar-indikator.pdf");
-        Files.write(file, pdf);
-
-        String text = Contoh.jalankan("/usr/bin/pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                .output();
-        String flat = text.replaceAll("\\s+", " ");
+        String flat = teksDatar(pdf, file);
         assertThat(flat)
                 .contains("IKHTISAR INDIKATOR KINERJA")
                 .contains("Pemerintah Kabupaten Balangan")
@@ -75,24 +71,14 @@ class IkhtisarIndikatorReportTest {
     @Test
     void formatsLargeCountsInIndonesianAndOmitsMissingNip() throws Exception {
         byte[] pdf = Contoh.report().renderPdf(Contoh.data("Pemerintah Kabupaten Balangan", 1234, null));
-        Path file = Contoh.target("ikhtisar-indikator-1234.pdf");
-        Files.write(file, pdf);
-
-        String flat = Contoh.jalankan("/usr/bin/pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                .output()
-                .replaceAll("\\s+", " ");
+        String flat = teksDatar(pdf, Contoh.target("ikhtisar-indikator-1234.pdf"));
         assertThat(flat).contains("Jumlah indikator: 1.234").doesNotContain("NIP");
     }
 
     @Test
     void rendersEmptyTableWithTitleAndSignatureBlock() throws Exception {
         byte[] pdf = Contoh.report().renderPdf(Contoh.data("Pemerintah Kota Banjarbaru", 0, null));
-        Path file = Contoh.target("ikhtisar-indikator-kosong.pdf");
-        Files.write(file, pdf);
-
-        String flat = Contoh.jalankan("/usr/bin/pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                .output()
-                .replaceAll("\\s+", " ");
+        String flat = teksDatar(pdf, Contoh.target("ikhtisar-indikator-kosong.pdf"));
         assertThat(flat)
                 .contains("IKHTISAR INDIKATOR KINERJA", "Pemerintah Kota Banjarbaru", "Jumlah indikator: 0")
                 .contains("Halaman 1 dari 1");
@@ -101,5 +87,13 @@ class IkhtisarIndikatorReportTest {
     @Test
     void rejectsMissingData() {
         assertThatThrownBy(() -> Contoh.report().renderPdf(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    /** Writes the PDF to {@code file} and returns its text as pdftotext reads it, on one line. */
+    private static String teksDatar(byte[] pdf, Path file) throws Exception {
+        Files.write(file, pdf);
+        return Contoh.jalankan("/usr/bin/pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                .output()
+                .replaceAll("\\s+", " ");
     }
 }

@@ -109,11 +109,10 @@ class DemoDataSeeder implements ApplicationRunner {
                     null,
                     "Operator Data Kinerja"));
             pengguna.tambah(pimpinan);
-            pluginAktif.forEach(id -> {
-                if (plugins.daftar().stream().anyMatch(s -> s.plugin().id().equals(id))) {
-                    plugins.atur(id, true);
-                }
-            });
+            plugins.daftar().stream()
+                    .map(s -> s.plugin().id())
+                    .filter(pluginAktif::contains)
+                    .forEach(id -> plugins.atur(id, true));
             return null;
         });
         log.info("Daerah demo {} {} dibuat", demo.kode(), demo.nama());

@@ -38,7 +38,12 @@ public class PluginDaerahService {
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
     public void atur(String pluginId, boolean aktif) {
-        aturUntuk(TenantContext.wajib(), pluginId, aktif);
+        TenantId tenant = TenantContext.wajib();
+        if (plugins.cari(pluginId).isEmpty()) {
+            throw new DataTidakDitemukanException("Plugin " + pluginId);
+        }
+        String oleh = SecurityContextHolder.getContext().getAuthentication().getName();
+        pilihan.atur(tenant.value(), pluginId, aktif, oleh, Instant.now());
     }
 
     /** Indicators of the plugins the current tenant enabled, by urusan code. */
@@ -50,13 +55,5 @@ public class PluginDaerahService {
                 .flatMap(p -> p.urusan().indikator().stream()
                         .map(i -> new IndikatorUrusan(p.id(), p.urusan().urusan(), i)))
                 .toList();
-    }
-
-    private void aturUntuk(TenantId tenant, String pluginId, boolean aktif) {
-        if (plugins.cari(pluginId).isEmpty()) {
-            throw new DataTidakDitemukanException("Plugin " + pluginId);
-        }
-        String oleh = SecurityContextHolder.getContext().getAuthentication().getName();
-        pilihan.atur(tenant.value(), pluginId, aktif, oleh, Instant.now());
     }
 }
