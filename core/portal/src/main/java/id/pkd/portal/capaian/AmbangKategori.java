@@ -3,17 +3,18 @@ package id.pkd.portal.capaian;
 import java.math.BigDecimal;
 
 /**
- * The lower limits of the kategori bands. The regulation lists whole numbers (Sangat Tinggi ≥ 91,
- * Tinggi 76–90, …), which leaves gaps such as 90,5; the bands are therefore half-open: a capaian
- * above a limit belongs to the band, a capaian equal to it to the band below. Tenants may set their
- * own limits.
+ * The lower limits of the kategori bands, each included in its band. Permendagri 86/2017 lists
+ * whole numbers (Sangat Tinggi ≥ 91, Tinggi 76–90, Sedang 66–75, Rendah 51–65, Sangat Rendah ≤ 50);
+ * read as lower limits they leave no gap for decimals (90,5 is Tinggi, 75,71 is Sedang, as the
+ * LKIP acceptance figures require). Tenants that want other limits, e.g. "above 90" (90,01), set
+ * their own.
  */
 public record AmbangKategori(
         BigDecimal batasSangatTinggi, BigDecimal batasTinggi, BigDecimal batasSedang, BigDecimal batasRendah) {
 
-    /** Permendagri 86/2017: above 90, 75, 65 and 50. */
+    /** Permendagri 86/2017: from 91, 76, 66 and 51. */
     public static final AmbangKategori PERMENDAGRI_86_2017 = new AmbangKategori(
-            BigDecimal.valueOf(90), BigDecimal.valueOf(75), BigDecimal.valueOf(65), BigDecimal.valueOf(50));
+            BigDecimal.valueOf(91), BigDecimal.valueOf(76), BigDecimal.valueOf(66), BigDecimal.valueOf(51));
 
     public AmbangKategori {
         if (batasSangatTinggi == null || batasTinggi == null || batasSedang == null || batasRendah == null) {
@@ -23,7 +24,7 @@ public record AmbangKategori(
                 || batasTinggi.compareTo(batasSedang) <= 0
                 || batasSedang.compareTo(batasRendah) <= 0) {
             throw new IllegalArgumentException("Batas kategori capaian harus menurun: batas Sangat Tinggi > "
-                    + "batas Tinggi > batas Sedang > batas Rendah (misalnya 90, 75, 65, 50).");
+                    + "batas Tinggi > batas Sedang > batas Rendah (misalnya 91, 76, 66, 51).");
         }
     }
 
@@ -35,33 +36,33 @@ public record AmbangKategori(
         if (capaian == null) {
             throw new IllegalArgumentException("Capaian wajib diisi untuk menentukan kategori.");
         }
-        if (capaian.compareTo(batasSangatTinggi) > 0) {
+        if (capaian.compareTo(batasSangatTinggi) >= 0) {
             return Kategori.SANGAT_TINGGI;
         }
-        if (capaian.compareTo(batasTinggi) > 0) {
+        if (capaian.compareTo(batasTinggi) >= 0) {
             return Kategori.TINGGI;
         }
-        if (capaian.compareTo(batasSedang) > 0) {
+        if (capaian.compareTo(batasSedang) >= 0) {
             return Kategori.SEDANG;
         }
-        if (capaian.compareTo(batasRendah) > 0) {
+        if (capaian.compareTo(batasRendah) >= 0) {
             return Kategori.RENDAH;
         }
         return Kategori.SANGAT_RENDAH;
     }
 
-    /** The band as the method table of a report prints it, e.g. "> 75 s.d. 90" or "≤ 50". */
+    /** The band as the method table of a report prints it, e.g. "76 s.d. < 91" or "< 51". */
     public String rentang(Kategori kategori) {
         return switch (kategori) {
-            case SANGAT_TINGGI -> "> " + AngkaIndonesia.formatRingkas(batasSangatTinggi);
+            case SANGAT_TINGGI -> "≥ " + AngkaIndonesia.formatRingkas(batasSangatTinggi);
             case TINGGI -> antara(batasTinggi, batasSangatTinggi);
             case SEDANG -> antara(batasSedang, batasTinggi);
             case RENDAH -> antara(batasRendah, batasSedang);
-            case SANGAT_RENDAH -> "≤ " + AngkaIndonesia.formatRingkas(batasRendah);
+            case SANGAT_RENDAH -> "< " + AngkaIndonesia.formatRingkas(batasRendah);
         };
     }
 
     private static String antara(BigDecimal bawah, BigDecimal atas) {
-        return "> " + AngkaIndonesia.formatRingkas(bawah) + " s.d. " + AngkaIndonesia.formatRingkas(atas);
+        return AngkaIndonesia.formatRingkas(bawah) + " s.d. < " + AngkaIndonesia.formatRingkas(atas);
     }
 }

@@ -101,10 +101,8 @@ class IkhtisarCapaianLkipBalangan2022Test {
     void rasioKekerasanTerhadapPerempuanDiAtasTargetMenurunkanCapaianDiBawahSeratusPersen() {
         Capaian capaian = semakinRendahVarianA("14", "17,4");
         assertThat(tercetak(capaian)).isEqualTo("75,71%");
-        // The LKIP prints no kategori for this indicator. The half-open bands (above 75 is Tinggi)
-        // put 75,71 in Tinggi; only a reading of the regulation's whole numbers as "Tinggi from 76"
-        // would make it Sedang, and that reading would also make 90,01 Tinggi instead of Sangat Tinggi.
-        assertThat(ATURAN.kategori(capaian)).isEqualTo(Kategori.TINGGI);
+        // Tinggi starts at 76 (Permendagri 86/2017 lists Tinggi 76–90, Sedang 66–75)
+        assertThat(ATURAN.kategori(capaian)).isEqualTo(Kategori.SEDANG);
     }
 
     @Test

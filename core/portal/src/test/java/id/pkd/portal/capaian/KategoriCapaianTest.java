@@ -24,22 +24,23 @@ class KategoriCapaianTest {
     }
 
     @Test
-    void batasKategoriTermasukKategoriDiBawahnya() {
-        assertThat(kategori("90,00")).isEqualTo(Kategori.TINGGI);
-        assertThat(kategori("90,01")).isEqualTo(Kategori.SANGAT_TINGGI);
-        assertThat(kategori("75")).isEqualTo(Kategori.SEDANG);
-        assertThat(kategori("75,01")).isEqualTo(Kategori.TINGGI);
-        assertThat(kategori("65")).isEqualTo(Kategori.RENDAH);
-        assertThat(kategori("65,01")).isEqualTo(Kategori.SEDANG);
+    void angkaBulatPeraturanAdalahBatasBawahKategorinya() {
+        assertThat(kategori("91")).isEqualTo(Kategori.SANGAT_TINGGI);
+        assertThat(kategori("90,99")).isEqualTo(Kategori.TINGGI);
+        assertThat(kategori("76")).isEqualTo(Kategori.TINGGI);
+        assertThat(kategori("75,99")).isEqualTo(Kategori.SEDANG);
+        assertThat(kategori("66")).isEqualTo(Kategori.SEDANG);
+        assertThat(kategori("65,99")).isEqualTo(Kategori.RENDAH);
+        assertThat(kategori("51")).isEqualTo(Kategori.RENDAH);
+        assertThat(kategori("50,99")).isEqualTo(Kategori.SANGAT_RENDAH);
         assertThat(kategori("50")).isEqualTo(Kategori.SANGAT_RENDAH);
-        assertThat(kategori("50,01")).isEqualTo(Kategori.RENDAH);
     }
 
     @Test
     void nilaiPecahanDiAntaraAngkaBulatPeraturanTetapMendapatKategori() {
-        // the regulation lists Sangat Tinggi ≥ 91 and Tinggi 76–90: 90,5 falls between them
-        assertThat(kategori("90,5")).isEqualTo(Kategori.SANGAT_TINGGI);
-        assertThat(kategori("75,5")).isEqualTo(Kategori.TINGGI);
+        // the regulation lists Sangat Tinggi ≥ 91 and Tinggi 76–90: 90,5 has not reached 91
+        assertThat(kategori("90,5")).isEqualTo(Kategori.TINGGI);
+        assertThat(kategori("75,71")).isEqualTo(Kategori.SEDANG);
     }
 
     @Test
@@ -54,14 +55,14 @@ class KategoriCapaianTest {
 
     @Test
     void kategoriDitentukanDariCapaianYangSudahDibulatkanSepertiYangDicetak() {
-        // 90,004 prints as 90,00 and must not be printed beside "Sangat Tinggi"
-        assertThat(kategori("90,004")).isEqualTo(Kategori.TINGGI);
-        assertThat(kategori("90,005")).isEqualTo(Kategori.SANGAT_TINGGI);
-        // a tenant that truncates prints 90,009 as 90,00
+        // 90,995 prints as 91,00 and must be printed beside "Sangat Tinggi"
+        assertThat(kategori("90,994")).isEqualTo(Kategori.TINGGI);
+        assertThat(kategori("90,995")).isEqualTo(Kategori.SANGAT_TINGGI);
+        // a tenant that truncates prints 90,999 as 90,99
         AturanCapaian potong = new AturanCapaian(PERMENDAGRI, Pembulatan.POTONG);
-        assertThat(potong.kategori(new Capaian(new BigDecimal("90.009")))).isEqualTo(Kategori.TINGGI);
+        assertThat(potong.kategori(new Capaian(new BigDecimal("90.999")))).isEqualTo(Kategori.TINGGI);
         // the bands alone look at the value as given
-        assertThat(PERMENDAGRI.kategori(new BigDecimal("90.004"))).isEqualTo(Kategori.SANGAT_TINGGI);
+        assertThat(PERMENDAGRI.kategori(new BigDecimal("90.995"))).isEqualTo(Kategori.TINGGI);
     }
 
     @Test
@@ -70,10 +71,10 @@ class KategoriCapaianTest {
                 new BigDecimal("100"), new BigDecimal("85"), new BigDecimal("70"), new BigDecimal("55.5"));
         AturanCapaian aturan = new AturanCapaian(ketat, Pembulatan.HALF_UP);
         assertThat(aturan.kategori(new Capaian(new BigDecimal("99.56")))).isEqualTo(Kategori.TINGGI);
-        assertThat(aturan.kategori(new Capaian(new BigDecimal("100.01")))).isEqualTo(Kategori.SANGAT_TINGGI);
+        assertThat(aturan.kategori(new Capaian(new BigDecimal("100")))).isEqualTo(Kategori.SANGAT_TINGGI);
         assertThat(aturan.kategori(new Capaian(new BigDecimal("75.71")))).isEqualTo(Kategori.SEDANG);
         assertThat(aturan.kategori(new Capaian(new BigDecimal("57.89")))).isEqualTo(Kategori.RENDAH);
-        assertThat(aturan.kategori(new Capaian(new BigDecimal("55.50")))).isEqualTo(Kategori.SANGAT_RENDAH);
+        assertThat(aturan.kategori(new Capaian(new BigDecimal("55.49")))).isEqualTo(Kategori.SANGAT_RENDAH);
     }
 
     @Test
@@ -111,11 +112,11 @@ class KategoriCapaianTest {
 
     @Test
     void tabelMetodeMencetakRentangSetiapKategori() {
-        assertThat(PERMENDAGRI.rentang(Kategori.SANGAT_TINGGI)).isEqualTo("> 90");
-        assertThat(PERMENDAGRI.rentang(Kategori.TINGGI)).isEqualTo("> 75 s.d. 90");
-        assertThat(PERMENDAGRI.rentang(Kategori.SEDANG)).isEqualTo("> 65 s.d. 75");
-        assertThat(PERMENDAGRI.rentang(Kategori.RENDAH)).isEqualTo("> 50 s.d. 65");
-        assertThat(PERMENDAGRI.rentang(Kategori.SANGAT_RENDAH)).isEqualTo("≤ 50");
+        assertThat(PERMENDAGRI.rentang(Kategori.SANGAT_TINGGI)).isEqualTo("≥ 91");
+        assertThat(PERMENDAGRI.rentang(Kategori.TINGGI)).isEqualTo("76 s.d. < 91");
+        assertThat(PERMENDAGRI.rentang(Kategori.SEDANG)).isEqualTo("66 s.d. < 76");
+        assertThat(PERMENDAGRI.rentang(Kategori.RENDAH)).isEqualTo("51 s.d. < 66");
+        assertThat(PERMENDAGRI.rentang(Kategori.SANGAT_RENDAH)).isEqualTo("< 51");
     }
 
     @Test

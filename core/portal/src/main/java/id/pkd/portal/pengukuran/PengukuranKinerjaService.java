@@ -1,0 +1,242 @@
+package id.pkd.portal.pengukuran;
+
+import id.pkd.plugin.api.Polaritas;
+import id.pkd.portal.capaian.AmbangKategori;
+import id.pkd.portal.capaian.AturanCapaian;
+import id.pkd.portal.capaian.Capaian;
+import id.pkd.portal.capaian.Pembulatan;
+import id.pkd.portal.capaian.RumusCapaian;
+import id.pkd.portal.capaian.Rupiah;
+import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.perencanaan.Bidang;
+import id.pkd.portal.perencanaan.Indikator;
+import id.pkd.portal.perencanaan.IndikatorProgram;
+import id.pkd.portal.perencanaan.Pejabat;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.ProgramKegiatan;
+import id.pkd.portal.perencanaan.RealisasiIndikator;
+import id.pkd.portal.perencanaan.RencanaTahunan;
+import id.pkd.portal.perencanaan.Sasaran;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BolehBaca;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The capaian engine applied to stored data: the single calculation path behind the capaian
+ * screens, the budget view, the API and the documents. Capaian is never rounded before the final
+ * step; the tenant's rounding mode and kategori limits are applied once, at the end.
+ */
+@Service
+public class PengukuranKinerjaService {
+
+    private final PerencanaanService perencanaan;
+    private final PengaturanCapaianRepository pengaturan;
+    private final Clock clock;
+
+    PengukuranKinerjaService(PerencanaanService perencanaan, PengaturanCapaianRepository pengaturan, Clock clock) {
+        this.perencanaan = perencanaan;
+        this.pengaturan = pengaturan;
+        this.clock = clock;
+    }
+
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public AturanCapaian aturan() {
+        return pengaturan
+                .milik(TenantContext.wajib().value())
+                .map(PengaturanCapaian::aturan)
+                .orElse(AturanCapaian.BAKU);
+    }
+
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public void ubahAturan(AmbangKategori ambang, Pembulatan pembulatan) {
+        pengaturan.simpan(
+                TenantContext.wajib().value(),
+                new PengaturanCapaian(
+                        null,
+                        ambang.batasSangatTinggi(),
+                        ambang.batasTinggi(),
+                        ambang.batasSedang(),
+                        ambang.batasRendah(),
+                        pembulatan,
+                        JejakAuditService.pelaku(),
+                        clock.instant()));
+    }
+
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public PengukuranKinerja ukur(long perangkatDaerahId, int tahun) {
+        return ukur(perencanaan.rencana(perangkatDaerahId, tahun), aturan());
+    }
+
+    static PengukuranKinerja ukur(RencanaTahunan r, AturanCapaian aturan) {
+        List<RingkasanSasaran> sasaran = new ArrayList<>();
+        List<Capaian> semuaIku = new ArrayList<>();
+        for (Sasaran s : r.sasaran()) {
+            List<BarisCapaian> baris = r.indikatorSasaran(s.id()).stream()
+                    .map(i -> baris(r, aturan, i, s))
+                    .toList();
+            List<Capaian> capaian =
+                    baris.stream().flatMap(b -> b.capaian().stream()).toList();
+            semuaIku.addAll(capaian);
+            Optional<Capaian> rata = Capaian.rataRata(capaian);
+            sasaran.add(new RingkasanSasaran(
+                    s.kode(),
+                    s.uraian(),
+                    s.urusan(),
+                    baris,
+                    rata,
+                    rata.map(c -> c.terbulat(aturan.pembulatan())),
+                    rata.map(aturan::kategori)));
+        }
+        List<BarisCapaian> lain = r.indikator().stream()
+                .filter(i -> !i.iku())
+                .map(i -> baris(r, aturan, i, null))
+                .toList();
+        Optional<Capaian> rataIku = Capaian.rataRata(semuaIku);
+
+        List<BarisAnggaran> anggaran = new ArrayList<>();
+        for (ProgramKegiatan program : r.anak(null)) {
+            tambahAnggaran(r, aturan, program, anggaran);
+        }
+        List<BarisAnggaran> program = anggaran.stream()
+                .filter(b -> b.baris().tingkat() == ProgramKegiatan.Tingkat.PROGRAM)
+                .toList();
+        Rupiah total =
+                Rupiah.jumlah(program.stream().map(BarisAnggaran::anggaran).toList());
+        Rupiah totalRealisasi =
+                Rupiah.jumlah(program.stream().map(BarisAnggaran::realisasi).toList());
+        Map<String, BarisAnggaran> perUrusan = new LinkedHashMap<>();
+        program.stream()
+                .filter(b -> !b.baris().kode().endsWith(".01"))
+                .map(b -> b.baris().urusan())
+                .distinct()
+                .forEach(u -> {
+                    List<BarisAnggaran> milik = program.stream()
+                            .filter(b -> !b.baris().kode().endsWith(".01")
+                                    && b.baris().urusan().equals(u))
+                            .toList();
+                    Rupiah a = Rupiah.jumlah(
+                            milik.stream().map(BarisAnggaran::anggaran).toList());
+                    Rupiah re = Rupiah.jumlah(
+                            milik.stream().map(BarisAnggaran::realisasi).toList());
+                    perUrusan.put(
+                            u,
+                            new BarisAnggaran(
+                                    null,
+                                    a,
+                                    re,
+                                    RumusCapaian.penyerapan(a, re).map(aturan::bulatkan),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    re.nilai().compareTo(a.nilai()) > 0));
+                });
+        return new PengukuranKinerja(
+                r,
+                aturan,
+                sasaran,
+                lain,
+                rataIku,
+                rataIku.map(c -> c.terbulat(aturan.pembulatan())),
+                rataIku.map(aturan::kategori),
+                anggaran,
+                perUrusan,
+                total,
+                totalRealisasi,
+                RumusCapaian.penyerapan(total, totalRealisasi).map(aturan::bulatkan));
+    }
+
+    private static BarisCapaian baris(RencanaTahunan r, AturanCapaian aturan, Indikator i, Sasaran s) {
+        Pembulatan bulat = aturan.pembulatan();
+        Optional<BigDecimal> target = r.targetTahunIni(i.id());
+        Optional<RealisasiIndikator> catatan = r.realisasi(i.id(), r.tahun(), RealisasiIndikator.TAHUNAN);
+        Optional<BigDecimal> realisasi = catatan.flatMap(c -> c.nilaiTerbit(bulat));
+        Optional<Capaian> capaian =
+                target.flatMap(t -> realisasi.flatMap(re -> Capaian.hitung(i.polaritas(), i.varianRendah(), t, re)));
+        Optional<Capaian> terhadapAkhir = Optional.ofNullable(i.kondisiAkhir())
+                .flatMap(akhir -> realisasi.flatMap(re -> Capaian.hitung(i.polaritas(), i.varianRendah(), akhir, re)));
+        Optional<BigDecimal> tahunLalu =
+                r.realisasi(i.id(), r.tahun() - 1, RealisasiIndikator.TAHUNAN).flatMap(c -> c.nilaiTerbit(bulat));
+        String bidang = r.perjanjianUntuk(i.id())
+                .flatMap(pk -> r.pejabat(pk.pejabatId()))
+                .map(Pejabat::bidangId)
+                .flatMap(r::bidang)
+                .map(Bidang::nama)
+                .orElse(null);
+        return new BarisCapaian(
+                i,
+                s == null ? null : s.kode(),
+                s == null ? null : s.uraian(),
+                s == null ? null : s.urusan(),
+                bidang,
+                target,
+                realisasi,
+                capaian,
+                capaian.map(c -> c.terbulat(bulat)),
+                capaian.map(aturan::kategori),
+                terhadapAkhir,
+                terhadapAkhir.map(c -> c.terbulat(bulat)),
+                tahunLalu,
+                tahunLalu.flatMap(lalu -> realisasi.map(kini -> RumusCapaian.selisih(lalu, kini))),
+                catatan);
+    }
+
+    /** Adds a line and, below it, its children; returns the line's sums for its parent. */
+    private static BarisAnggaran tambahAnggaran(
+            RencanaTahunan r, AturanCapaian aturan, ProgramKegiatan pk, List<BarisAnggaran> hasil) {
+        int posisi = hasil.size();
+        Rupiah anggaran;
+        Rupiah realisasi;
+        if (pk.tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN) {
+            anggaran = new Rupiah(pk.anggaran());
+            realisasi = new Rupiah(pk.realisasi());
+        } else {
+            hasil.add(null);
+            List<BarisAnggaran> anak = new ArrayList<>();
+            for (ProgramKegiatan a : r.anak(pk.id())) {
+                anak.add(tambahAnggaran(r, aturan, a, hasil));
+            }
+            anggaran = Rupiah.jumlah(anak.stream().map(BarisAnggaran::anggaran).toList());
+            realisasi =
+                    Rupiah.jumlah(anak.stream().map(BarisAnggaran::realisasi).toList());
+        }
+        Optional<BigDecimal> penyerapan =
+                RumusCapaian.penyerapan(anggaran, realisasi).map(aturan::bulatkan);
+        List<Capaian> capaian = r.indikatorProgram(pk.id()).stream()
+                .flatMap(i -> capaianProgram(i).stream())
+                .toList();
+        Optional<BigDecimal> capaianKinerja = Capaian.rataRata(capaian).map(c -> c.terbulat(aturan.pembulatan()));
+        BarisAnggaran baris = new BarisAnggaran(
+                pk,
+                anggaran,
+                realisasi,
+                penyerapan,
+                capaianKinerja,
+                capaianKinerja.flatMap(c -> penyerapan.map(p -> RumusCapaian.efisiensi(c, p))),
+                realisasi.nilai().compareTo(anggaran.nilai()) > 0);
+        if (pk.tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN) {
+            hasil.add(baris);
+        } else {
+            hasil.set(posisi, baris);
+        }
+        return baris;
+    }
+
+    /** Program and kegiatan indicators are output counts and shares: higher is better. */
+    private static Optional<Capaian> capaianProgram(IndikatorProgram i) {
+        if (i.target() == null || i.realisasi() == null) {
+            return Optional.empty();
+        }
+        return Capaian.hitung(Polaritas.SEMAKIN_TINGGI_SEMAKIN_BAIK, null, i.target(), i.realisasi());
+    }
+}

@@ -1,0 +1,48 @@
+package id.pkd.portal.perencanaan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+
+interface ProgramKegiatanRepository extends Repository<ProgramKegiatan, Long> {
+
+    ProgramKegiatan save(ProgramKegiatan baris);
+
+    @Query(
+            "SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun"
+                    + " ORDER BY urutan")
+    List<ProgramKegiatan> milik(long tenantId, long pdId, int tahun);
+
+    @Query("SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND id = :id")
+    Optional<ProgramKegiatan> cari(long tenantId, long id);
+
+    @Modifying
+    @Query("UPDATE program_kegiatan SET induk_id = NULL WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId"
+            + " AND tahun = :tahun")
+    void lepasInduk(long tenantId, long pdId, int tahun);
+
+    @Modifying
+    @Query(
+            "DELETE FROM program_kegiatan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun")
+    void hapusMilik(long tenantId, long pdId, int tahun);
+}
+
+interface IndikatorProgramRepository extends Repository<IndikatorProgram, Long> {
+
+    IndikatorProgram save(IndikatorProgram indikator);
+
+    @Query(
+            """
+            SELECT i.* FROM indikator_program i JOIN program_kegiatan p ON p.tenant_id = i.tenant_id AND p.id = i.program_kegiatan_id
+            WHERE i.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId AND p.tahun = :tahun ORDER BY p.urutan, i.urutan""")
+    List<IndikatorProgram> milik(long tenantId, long pdId, int tahun);
+
+    @Modifying
+    @Query(
+            """
+            DELETE i FROM indikator_program i JOIN program_kegiatan p ON p.tenant_id = i.tenant_id AND p.id = i.program_kegiatan_id
+            WHERE i.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId AND p.tahun = :tahun""")
+    void hapusMilik(long tenantId, long pdId, int tahun);
+}

@@ -1,0 +1,49 @@
+package id.pkd.portal.perencanaan;
+
+import id.pkd.plugin.api.Polaritas;
+import id.pkd.portal.capaian.VarianRendah;
+import java.math.BigDecimal;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A performance indicator of an agency in an RPJMD period: a Renstra indicator (IKU) when it
+ * belongs to a sasaran, otherwise an indicator of a Perjanjian Kinerja below the head of agency.
+ */
+@Table("indikator")
+public record Indikator(
+        @Id Long id,
+        long tenantId,
+        long perangkatDaerahId,
+        long periodeId,
+        Long sasaranId,
+        String kode,
+        String nama,
+        String satuan,
+        Polaritas polaritas,
+        VarianRendah varianRendah,
+        BigDecimal kondisiAwal,
+        BigDecimal kondisiAkhir,
+        String sumberData) {
+
+    Indikator withId(Long id) {
+        return new Indikator(
+                id,
+                tenantId,
+                perangkatDaerahId,
+                periodeId,
+                sasaranId,
+                kode,
+                nama,
+                satuan,
+                polaritas,
+                varianRendah,
+                kondisiAwal,
+                kondisiAkhir,
+                sumberData);
+    }
+
+    public boolean iku() {
+        return sasaranId != null;
+    }
+}

@@ -1,0 +1,61 @@
+package id.pkd.portal.perencanaan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+
+interface PerangkatDaerahRepository extends Repository<PerangkatDaerah, Long> {
+
+    PerangkatDaerah save(PerangkatDaerah pd);
+
+    @Query("SELECT * FROM perangkat_daerah WHERE tenant_id = :tenantId ORDER BY nama")
+    List<PerangkatDaerah> semua(long tenantId);
+
+    @Query("SELECT * FROM perangkat_daerah WHERE tenant_id = :tenantId AND id = :id")
+    Optional<PerangkatDaerah> cari(long tenantId, long id);
+
+    @Query("SELECT * FROM perangkat_daerah WHERE tenant_id = :tenantId AND kode = :kode")
+    Optional<PerangkatDaerah> cariKode(long tenantId, String kode);
+}
+
+interface BidangRepository extends Repository<Bidang, Long> {
+
+    Bidang save(Bidang bidang);
+
+    @Query("SELECT * FROM bidang WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId ORDER BY id")
+    List<Bidang> milik(long tenantId, long pdId);
+}
+
+interface PejabatRepository extends Repository<Pejabat, Long> {
+
+    Pejabat save(Pejabat pejabat);
+
+    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId ORDER BY eselon, nama")
+    List<Pejabat> milik(long tenantId, long pdId);
+
+    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND id = :id")
+    Optional<Pejabat> cari(long tenantId, long id);
+
+    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND nip = :nip")
+    Optional<Pejabat> cariNip(long tenantId, String nip);
+}
+
+interface PelaksanaRepository extends Repository<Pelaksana, Long> {
+
+    Pelaksana save(Pelaksana pelaksana);
+
+    @Query(
+            """
+            SELECT l.* FROM pelaksana l JOIN pejabat p ON p.tenant_id = l.tenant_id AND p.id = l.pejabat_id
+            WHERE l.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId ORDER BY l.mulai""")
+    List<Pelaksana> milik(long tenantId, long pdId);
+
+    @Modifying
+    @Query(
+            """
+            DELETE l FROM pelaksana l JOIN pejabat p ON p.tenant_id = l.tenant_id AND p.id = l.pejabat_id
+            WHERE l.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId""")
+    void hapusMilik(long tenantId, long pdId);
+}

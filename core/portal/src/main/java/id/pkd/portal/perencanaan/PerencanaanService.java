@@ -1,0 +1,119 @@
+package id.pkd.portal.perencanaan;
+
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BolehBaca;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the plan of the signed-in tenant. Every query takes the tenant from the context. */
+@Service
+@BolehBaca
+@Transactional(readOnly = true)
+public class PerencanaanService {
+
+    private final PerangkatDaerahRepository perangkatDaerah;
+    private final BidangRepository bidang;
+    private final PejabatRepository pejabat;
+    private final PelaksanaRepository pelaksana;
+    private final PeriodeRpjmdRepository periode;
+    private final TujuanRepository tujuan;
+    private final SasaranRepository sasaran;
+    private final IndikatorRepository indikator;
+    private final TargetIndikatorRepository target;
+    private final PerjanjianKinerjaRepository pk;
+    private final PkSasaranRepository pkSasaran;
+    private final PkIndikatorRepository pkIndikator;
+    private final ProgramKegiatanRepository program;
+    private final IndikatorProgramRepository indikatorProgram;
+    private final RealisasiRepository realisasi;
+
+    PerencanaanService(
+            PerangkatDaerahRepository perangkatDaerah,
+            BidangRepository bidang,
+            PejabatRepository pejabat,
+            PelaksanaRepository pelaksana,
+            PeriodeRpjmdRepository periode,
+            TujuanRepository tujuan,
+            SasaranRepository sasaran,
+            IndikatorRepository indikator,
+            TargetIndikatorRepository target,
+            PerjanjianKinerjaRepository pk,
+            PkSasaranRepository pkSasaran,
+            PkIndikatorRepository pkIndikator,
+            ProgramKegiatanRepository program,
+            IndikatorProgramRepository indikatorProgram,
+            RealisasiRepository realisasi) {
+        this.perangkatDaerah = perangkatDaerah;
+        this.bidang = bidang;
+        this.pejabat = pejabat;
+        this.pelaksana = pelaksana;
+        this.periode = periode;
+        this.tujuan = tujuan;
+        this.sasaran = sasaran;
+        this.indikator = indikator;
+        this.target = target;
+        this.pk = pk;
+        this.pkSasaran = pkSasaran;
+        this.pkIndikator = pkIndikator;
+        this.program = program;
+        this.indikatorProgram = indikatorProgram;
+        this.realisasi = realisasi;
+    }
+
+    public List<PerangkatDaerah> daftarPerangkatDaerah() {
+        return perangkatDaerah.semua(tenant());
+    }
+
+    public PerangkatDaerah perangkatDaerah(long id) {
+        return perangkatDaerah
+                .cari(tenant(), id)
+                .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
+    }
+
+    public Indikator indikator(long id) {
+        return indikator.cari(tenant(), id).orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+    }
+
+    public List<PeriodeRpjmd> daftarPeriode() {
+        return periode.semua(tenant());
+    }
+
+    public Optional<PeriodeRpjmd> periode(int tahun) {
+        return periode.memuat(tenant(), tahun);
+    }
+
+    /** The agency's plan and realisasi for a year inside an RPJMD period. */
+    public RencanaTahunan rencana(long perangkatDaerahId, int tahun) {
+        long t = tenant();
+        PerangkatDaerah pd = perangkatDaerah(perangkatDaerahId);
+        PeriodeRpjmd p = periode.memuat(t, tahun)
+                .orElseThrow(() -> IsianTidakSahException.pada(
+                        "tahun", "Tahun " + tahun + " tidak termasuk periode RPJMD mana pun."));
+        long pdId = pd.id();
+        return new RencanaTahunan(
+                pd,
+                p,
+                tahun,
+                bidang.milik(t, pdId),
+                pejabat.milik(t, pdId),
+                pelaksana.milik(t, pdId),
+                tujuan.milik(t, pdId, p.id()),
+                sasaran.milik(t, pdId, p.id()),
+                indikator.milik(t, pdId, p.id()),
+                target.milik(t, pdId, p.id()),
+                pk.milik(t, pdId, tahun),
+                pkSasaran.milik(t, pdId, tahun),
+                pkIndikator.milik(t, pdId, tahun),
+                program.milik(t, pdId, tahun),
+                indikatorProgram.milik(t, pdId, tahun),
+                realisasi.milik(t, pdId, p.id()));
+    }
+
+    private static long tenant() {
+        return TenantContext.wajib().value();
+    }
+}

@@ -1,0 +1,36 @@
+package id.pkd.portal.perencanaan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+
+interface RealisasiRepository extends Repository<RealisasiIndikator, Long> {
+
+    RealisasiIndikator save(RealisasiIndikator realisasi);
+
+    @Query(
+            """
+            SELECT r.* FROM realisasi_indikator r JOIN indikator i ON i.tenant_id = r.tenant_id AND i.id = r.indikator_id
+            WHERE r.tenant_id = :tenantId AND i.perangkat_daerah_id = :pdId AND i.periode_id = :periodeId
+            ORDER BY r.indikator_id, r.tahun, r.triwulan""")
+    List<RealisasiIndikator> milik(long tenantId, long pdId, long periodeId);
+
+    @Query("SELECT * FROM realisasi_indikator WHERE tenant_id = :tenantId AND indikator_id = :indikatorId"
+            + " AND tahun = :tahun AND triwulan = :triwulan")
+    Optional<RealisasiIndikator> cari(long tenantId, long indikatorId, int tahun, int triwulan);
+
+    @Query("SELECT * FROM realisasi_indikator WHERE tenant_id = :tenantId AND id = :id")
+    Optional<RealisasiIndikator> cari(long tenantId, long id);
+}
+
+interface BuktiRepository extends Repository<BuktiRealisasi, Long> {
+
+    BuktiRealisasi save(BuktiRealisasi bukti);
+
+    @Query("SELECT * FROM bukti_realisasi WHERE tenant_id = :tenantId AND realisasi_id = :realisasiId ORDER BY id")
+    List<BuktiRealisasi> milik(long tenantId, long realisasiId);
+
+    @Query("SELECT * FROM bukti_realisasi WHERE tenant_id = :tenantId AND id = :id")
+    Optional<BuktiRealisasi> cari(long tenantId, long id);
+}

@@ -1,0 +1,262 @@
+package id.pkd.portal.perencanaan;
+
+import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BolehBaca;
+import id.pkd.portal.umum.BolehIsi;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.Teks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records realisasi, their evidence and budget realisation: the one write path the screens, the
+ * API and the import share, so every change is validated, checked against the approval lock and
+ * written to the audit trail alike.
+ */
+@Service
+public class RealisasiService {
+
+    static final String JENIS_REALISASI = "realisasi";
+    static final String JENIS_ANGGARAN = "sub_kegiatan";
+    static final BigDecimal SKALA_PERSEN = BigDecimal.valueOf(100);
+
+    private final RealisasiRepository realisasi;
+    private final BuktiRepository bukti;
+    private final IndikatorRepository indikator;
+    private final PeriodeRpjmdRepository periode;
+    private final ProgramKegiatanRepository program;
+    private final PenjagaPerubahan penjaga;
+    private final JejakAuditService jejak;
+    private final Clock clock;
+    private final Path folderBukti;
+
+    RealisasiService(
+            RealisasiRepository realisasi,
+            BuktiRepository bukti,
+            IndikatorRepository indikator,
+            PeriodeRpjmdRepository periode,
+            ProgramKegiatanRepository program,
+            PenjagaPerubahan penjaga,
+            JejakAuditService jejak,
+            Clock clock,
+            @Value("${pkd.data-dir}") Path dataDir) {
+        this.realisasi = realisasi;
+        this.bukti = bukti;
+        this.indikator = indikator;
+        this.periode = periode;
+        this.program = program;
+        this.penjaga = penjaga;
+        this.jejak = jejak;
+        this.clock = clock;
+        this.folderBukti = dataDir.resolve("bukti");
+    }
+
+    @BolehIsi
+    @Transactional
+    public RealisasiIndikator simpan(IsianRealisasi isian) {
+        long tenant = TenantContext.wajib().value();
+        Indikator ind = indikator
+                .cari(tenant, isian.indikatorId())
+                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
+        periksa(isian, ind, salah);
+        salah.lemparJikaAda();
+        penjaga.pastikanBolehDiubah(ind.perangkatDaerahId(), isian.tahun(), ind.id());
+        return terapkan(tenant, isian);
+    }
+
+    /** The checks of one realisasi, reported per field; shared with the import. */
+    void periksa(IsianRealisasi isian, Indikator ind, IsianTidakSahException.Pengumpul salah) {
+        PeriodeRpjmd p = periode.memuat(ind.tenantId(), isian.tahun())
+                .filter(pr -> pr.id() == ind.periodeId())
+                .orElse(null);
+        if (p == null) {
+            salah.tambah("tahun", "Tahun " + isian.tahun() + " di luar periode RPJMD indikator ini.");
+        }
+        if (isian.triwulan() < 0 || isian.triwulan() > 4) {
+            salah.tambah("triwulan", "Triwulan harus 1 sampai 4, atau kosong untuk realisasi setahun.");
+        }
+        boolean adaNilai = isian.nilai() != null;
+        boolean adaRasio = isian.pembilang() != null || isian.penyebut() != null;
+        if (adaNilai && adaRasio) {
+            salah.tambah("nilai", "Isi nilai realisasi, atau pembilang dan penyebut — tidak keduanya.");
+        } else if (!adaNilai && !adaRasio) {
+            salah.tambah("nilai", "Nilai realisasi wajib diisi.");
+        } else if (adaRasio) {
+            if (isian.pembilang() == null) {
+                salah.tambah("pembilang", "Pembilang wajib diisi.");
+            } else if (isian.pembilang().signum() < 0) {
+                salah.tambah("pembilang", "Pembilang tidak boleh negatif.");
+            }
+            if (isian.penyebut() == null) {
+                salah.tambah("penyebut", "Penyebut wajib diisi.");
+            } else if (isian.penyebut().signum() <= 0) {
+                salah.tambah("penyebut", "Penyebut harus lebih dari nol.");
+            }
+            if (isian.skala() != null && isian.skala().signum() <= 0) {
+                salah.tambah("skala", "Skala harus lebih dari nol (100 untuk persen).");
+            }
+        }
+    }
+
+    /** Writes a checked realisasi and records every changed field. */
+    RealisasiIndikator terapkan(long tenant, IsianRealisasi isian) {
+        Optional<RealisasiIndikator> lama =
+                realisasi.cari(tenant, isian.indikatorId(), isian.tahun(), isian.triwulan());
+        boolean rasio = isian.nilai() == null;
+        RealisasiIndikator baru = realisasi.save(new RealisasiIndikator(
+                lama.map(RealisasiIndikator::id).orElse(null),
+                tenant,
+                isian.indikatorId(),
+                isian.tahun(),
+                isian.triwulan(),
+                isian.nilai(),
+                isian.pembilang(),
+                isian.penyebut(),
+                rasio ? Optional.ofNullable(isian.skala()).orElse(SKALA_PERSEN) : null,
+                Teks.kosongJadiNull(isian.upaya()),
+                Teks.kosongJadiNull(isian.hambatan()),
+                Teks.kosongJadiNull(isian.rencanaTindakLanjut()),
+                JejakAuditService.pelaku(),
+                clock.instant()));
+        RealisasiIndikator l = lama.orElse(null);
+        long id = baru.id();
+        jejak.catat(JENIS_REALISASI, id, "nilai", angka(l == null ? null : l.nilai()), angka(baru.nilai()));
+        jejak.catat(JENIS_REALISASI, id, "pembilang", angka(l == null ? null : l.pembilang()), angka(baru.pembilang()));
+        jejak.catat(JENIS_REALISASI, id, "penyebut", angka(l == null ? null : l.penyebut()), angka(baru.penyebut()));
+        jejak.catat(JENIS_REALISASI, id, "upaya", l == null ? null : l.upaya(), baru.upaya());
+        jejak.catat(JENIS_REALISASI, id, "hambatan", l == null ? null : l.hambatan(), baru.hambatan());
+        jejak.catat(
+                JENIS_REALISASI,
+                id,
+                "rencanaTindakLanjut",
+                l == null ? null : l.rencanaTindakLanjut(),
+                baru.rencanaTindakLanjut());
+        return baru;
+    }
+
+    /**
+     * Records what a sub kegiatan spent. Spending above the budget is accepted, since it does
+     * happen (shifted funds), and returned as a warning for the user to confirm.
+     */
+    @BolehIsi
+    @Transactional
+    public Optional<String> simpanRealisasiAnggaran(long subKegiatanId, BigDecimal nilai) {
+        long tenant = TenantContext.wajib().value();
+        ProgramKegiatan sub = program.cari(tenant, subKegiatanId)
+                .filter(p -> p.tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN)
+                .orElseThrow(() -> new DataTidakDitemukanException("Sub kegiatan"));
+        if (nilai == null) {
+            throw IsianTidakSahException.pada("realisasi", "Realisasi anggaran wajib diisi.");
+        }
+        if (nilai.signum() < 0) {
+            throw IsianTidakSahException.pada("realisasi", "Realisasi anggaran tidak boleh negatif.");
+        }
+        if (nilai.stripTrailingZeros().scale() > 2) {
+            throw IsianTidakSahException.pada("realisasi", "Rupiah paling banyak 2 angka desimal (sen).");
+        }
+        penjaga.pastikanBolehDiubah(sub.perangkatDaerahId(), sub.tahun());
+        program.save(new ProgramKegiatan(
+                sub.id(),
+                sub.tenantId(),
+                sub.perangkatDaerahId(),
+                sub.tahun(),
+                sub.tingkat(),
+                sub.indukId(),
+                sub.urutan(),
+                sub.kode(),
+                sub.nama(),
+                sub.sumberDana(),
+                sub.anggaran(),
+                nilai));
+        jejak.catat(JENIS_ANGGARAN, sub.id(), "realisasi", angka(sub.realisasi()), angka(nilai));
+        return nilai.compareTo(sub.anggaran()) > 0
+                ? Optional.of("Realisasi melebihi anggaran sub kegiatan " + sub.kode() + "; tetap disimpan.")
+                : Optional.empty();
+    }
+
+    @BolehIsi
+    @Transactional
+    public BuktiRealisasi unggahBukti(long realisasiId, String namaBerkas, byte[] isi) {
+        long tenant = TenantContext.wajib().value();
+        RealisasiIndikator r =
+                realisasi.cari(tenant, realisasiId).orElseThrow(() -> new DataTidakDitemukanException("Realisasi"));
+        Indikator ind = indikator.cari(tenant, r.indikatorId()).orElseThrow();
+        penjaga.pastikanBolehDiubah(ind.perangkatDaerahId(), r.tahun(), ind.id());
+        String nama =
+                namaBerkas == null ? "" : Path.of(namaBerkas).getFileName().toString();
+        JenisBerkas jenis;
+        try {
+            jenis = JenisBerkas.periksa(nama, isi);
+        } catch (JenisBerkas.BerkasDitolakException e) {
+            throw IsianTidakSahException.pada("bukti", e.getMessage());
+        }
+        String sha256 = sha256(isi);
+        Path tujuan = folderBukti.resolve(Long.toString(tenant)).resolve(sha256);
+        try {
+            Files.createDirectories(tujuan.getParent());
+            if (!Files.exists(tujuan)) {
+                Files.write(tujuan, isi);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BuktiRealisasi simpan = bukti.save(new BuktiRealisasi(
+                null,
+                tenant,
+                realisasiId,
+                nama,
+                jenis,
+                isi.length,
+                sha256,
+                JejakAuditService.pelaku(),
+                clock.instant()));
+        jejak.catat(JENIS_REALISASI, realisasiId, "bukti", null, nama);
+        return simpan;
+    }
+
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<BuktiRealisasi> daftarBukti(long realisasiId) {
+        return bukti.milik(TenantContext.wajib().value(), realisasiId);
+    }
+
+    /** The stored bytes of an evidence file of the current tenant. */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public byte[] isiBukti(long buktiId) {
+        long tenant = TenantContext.wajib().value();
+        BuktiRealisasi b = bukti.cari(tenant, buktiId).orElseThrow(() -> new DataTidakDitemukanException("Bukti"));
+        try {
+            return Files.readAllBytes(folderBukti.resolve(Long.toString(tenant)).resolve(b.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String angka(BigDecimal nilai) {
+        return nilai == null ? null : nilai.stripTrailingZeros().toPlainString();
+    }
+
+    private static String sha256(byte[] isi) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

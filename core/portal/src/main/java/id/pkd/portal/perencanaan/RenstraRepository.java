@@ -1,0 +1,76 @@
+package id.pkd.portal.perencanaan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+
+interface PeriodeRpjmdRepository extends Repository<PeriodeRpjmd, Long> {
+
+    PeriodeRpjmd save(PeriodeRpjmd periode);
+
+    @Query("SELECT * FROM periode_rpjmd WHERE tenant_id = :tenantId ORDER BY tahun_awal DESC")
+    List<PeriodeRpjmd> semua(long tenantId);
+
+    @Query("SELECT * FROM periode_rpjmd WHERE tenant_id = :tenantId AND :tahun BETWEEN tahun_awal AND tahun_akhir"
+            + " ORDER BY tahun_awal DESC LIMIT 1")
+    Optional<PeriodeRpjmd> memuat(long tenantId, int tahun);
+}
+
+interface TujuanRepository extends Repository<Tujuan, Long> {
+
+    Tujuan save(Tujuan tujuan);
+
+    @Query(
+            "SELECT * FROM tujuan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
+                    + " ORDER BY id")
+    List<Tujuan> milik(long tenantId, long pdId, long periodeId);
+}
+
+interface SasaranRepository extends Repository<Sasaran, Long> {
+
+    Sasaran save(Sasaran sasaran);
+
+    @Query(
+            """
+            SELECT s.* FROM sasaran s JOIN tujuan t ON t.tenant_id = s.tenant_id AND t.id = s.tujuan_id
+            WHERE s.tenant_id = :tenantId AND t.perangkat_daerah_id = :pdId AND t.periode_id = :periodeId
+            ORDER BY t.id, s.id""")
+    List<Sasaran> milik(long tenantId, long pdId, long periodeId);
+}
+
+interface IndikatorRepository extends Repository<Indikator, Long> {
+
+    Indikator save(Indikator indikator);
+
+    @Query(
+            "SELECT * FROM indikator WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
+                    + " ORDER BY sasaran_id IS NULL, id")
+    List<Indikator> milik(long tenantId, long pdId, long periodeId);
+
+    @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND id = :id")
+    Optional<Indikator> cari(long tenantId, long id);
+}
+
+interface TargetIndikatorRepository extends Repository<Indikator, Long> {
+
+    @Query(
+            """
+            SELECT t.indikator_id, t.tahun, t.nilai FROM target_indikator t
+            JOIN indikator i ON i.tenant_id = t.tenant_id AND i.id = t.indikator_id
+            WHERE t.tenant_id = :tenantId AND i.perangkat_daerah_id = :pdId AND i.periode_id = :periodeId""")
+    List<TargetIndikator> milik(long tenantId, long pdId, long periodeId);
+
+    @Modifying
+    @Query(
+            """
+            INSERT INTO target_indikator (tenant_id, indikator_id, tahun, nilai) VALUES (:tenantId, :indikatorId, :tahun, :nilai)
+            ON DUPLICATE KEY UPDATE nilai = VALUES(nilai)""")
+    void simpan(long tenantId, long indikatorId, int tahun, BigDecimal nilai);
+
+    @Modifying
+    @Query("DELETE FROM target_indikator WHERE tenant_id = :tenantId AND indikator_id = :indikatorId")
+    void hapus(long tenantId, long indikatorId);
+}
