@@ -9,6 +9,7 @@ import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.perencanaan.ImporRencanaService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,17 +34,20 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DaerahService daerah;
     private final PenggunaService pengguna;
     private final PluginDaerahService plugins;
+    private final ImporRencanaService imporRencana;
 
     DemoDataSeeder(
             DatabaseMode mode,
             @Value("${pkd.demo.seed}") boolean diminta,
             DaerahService daerah,
             PenggunaService pengguna,
-            PluginDaerahService plugins) {
+            PluginDaerahService plugins,
+            ImporRencanaService imporRencana) {
         this.aktif = mode.isEmbedded() || diminta;
         this.daerah = daerah;
         this.pengguna = pengguna;
         this.plugins = plugins;
+        this.imporRencana = imporRencana;
     }
 
     @Override
@@ -82,6 +86,15 @@ class DemoDataSeeder implements ApplicationRunner {
         }
     }
 
+    /** The demo plan goes in through the same import as any tenant's file. */
+    private static byte[] rencanaDemo(String akhiran) {
+        try (var isi = DemoDataSeeder.class.getResourceAsStream("/demo/" + akhiran + "-2022.json")) {
+            return isi.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("Rencana demo " + akhiran + " tidak terbaca", e);
+        }
+    }
+
     private record DemoDaerah(String kode, String nama, String ibuKota, String akhiranAkun) {}
 
     private void demoDaerah(DemoDaerah demo, PenggunaBaru pimpinan, List<String> pluginAktif) {
@@ -108,11 +121,26 @@ class DemoDataSeeder implements ApplicationRunner {
                     Peran.OPERATOR,
                     null,
                     "Operator Data Kinerja"));
+            pengguna.tambah(new PenggunaBaru(
+                    "verifikator." + demo.akhiranAkun(),
+                    KATA_SANDI_DEMO,
+                    "Verifikator " + demo.nama(),
+                    Peran.VERIFIKATOR,
+                    null,
+                    "Verifikator Kinerja"));
+            pengguna.tambah(new PenggunaBaru(
+                    "pengamat." + demo.akhiranAkun(),
+                    KATA_SANDI_DEMO,
+                    "Pengamat " + demo.nama(),
+                    Peran.PENGAMAT,
+                    null,
+                    "Inspektorat"));
             pengguna.tambah(pimpinan);
             plugins.daftar().stream()
                     .map(s -> s.plugin().id())
                     .filter(pluginAktif::contains)
                     .forEach(id -> plugins.atur(id, true));
+            imporRencana.impor(rencanaDemo(demo.akhiranAkun()));
             return null;
         });
         log.info("Daerah demo {} {} dibuat", demo.kode(), demo.nama());
