@@ -44,4 +44,22 @@ class ArsitekturTest {
             .dependOnClassesThat()
             .resideInAPackage("id.pkd.urusan..")
             .because("the core knows no urusan by name; plugins are loaded by PF4J");
+
+    @ArchTest
+    static final ArchRule mesinCapaianMurni = noClasses()
+            .that()
+            .resideInAPackage("id.pkd.portal.capaian..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "id.pkd.portal.capaian..", "id.pkd.plugin.api..")
+            .because("the capaian rules are plain values, testable like the regulation they encode");
+
+    @ArchTest
+    static final ArchRule perencanaanTidakBergantungPadaAlurPersetujuan = noClasses()
+            .that()
+            .resideInAPackage("id.pkd.portal.perencanaan..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("id.pkd.portal.persetujuan..", "id.pkd.portal.pengukuran..")
+            .because("planning data knows the approval lock only through PenjagaPerubahan");
 }
