@@ -36,7 +36,8 @@ class ArsitekturTest {
                     "id.pkd.portal.daerah..",
                     "id.pkd.portal.pengguna..",
                     "id.pkd.portal.plugin..",
-                    "id.pkd.portal.dokumen..");
+                    "id.pkd.portal.dokumen..",
+                    "id.pkd.portal.api..");
 
     @ArchTest
     static final ArchRule intiTidakMengenalUrusanTertentu = noClasses()

@@ -10,7 +10,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -210,6 +215,41 @@ class PortalE2ETest extends PortalIntegrationTest {
     }
 
     @Test
+    void adminMembuatTokenApiYangDitampilkanSekaliLaluMencabutnya() throws Exception {
+        masuk("admin.balangan");
+        page.navigate(url("token-api"));
+        page.locator("#nama-token input").fill("Integrasi E2E");
+        page.click("vaadin-button:has-text('Buat token')");
+        Locator tokenBaru = page.locator("#token-baru input");
+        assertThat(tokenBaru).isVisible();
+        String token = tokenBaru.inputValue();
+        assertThat(token).matches("pkd_[0-9A-Za-z]{40}");
+        assertThat(page.getByText("Token tidak akan ditampilkan lagi", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+
+        HttpResponse<String> daerah = getApi(token);
+        assertThat(daerah.statusCode()).isEqualTo(200);
+        assertThat(daerah.body()).contains("\"kodeWilayah\":\"63.11\"").contains("\"nama\":\"Kabupaten Balangan\"");
+
+        page.click("vaadin-button:has-text('Sudah saya salin')");
+        assertThat(page.locator("#token-baru")).hasCount(0);
+        Locator baris = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Integrasi E2E"));
+        assertThat(baris).isVisible();
+        assertThat(page.getByText(token.substring(0, 10) + "…")).isVisible();
+        assertThat(page.locator("body")).not().containsText(token);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cabut token Integrasi E2E"))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Cabut").setExact(true))
+                .click();
+        assertThat(page.getByText("Token Integrasi E2E dicabut.")).isVisible();
+        assertThat(getApi(token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void operatorPortalMelihatPluginRusakBesertaAlasannya() {
         masuk("operator.portal");
         page.navigate(url("plugin-portal"));
@@ -243,6 +283,15 @@ class PortalE2ETest extends PortalIntegrationTest {
 
     private void unggah(Path berkas) {
         page.setInputFiles("vaadin-upload input[type=file]", berkas);
+    }
+
+    private HttpResponse<String> getApi(String token) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("api/v1/daerah")))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private String url(String jalur) {

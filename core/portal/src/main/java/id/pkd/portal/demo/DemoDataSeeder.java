@@ -1,5 +1,7 @@
 package id.pkd.portal.demo;
 
+import id.pkd.portal.api.ApiTokenService;
+import id.pkd.portal.api.HakToken;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahBaru;
 import id.pkd.portal.daerah.DaerahService;
@@ -12,6 +14,7 @@ import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.ImporRencanaService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +32,19 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     static final String KATA_SANDI_DEMO = "demo12345";
+    /** Fixed demo API tokens (read and write), documented in the README; demo data only. */
+    static final String TOKEN_DEMO_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
+
+    static final String TOKEN_DEMO_KOBAR = "pkd_demo_kobar_00000000000000000000000000000";
+    private static final Map<String, String> TOKEN_DEMO =
+            Map.of("63.11", TOKEN_DEMO_BALANGAN, "62.01", TOKEN_DEMO_KOBAR);
 
     private final boolean aktif;
     private final DaerahService daerah;
     private final PenggunaService pengguna;
     private final PluginDaerahService plugins;
     private final ImporRencanaService imporRencana;
+    private final ApiTokenService tokens;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -42,12 +52,14 @@ class DemoDataSeeder implements ApplicationRunner {
             DaerahService daerah,
             PenggunaService pengguna,
             PluginDaerahService plugins,
-            ImporRencanaService imporRencana) {
+            ImporRencanaService imporRencana,
+            ApiTokenService tokens) {
         this.aktif = mode.isEmbedded() || diminta;
         this.daerah = daerah;
         this.pengguna = pengguna;
         this.plugins = plugins;
         this.imporRencana = imporRencana;
+        this.tokens = tokens;
     }
 
     @Override
@@ -84,6 +96,20 @@ class DemoDataSeeder implements ApplicationRunner {
                             "Kepala Dinas Sosial"),
                     List.of("urusan-sosial"));
         }
+        pasangTokenDemo();
+    }
+
+    /** Also on a demo database made before API tokens existed; a token already there is kept as is. */
+    private void pasangTokenDemo() {
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> {
+            for (Daerah d : daerah.semua()) {
+                String token = TOKEN_DEMO.get(d.kodeWilayah());
+                if (token != null) {
+                    tokens.pasangTokenDemo(d.tenantId(), "Token demo", token, HakToken.BACA_TULIS);
+                }
+            }
+            return null;
+        });
     }
 
     /** The demo plan goes in through the same import as any tenant's file. */

@@ -1,0 +1,18 @@
+package id.pkd.portal.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.pkd.portal.umum.ValidasiGagalException.Kesalahan;
+import java.util.List;
+
+/**
+ * The body of every error answer of the API: the HTTP status, an Indonesian message and, when the
+ * request's data was at fault, where: {@code {"status":422,"pesan":"…","kesalahan":[{"path":"…",
+ * "pesan":"…"}]}}.
+ */
+public record JawabanKesalahan(
+        int status, String pesan, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Kesalahan> kesalahan) {
+
+    public JawabanKesalahan(int status, String pesan) {
+        this(status, pesan, List.of());
+    }
+}

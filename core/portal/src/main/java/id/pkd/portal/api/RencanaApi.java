@@ -1,0 +1,189 @@
+package id.pkd.portal.api;
+
+import id.pkd.portal.capaian.Kategori;
+import id.pkd.portal.pengukuran.BarisCapaian;
+import id.pkd.portal.pengukuran.PengukuranKinerja;
+import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.DataTerkunciException;
+import id.pkd.portal.perencanaan.EksporRencanaService;
+import id.pkd.portal.perencanaan.FormatRencana;
+import id.pkd.portal.perencanaan.ImporRencanaService;
+import id.pkd.portal.perencanaan.Indikator;
+import id.pkd.portal.perencanaan.IsianRealisasi;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.RealisasiIndikator;
+import id.pkd.portal.perencanaan.RealisasiService;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The plan of the token's tenant: export and import of a whole year, the computed capaian, and
+ * one realisasi at a time. Every figure comes from the same services the screens use.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Rencana dan capaian", description = "Ekspor/impor rencana tahunan, capaian terhitung, realisasi")
+class RencanaApi {
+
+    private final EksporRencanaService ekspor;
+    private final ImporRencanaService impor;
+    private final PengukuranKinerjaService pengukuran;
+    private final PerencanaanService perencanaan;
+    private final RealisasiService realisasi;
+
+    RencanaApi(
+            EksporRencanaService ekspor,
+            ImporRencanaService impor,
+            PengukuranKinerjaService pengukuran,
+            PerencanaanService perencanaan,
+            RealisasiService realisasi) {
+        this.ekspor = ekspor;
+        this.impor = impor;
+        this.pengukuran = pengukuran;
+        this.perencanaan = perencanaan;
+        this.realisasi = realisasi;
+    }
+
+    @Operation(summary = "Ekspor seluruh rencana satu tahun (format pkd-rencana/1)")
+    @GetMapping("/rencana/{tahun}")
+    FormatRencana.Dokumen ekspor(@PathVariable int tahun) {
+        return ekspor.ekspor(tahun);
+    }
+
+    @Operation(
+            summary = "Impor rencana satu tahun",
+            description =
+                    "Semua isi diperiksa lebih dulu. Bila ada kesalahan, tidak ada yang disimpan dan jawaban 422"
+                            + " memuat setiap kesalahan dengan path-nya. Impor berkas yang sama dua kali tidak mengubah apa pun.")
+    @PutMapping(path = "/rencana", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ImporRencanaService.HasilImpor impor(@RequestBody byte[] isi) {
+        return impor.impor(isi);
+    }
+
+    /** The measured capaian of one agency, as the screens and documents show it. */
+    record CapaianPerangkatDaerah(
+            String kode,
+            String nama,
+            int tahun,
+            BigDecimal rataRataIku,
+            String kategoriIku,
+            List<CapaianIndikator> indikator,
+            BigDecimal anggaran,
+            BigDecimal realisasiAnggaran,
+            BigDecimal penyerapanAnggaran) {}
+
+    record CapaianIndikator(
+            String kode,
+            String nama,
+            String satuan,
+            boolean iku,
+            BigDecimal target,
+            BigDecimal realisasi,
+            BigDecimal capaian,
+            String kategori,
+            BigDecimal capaianTerhadapKondisiAkhir) {}
+
+    @Operation(summary = "Capaian terhitung semua perangkat daerah untuk satu tahun")
+    @GetMapping("/capaian/{tahun}")
+    List<CapaianPerangkatDaerah> capaian(@PathVariable int tahun) {
+        return perencanaan.daftarPerangkatDaerah().stream()
+                .map(pd -> ringkas(pengukuran.ukur(pd.id(), tahun)))
+                .toList();
+    }
+
+    private static CapaianPerangkatDaerah ringkas(PengukuranKinerja m) {
+        PerangkatDaerah pd = m.rencana().perangkatDaerah();
+        return new CapaianPerangkatDaerah(
+                pd.kode(),
+                pd.nama(),
+                m.rencana().tahun(),
+                m.rataRataIkuTerbulat().orElse(null),
+                m.kategoriIku().map(Kategori::label).orElse(null),
+                m.semuaIndikator().stream().map(RencanaApi::indikator).toList(),
+                m.totalAnggaran().nilai(),
+                m.totalRealisasiAnggaran().nilai(),
+                m.penyerapanTotal().orElse(null));
+    }
+
+    private static CapaianIndikator indikator(BarisCapaian b) {
+        Indikator i = b.indikator();
+        return new CapaianIndikator(
+                i.kode(),
+                i.nama(),
+                i.satuan(),
+                i.iku(),
+                b.target().orElse(null),
+                b.realisasi().orElse(null),
+                b.capaianTerbulat().orElse(null),
+                b.kategori().map(Kategori::label).orElse(null),
+                b.capaianKondisiAkhirTerbulat().orElse(null));
+    }
+
+    /** One realisasi as the API takes it; either nilai, or pembilang and penyebut. */
+    record RealisasiMasuk(
+            Integer triwulan,
+            BigDecimal nilai,
+            BigDecimal pembilang,
+            BigDecimal penyebut,
+            BigDecimal skala,
+            String upaya,
+            String hambatan,
+            String rencanaTindakLanjut) {}
+
+    record RealisasiKeluar(String indikator, int tahun, int triwulan, BigDecimal nilai, String diubahOleh) {}
+
+    @Operation(
+            summary = "Catat realisasi satu indikator",
+            description = "Ditolak dengan 409 bila realisasi perangkat daerah tahun itu sedang diajukan, diverifikasi"
+                    + " atau sudah ditetapkan.")
+    @PutMapping(
+            path = "/realisasi/{tahun}/{kodePerangkatDaerah}/{kodeIndikator}",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    RealisasiKeluar catatRealisasi(
+            @PathVariable int tahun,
+            @PathVariable String kodePerangkatDaerah,
+            @PathVariable String kodeIndikator,
+            @RequestBody RealisasiMasuk masuk) {
+        PerangkatDaerah pd = perencanaan.daftarPerangkatDaerah().stream()
+                .filter(p -> p.kode().equals(kodePerangkatDaerah))
+                .findFirst()
+                .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
+        Indikator ind = perencanaan.rencana(pd.id(), tahun).indikator().stream()
+                .filter(i -> i.kode().equals(kodeIndikator))
+                .findFirst()
+                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        RealisasiIndikator r = realisasi.simpan(new IsianRealisasi(
+                ind.id(),
+                tahun,
+                masuk.triwulan() == null ? RealisasiIndikator.TAHUNAN : masuk.triwulan(),
+                masuk.nilai(),
+                masuk.pembilang(),
+                masuk.penyebut(),
+                masuk.skala(),
+                masuk.upaya(),
+                masuk.hambatan(),
+                masuk.rencanaTindakLanjut()));
+        return new RealisasiKeluar(ind.kode(), r.tahun(), r.triwulan(), r.nilai(), r.diubahOleh());
+    }
+
+    @ExceptionHandler(DataTerkunciException.class)
+    ResponseEntity<Map<String, Object>> terkunci(DataTerkunciException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Map.of("status", HttpStatus.CONFLICT.value(), "pesan", e.getMessage()));
+    }
+}
