@@ -1,0 +1,642 @@
+package id.pkd.portal.realisasi;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pkd.portal.capaian.AngkaIndonesia;
+import id.pkd.portal.capaian.AngkaTidakSahException;
+import id.pkd.portal.jejak.JejakAudit;
+import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.pengukuran.BarisCapaian;
+import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.BuktiRealisasi;
+import id.pkd.portal.perencanaan.DataTerkunciException;
+import id.pkd.portal.perencanaan.IsianRealisasi;
+import id.pkd.portal.perencanaan.JenisBerkas;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.PeriodeRpjmd;
+import id.pkd.portal.perencanaan.RealisasiIndikator;
+import id.pkd.portal.perencanaan.RealisasiService;
+import id.pkd.portal.persetujuan.Persetujuan;
+import id.pkd.portal.persetujuan.PersetujuanService;
+import id.pkd.portal.persetujuan.StatusPersetujuan;
+import id.pkd.portal.umum.Formulir;
+import id.pkd.portal.umum.IsianTidakSahException;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The realisasi of an agency's indicators for a year: the measured capaian per indicator, the
+ * editor for the yearly realisasi with its evidence and history, and the approval workflow steps
+ * the signed-in role may take.
+ */
+@Route("realisasi")
+@PageTitle("Realisasi Kinerja | Portal Kinerja Daerah")
+@Menu(title = "Realisasi Kinerja", order = 30)
+@RolesAllowed({"ADMIN_DAERAH", "OPERATOR", "VERIFIKATOR", "PIMPINAN", "PENGAMAT"})
+class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+
+    private final PerencanaanService perencanaan;
+    private final PengukuranKinerjaService pengukuran;
+    private final RealisasiService realisasi;
+    private final PersetujuanService persetujuan;
+    private final JejakAuditService jejak;
+    private final Clock clock;
+    private final Peran peran;
+
+    private final Select<PerangkatDaerah> pilihPd = new Select<>();
+    private final Select<Integer> pilihTahun = new Select<>();
+    private final Div status = new Div();
+    private final HorizontalLayout langkah = new HorizontalLayout();
+    private final Grid<BarisCapaian> tabel = new Grid<>();
+
+    private final VerticalLayout editor = new VerticalLayout();
+    private final H3 judulEditor = new H3();
+    private final Paragraph keteranganEditor = new Paragraph();
+    private final Span terkunci = new Span();
+    private final TextField nilai = new TextField("Nilai realisasi");
+    private final TextField pembilang = new TextField("Pembilang");
+    private final TextField penyebut = new TextField("Penyebut");
+    private final TextArea upaya = new TextArea("Upaya yang dilakukan");
+    private final TextArea hambatan = new TextArea("Hambatan");
+    private final TextArea rencanaTindakLanjut = new TextArea("Rencana tindak lanjut");
+    private final Button simpan = new Button("Simpan", e -> simpan());
+    private final Button riwayat = new Button("Riwayat", e -> bukaRiwayat());
+    private final Upload upload = new Upload();
+    private final Span pesanBukti = new Span();
+    private final VerticalLayout daftarBukti = new VerticalLayout();
+    private final Formulir formulir =
+            new Formulir(Map.of("nilai", nilai, "pembilang", pembilang, "penyebut", penyebut));
+
+    private Persetujuan kini;
+    private BarisCapaian terpilih;
+    private boolean memuat;
+
+    RealisasiView(
+            PerencanaanService perencanaan,
+            PengukuranKinerjaService pengukuran,
+            RealisasiService realisasi,
+            PersetujuanService persetujuan,
+            JejakAuditService jejak,
+            Clock clock,
+            AuthenticationContext auth) {
+        this.perencanaan = perencanaan;
+        this.pengukuran = pengukuran;
+        this.realisasi = realisasi;
+        this.persetujuan = persetujuan;
+        this.jejak = jejak;
+        this.clock = clock;
+        this.peran = Tampilan.peran(auth);
+        setSizeFull();
+
+        pilihPd.setLabel("Perangkat daerah");
+        pilihPd.setId("pilih-perangkat-daerah");
+        pilihPd.setItemLabelGenerator(PerangkatDaerah::namaPendek);
+        pilihPd.setWidth("24em");
+        pilihTahun.setLabel("Tahun");
+        pilihTahun.setId("pilih-tahun");
+        pilihTahun.setItemLabelGenerator(String::valueOf);
+        pilihPd.addValueChangeListener(e -> {
+            if (!memuat && e.getValue() != null) {
+                pilih(e.getValue(), null);
+            }
+        });
+        pilihTahun.addValueChangeListener(e -> {
+            if (!memuat && e.getValue() != null) {
+                muat();
+            }
+        });
+
+        status.setId("status-persetujuan");
+        status.getStyle()
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        langkah.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        tabel.addClassName("tabel-realisasi");
+        tabel.addColumn(b -> b.indikator().kode()).setHeader("Kode").setAutoWidth(true);
+        tabel.addColumn(b -> b.indikator().nama()).setHeader("Indikator").setFlexGrow(1);
+        tabel.addColumn(b -> b.indikator().satuan()).setHeader("Satuan").setAutoWidth(true);
+        tabel.addColumn(b -> Tampilan.angka(b.target())).setHeader("Target").setAutoWidth(true);
+        tabel.addColumn(b -> Tampilan.angka(b.realisasi()))
+                .setHeader("Realisasi")
+                .setAutoWidth(true);
+        tabel.addComponentColumn(b -> bertanda(new Span(Tampilan.capaian(b.capaianTerbulat())), "capaian", b))
+                .setHeader("Capaian (%)")
+                .setAutoWidth(true);
+        tabel.addComponentColumn(b -> bertanda(Tampilan.lencana(b.kategori()), "kategori", b))
+                .setHeader("Kategori")
+                .setAutoWidth(true);
+        tabel.setSizeFull();
+        tabel.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::tampilkan, () -> {
+            if (!memuat) {
+                terpilih = null;
+                editor.setVisible(false);
+            }
+        }));
+
+        susunEditor();
+        SplitLayout isi = new SplitLayout(tabel, editor);
+        isi.setSplitterPosition(62);
+        isi.setSizeFull();
+        isi.setMinHeight("36em");
+
+        HorizontalLayout pilihan = new HorizontalLayout(pilihPd, pilihTahun);
+        pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("Realisasi Kinerja"), pilihan, status, langkah, isi);
+        setFlexGrow(1, isi);
+    }
+
+    private void susunEditor() {
+        nilai.setId("nilai-realisasi");
+        nilai.setHelperText("Format Indonesia: koma untuk desimal, mis. 17,4");
+        nilai.addKeyPressListener(Key.ENTER, e -> simpan());
+        pembilang.setId("pembilang");
+        penyebut.setId("penyebut");
+        upaya.setId("upaya");
+        hambatan.setId("hambatan");
+        rencanaTindakLanjut.setId("rencana-tindak-lanjut");
+        simpan.setId("simpan-realisasi");
+        simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        riwayat.setId("riwayat");
+        terkunci.setId("alasan-terkunci");
+        terkunci.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        upload.setId("unggah-bukti");
+        upload.setUploadHandler(UploadHandler.inMemory((meta, isi) -> unggah(meta.fileName(), isi)));
+        upload.setAcceptedFileTypes(
+                "application/pdf",
+                ".pdf",
+                "image/jpeg",
+                ".jpg",
+                ".jpeg",
+                "image/png",
+                ".png",
+                ".xlsx",
+                JenisBerkas.XLSX.mimeType());
+        upload.setMaxFileSize((int) JenisBerkas.UKURAN_MAKSIMAL);
+        upload.addFileRejectedListener(e -> tampilkanPesanBukti(e.getErrorMessage(), false));
+        pesanBukti.setId("pesan-bukti");
+        daftarBukti.setId("daftar-bukti");
+        daftarBukti.setPadding(false);
+        daftarBukti.setSpacing(false);
+
+        Paragraph atau = new Paragraph("Atau hitung dari pembilang dan penyebut (hasil × 100):");
+        editor.add(
+                judulEditor,
+                keteranganEditor,
+                terkunci,
+                nilai,
+                atau,
+                new HorizontalLayout(pembilang, penyebut),
+                upaya,
+                hambatan,
+                rencanaTindakLanjut,
+                new HorizontalLayout(simpan, riwayat),
+                new H3("Bukti dukung"),
+                new Paragraph("PDF, JPEG, PNG atau XLSX, paling besar 10 MB."),
+                upload,
+                pesanBukti,
+                daftarBukti);
+        List.of(nilai, upaya, hambatan, rencanaTindakLanjut).forEach(f -> f.setWidthFull());
+        editor.setVisible(false);
+        editor.setHeightFull();
+        editor.getStyle().set("overflow", "auto");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<PerangkatDaerah> semuaPd = perencanaan.daftarPerangkatDaerah();
+        List<PeriodeRpjmd> periode = perencanaan.daftarPeriode();
+        if (semuaPd.isEmpty() || periode.isEmpty()) {
+            removeAll();
+            add(
+                    new H2("Realisasi Kinerja"),
+                    new Paragraph("Belum ada perangkat daerah atau periode RPJMD untuk daerah ini."));
+            return;
+        }
+        memuat = true;
+        pilihPd.setItems(semuaPd);
+        pilihTahun.setItems(periode.stream()
+                .flatMapToInt(p -> IntStream.rangeClosed(p.tahunAwal(), p.tahunAkhir()))
+                .boxed()
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList());
+        memuat = false;
+        QueryParameters q = event.getLocation().getQueryParameters();
+        PerangkatDaerah pd = parameter(q, "pd")
+                .flatMap(id -> semuaPd.stream().filter(p -> p.id() == id).findFirst())
+                .orElse(semuaPd.get(0));
+        pilih(pd, parameter(q, "tahun").map(Long::intValue).orElse(null));
+    }
+
+    private static Optional<Long> parameter(QueryParameters q, String nama) {
+        return q.getSingleParameter(nama).flatMap(t -> {
+            try {
+                return Optional.of(Long.parseLong(t));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Selects an agency and a year; without a year, the latest year that has realisasi. */
+    private void pilih(PerangkatDaerah pd, Integer tahun) {
+        memuat = true;
+        pilihPd.setValue(pd);
+        pilihTahun.setValue(tahun != null ? tahun : tahunBawaan(pd));
+        memuat = false;
+        terpilih = null;
+        muat();
+    }
+
+    private int tahunBawaan(PerangkatDaerah pd) {
+        int sekarang = clock.instant().atZone(clock.getZone()).getYear();
+        PeriodeRpjmd p = perencanaan.periode(sekarang).orElseGet(() -> perencanaan.daftarPeriode().stream()
+                .max(Comparator.comparingInt(PeriodeRpjmd::tahunAwal))
+                .orElseThrow());
+        return perencanaan.rencana(pd.id(), p.tahunAwal()).realisasi().stream()
+                .mapToInt(RealisasiIndikator::tahun)
+                .max()
+                .orElse(Math.min(Math.max(sekarang, p.tahunAwal()), p.tahunAkhir()));
+    }
+
+    private long pdId() {
+        return pilihPd.getValue().id();
+    }
+
+    private int tahun() {
+        return pilihTahun.getValue();
+    }
+
+    /** Reads status and capaian again, keeping the selected indicator selected. */
+    private void muat() {
+        kini = persetujuan.status(pdId(), tahun());
+        tampilkanStatus();
+        List<BarisCapaian> baris = pengukuran.ukur(pdId(), tahun()).semuaIndikator();
+        Long idTerpilih = terpilih == null ? null : terpilih.indikator().id();
+        memuat = true;
+        tabel.setItems(baris);
+        memuat = false;
+        Optional<BarisCapaian> lagi = baris.stream()
+                .filter(b -> b.indikator().id().equals(idTerpilih))
+                .findFirst();
+        lagi.ifPresentOrElse(tabel::select, () -> {
+            terpilih = null;
+            editor.setVisible(false);
+        });
+    }
+
+    private void tampilkanStatus() {
+        StatusPersetujuan s = kini.status();
+        status.removeAll();
+        status.add(new Span("Status persetujuan " + tahun() + ": "), new Span(s.label()));
+        if (s == StatusPersetujuan.DITOLAK && kini.alasan() != null) {
+            status.add(new Span(" — Alasan penolakan: " + kini.alasan()));
+        } else if (kini.alasan() != null && s == StatusPersetujuan.DRAFT) {
+            status.add(new Span(" — Dibuka kembali: " + kini.alasan()));
+        }
+        String warna =
+                switch (s) {
+                    case DITOLAK -> "var(--lumo-error-color-10pct)";
+                    case DITETAPKAN -> "var(--lumo-success-color-10pct)";
+                    case DIAJUKAN, DIVERIFIKASI -> "var(--lumo-primary-color-10pct)";
+                    case DRAFT -> "var(--lumo-contrast-5pct)";
+                };
+        status.getStyle().set("background", warna);
+        status.getElement().setAttribute("data-status", s.name());
+
+        langkah.removeAll();
+        boolean operator = peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH;
+        if (operator && s.bolehDiubah()) {
+            langkah.add(tombol("Ajukan", "ajukan", () -> persetujuan.ajukan(pdId(), tahun()), "Realisasi diajukan."));
+        }
+        if (peran == Peran.VERIFIKATOR && s == StatusPersetujuan.DIAJUKAN) {
+            langkah.add(tombol(
+                    "Verifikasi",
+                    "verifikasi",
+                    () -> persetujuan.verifikasi(pdId(), tahun()),
+                    "Realisasi diverifikasi."));
+        }
+        if (peran == Peran.PIMPINAN && s == StatusPersetujuan.DIVERIFIKASI) {
+            langkah.add(tombol(
+                    "Tetapkan", "tetapkan", () -> persetujuan.tetapkan(pdId(), tahun()), "Realisasi ditetapkan."));
+        }
+        if ((peran == Peran.VERIFIKATOR && s == StatusPersetujuan.DIAJUKAN)
+                || (peran == Peran.PIMPINAN && s == StatusPersetujuan.DIVERIFIKASI)) {
+            Button tolak = new Button(
+                    "Tolak",
+                    e -> mintaAlasan(
+                            "Tolak realisasi",
+                            "konfirmasi-tolak",
+                            "Tolak",
+                            alasan -> persetujuan.tolak(pdId(), tahun(), alasan),
+                            "Realisasi ditolak."));
+            tolak.setId("tolak");
+            tolak.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            langkah.add(tolak);
+        }
+        if (peran == Peran.ADMIN_DAERAH && s == StatusPersetujuan.DITETAPKAN) {
+            Button buka = new Button(
+                    "Buka kembali",
+                    e -> mintaAlasan(
+                            "Buka kembali realisasi",
+                            "konfirmasi-buka",
+                            "Buka kembali",
+                            alasan -> persetujuan.bukaKembali(pdId(), tahun(), alasan),
+                            "Realisasi dibuka kembali."));
+            buka.setId("buka-kembali");
+            langkah.add(buka);
+        }
+    }
+
+    private Button tombol(String teks, String id, Runnable aksi, String berhasil) {
+        Button b = new Button(teks, e -> lakukan(aksi, berhasil));
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    /** Runs a workflow step; a refused step shows why. */
+    private boolean lakukan(Runnable aksi, String berhasil) {
+        try {
+            aksi.run();
+            Formulir.berhasil(berhasil);
+            muat();
+            return true;
+        } catch (DataTerkunciException e) {
+            Formulir.gagal(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Formulir.gagal("Peran Anda tidak berwenang melakukan langkah ini.");
+        }
+        return false;
+    }
+
+    /** A dialog asking for the reason of a rejection or a reopening; the reason is required. */
+    private void mintaAlasan(
+            String judul, String idKonfirmasi, String teksKonfirmasi, Consumer<String> aksi, String berhasil) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(judul);
+        TextArea alasan = new TextArea("Alasan");
+        alasan.setId("alasan");
+        alasan.setWidth("30em");
+        Formulir form = new Formulir(Map.of("alasan", alasan));
+        Button konfirmasi = new Button(teksKonfirmasi, e -> {
+            form.bersihkan();
+            try {
+                if (lakukan(() -> aksi.accept(alasan.getValue()), berhasil)) {
+                    dialog.close();
+                }
+            } catch (IsianTidakSahException ex) {
+                form.tampilkan(ex);
+            }
+        });
+        konfirmasi.setId(idKonfirmasi);
+        konfirmasi.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(alasan);
+        dialog.getFooter().add(new Button("Batal", e -> dialog.close()), konfirmasi);
+        dialog.open();
+        alasan.focus();
+    }
+
+    /** Why the signed-in user may not change this indicator now, if so. */
+    private Optional<String> alasanTerkunci(BarisCapaian b) {
+        if (peran != Peran.OPERATOR && peran != Peran.ADMIN_DAERAH) {
+            return Optional.of("Anda masuk sebagai " + peran.label() + ": realisasi hanya dapat dilihat.");
+        }
+        StatusPersetujuan s = kini.status();
+        if (s.bolehDiubah()) {
+            return Optional.empty();
+        }
+        if (s == StatusPersetujuan.DITETAPKAN
+                && persetujuan.indikatorDibuka(tahun()).contains(b.indikator().id())) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                s == StatusPersetujuan.DITETAPKAN
+                        ? "Realisasi tahun " + tahun() + " sudah ditetapkan dan terkunci; minta Admin Daerah membukanya"
+                                + " kembali."
+                        : "Realisasi tahun " + tahun() + " sedang dalam proses persetujuan ("
+                                + s.label().toLowerCase() + "), sehingga tidak dapat diubah.");
+    }
+
+    private void tampilkan(BarisCapaian b) {
+        terpilih = b;
+        formulir.bersihkan();
+        pesanBukti.setText("");
+        Optional<RealisasiIndikator> r = b.catatan();
+        judulEditor.setText(b.indikator().kode() + " " + b.indikator().nama());
+        keteranganEditor.setText("Target " + tahun() + ": "
+                + Optional.of(Tampilan.angka(b.target()))
+                        .filter(t -> !t.isEmpty())
+                        .orElse("–") + " "
+                + b.indikator().satuan() + " · " + b.indikator().polaritas().label());
+        nilai.setValue(r.map(x -> Tampilan.angka(x.nilai())).orElse(""));
+        pembilang.setValue(r.map(x -> Tampilan.angka(x.pembilang())).orElse(""));
+        penyebut.setValue(r.map(x -> Tampilan.angka(x.penyebut())).orElse(""));
+        hambatan.setValue(teks(r, RealisasiIndikator::hambatan));
+        rencanaTindakLanjut.setValue(teks(r, RealisasiIndikator::rencanaTindakLanjut));
+        upaya.setValue(teks(r, RealisasiIndikator::upaya));
+
+        Optional<String> kunci = alasanTerkunci(b);
+        boolean hanyaBaca = kunci.isPresent();
+        List.of(nilai, pembilang, penyebut).forEach(f -> f.setReadOnly(hanyaBaca));
+        List.of(upaya, hambatan, rencanaTindakLanjut).forEach(f -> f.setReadOnly(hanyaBaca));
+        simpan.setEnabled(!hanyaBaca);
+        simpan.setVisible(!hanyaBaca);
+        terkunci.setText(kunci.orElse(""));
+        terkunci.setVisible(hanyaBaca);
+        riwayat.setEnabled(r.isPresent());
+        upload.setVisible(!hanyaBaca && r.isPresent());
+        upload.clearFileList();
+        if (!hanyaBaca && r.isEmpty()) {
+            pesanBukti.setText("Simpan realisasi terlebih dahulu untuk melampirkan bukti.");
+        }
+        muatBukti();
+        editor.setVisible(true);
+    }
+
+    private static String teks(Optional<RealisasiIndikator> r, Function<RealisasiIndikator, String> isian) {
+        return r.map(isian).orElse("");
+    }
+
+    private void simpan() {
+        if (terpilih == null || !simpan.isEnabled()) {
+            return;
+        }
+        formulir.bersihkan();
+        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
+        BigDecimal n = angka(nilai, "nilai", salah);
+        BigDecimal p = angka(pembilang, "pembilang", salah);
+        BigDecimal q = angka(penyebut, "penyebut", salah);
+        try {
+            salah.lemparJikaAda();
+            realisasi.simpan(new IsianRealisasi(
+                    terpilih.indikator().id(),
+                    tahun(),
+                    RealisasiIndikator.TAHUNAN,
+                    n,
+                    p,
+                    q,
+                    null,
+                    upaya.getValue(),
+                    hambatan.getValue(),
+                    rencanaTindakLanjut.getValue()));
+            Formulir.berhasil("Realisasi " + terpilih.indikator().kode() + " disimpan.");
+            muat();
+        } catch (IsianTidakSahException e) {
+            formulir.tampilkan(e);
+        } catch (DataTerkunciException e) {
+            Formulir.gagal(e.getMessage());
+        } catch (AccessDeniedException e) {
+            Formulir.gagal("Peran Anda tidak berwenang mengubah realisasi.");
+        }
+    }
+
+    /** The typed number, or null when empty; an unreadable number is reported at its field. */
+    private static BigDecimal angka(TextField field, String nama, IsianTidakSahException.Pengumpul salah) {
+        if (field.getValue().isBlank()) {
+            return null;
+        }
+        try {
+            return AngkaIndonesia.parse(field.getValue());
+        } catch (AngkaTidakSahException e) {
+            salah.tambah(nama, e.getMessage());
+            return null;
+        }
+    }
+
+    private void unggah(String namaBerkas, byte[] isi) {
+        Optional<RealisasiIndikator> r = catatanTerpilih();
+        upload.clearFileList();
+        if (r.isEmpty()) {
+            tampilkanPesanBukti("Simpan realisasi terlebih dahulu untuk melampirkan bukti.", false);
+            return;
+        }
+        try {
+            realisasi.unggahBukti(r.get().id(), namaBerkas, isi);
+            tampilkanPesanBukti("Bukti " + namaBerkas + " diunggah.", true);
+            muatBukti();
+        } catch (IsianTidakSahException e) {
+            tampilkanPesanBukti(e.pesanPerIsian().getOrDefault("bukti", e.getMessage()), false);
+        } catch (DataTerkunciException e) {
+            tampilkanPesanBukti(e.getMessage(), false);
+        } catch (AccessDeniedException e) {
+            tampilkanPesanBukti("Peran Anda tidak berwenang mengunggah bukti.", false);
+        }
+    }
+
+    private void tampilkanPesanBukti(String pesan, boolean berhasil) {
+        pesanBukti.setText(pesan);
+        pesanBukti
+                .getStyle()
+                .set("color", berhasil ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        pesanBukti.getElement().setAttribute("data-berhasil", Boolean.toString(berhasil));
+    }
+
+    private void muatBukti() {
+        daftarBukti.removeAll();
+        Optional<RealisasiIndikator> r = catatanTerpilih();
+        List<BuktiRealisasi> semua = r.map(x -> realisasi.daftarBukti(x.id())).orElse(List.of());
+        if (semua.isEmpty()) {
+            daftarBukti.add(new Span("Belum ada bukti."));
+        }
+        for (BuktiRealisasi b : semua) {
+            long id = b.id();
+            Anchor unduh = new Anchor(
+                    DownloadHandler.fromInputStream(ev -> {
+                        byte[] isi = realisasi.isiBukti(id);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(isi),
+                                b.namaBerkas(),
+                                b.jenis().mimeType(),
+                                isi.length);
+                    }),
+                    b.namaBerkas());
+            unduh.addClassName("bukti");
+            daftarBukti.add(new Div(
+                    unduh,
+                    new Span(" · " + AngkaIndonesia.formatRingkas(BigDecimal.valueOf(b.ukuran())) + " bita · "
+                            + b.diunggahOleh())));
+        }
+    }
+
+    private void bukaRiwayat() {
+        Optional<RealisasiIndikator> r = catatanTerpilih();
+        if (r.isEmpty()) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Riwayat perubahan " + terpilih.indikator().kode() + " tahun " + tahun());
+        Grid<JejakAudit> grid = new Grid<>();
+        grid.setId("tabel-riwayat");
+        ZoneId zona = clock.getZone();
+        grid.addColumn(j -> WAKTU.format(j.pada().atZone(zona)))
+                .setHeader("Waktu")
+                .setAutoWidth(true);
+        grid.addColumn(JejakAudit::oleh).setHeader("Oleh").setAutoWidth(true);
+        grid.addColumn(JejakAudit::isian).setHeader("Isian").setAutoWidth(true);
+        grid.addColumn(JejakAudit::nilaiLama).setHeader("Nilai lama").setFlexGrow(1);
+        grid.addColumn(JejakAudit::nilaiBaru).setHeader("Nilai baru").setFlexGrow(1);
+        grid.setItems(jejak.riwayat("realisasi", r.get().id()));
+        grid.setWidth("60em");
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Tutup", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private Optional<RealisasiIndikator> catatanTerpilih() {
+        return terpilih == null ? Optional.empty() : terpilih.catatan();
+    }
+
+    /** Marks a cell with the indicator's code so a row's figures can be found on the page. */
+    private static Component bertanda(Component c, String kelas, BarisCapaian b) {
+        c.getElement().getClassList().add(kelas);
+        c.getElement().setAttribute("data-kode", b.indikator().kode());
+        return c;
+    }
+}

@@ -1,0 +1,314 @@
+package id.pkd.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import id.pkd.portal.keamanan.SebagaiSistem;
+import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.perencanaan.IsianRealisasi;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.RealisasiIndikator;
+import id.pkd.portal.perencanaan.RealisasiService;
+import id.pkd.portal.persetujuan.PersetujuanService;
+import id.pkd.portal.persetujuan.StatusPersetujuan;
+import id.pkd.portal.tenant.TenantId;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The realisasi of Balangan 2022 through the whole approval workflow, in Debian's Chromium:
+ * entry with Indonesian numbers and evidence, rejection with a reason, correction, verification,
+ * adoption and the lock that follows. Restores the demo figures at the end for the other tests.
+ */
+class PersetujuanE2ETest extends PortalIntegrationTest {
+
+    static final int TAHUN = 2022;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PersetujuanService persetujuan;
+
+    @Autowired
+    RealisasiService realisasi;
+
+    @Autowired
+    PerencanaanService perencanaan;
+
+    BrowserContext context;
+    Page page;
+    TenantId balangan;
+    long pdId;
+    long iku6;
+    RealisasiIndikator semula;
+
+    @BeforeAll
+    static void bukaBrowser() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void tutupBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void siapkan() {
+        balangan = new TenantId(jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = '63.11'")
+                .query(Long.class)
+                .single());
+        Map<String, Object> ind = jdbc.sql(
+                        "SELECT id, perangkat_daerah_id FROM indikator WHERE tenant_id = ? AND kode = 'IKU-6'")
+                .param(balangan.value())
+                .query()
+                .singleRow();
+        iku6 = ((Number) ind.get("id")).longValue();
+        pdId = ((Number) ind.get("perangkat_daerah_id")).longValue();
+        semula = SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, balangan, () -> perencanaan
+                .rencana(pdId, TAHUN)
+                .realisasi(iku6, TAHUN, RealisasiIndikator.TAHUNAN)
+                .orElseThrow());
+        assertThat(semula.nilai()).isEqualByComparingTo("2.7");
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    /** Back to the demo state the other tests expect: draft, IKU-6 realisasi 2,7. */
+    @AfterEach
+    void pulihkan() {
+        context.close();
+        SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, balangan, () -> {
+            StatusPersetujuan s = persetujuan.status(pdId, TAHUN).status();
+            if (s == StatusPersetujuan.DITETAPKAN) {
+                persetujuan.bukaKembali(pdId, TAHUN, "uji selesai");
+            } else if (s != StatusPersetujuan.DRAFT) {
+                // A failed run left it under review; no workflow step leads back to draft from there.
+                jdbc.sql("UPDATE persetujuan SET status = 'DRAFT', alasan = NULL"
+                                + " WHERE tenant_id = ? AND perangkat_daerah_id = ? AND tahun = ?")
+                        .params(balangan.value(), pdId, TAHUN)
+                        .update();
+            }
+            return realisasi.simpan(new IsianRealisasi(
+                    iku6,
+                    TAHUN,
+                    RealisasiIndikator.TAHUNAN,
+                    semula.nilai(),
+                    null,
+                    null,
+                    null,
+                    semula.upaya(),
+                    semula.hambatan(),
+                    semula.rencanaTindakLanjut()));
+        });
+    }
+
+    @Test
+    void realisasiDiisiDitolakDiperbaikiDiverifikasiDanDitetapkanLaluTerkunci() throws IOException {
+        // The pengamat only looks.
+        masuk("pengamat.balangan");
+        bukaRealisasi();
+        pilihIku6();
+        assertThat(page.locator("#nilai-realisasi")).hasAttribute("readonly", "");
+        assertThat(page.locator("#simpan-realisasi")).isHidden();
+        assertThat(page.locator("#alasan-terkunci")).containsText("hanya dapat dilihat");
+        assertThat(page.locator("#ajukan")).hasCount(0);
+        assertThat(page.locator("#unggah-bukti")).isHidden();
+        keluar();
+
+        // The operator enters 2,3 for IKU-6 (target 1,9, lower is better).
+        masuk("operator.balangan");
+        bukaRealisasi();
+        assertThat(page.locator("#status-persetujuan")).containsText("Draf");
+        assertThat(capaian()).hasText("57,89");
+        assertThat(kategori()).hasText("Rendah");
+        pilihIku6();
+        assertThat(nilai()).hasValue("2,7");
+        nilai().fill("2,3");
+        page.locator("#upaya textarea").fill("Pendampingan korban dan sosialisasi di 8 kecamatan.");
+        page.click("#simpan-realisasi");
+        assertThat(capaian()).hasText("78,95");
+        assertThat(kategori()).hasText("Tinggi");
+        assertThat(nilaiTersimpan()).isEqualByComparingTo("2.3");
+
+        // An English-format number is refused at the field, keyboard only, and nothing is saved.
+        nilai().fill("2.3");
+        nilai().press("Enter");
+        assertThat(page.locator("#nilai-realisasi")).hasAttribute("invalid", "");
+        assertThat(page.locator("#nilai-realisasi")).containsText("bukan angka berformat Indonesia");
+        assertThat(nilai()).hasValue("2.3");
+        assertThat(nilaiTersimpan()).isEqualByComparingTo("2.3");
+
+        // Evidence: a real PDF is listed; a PNG named .pdf is refused with the reason at the upload.
+        Path folder = Files.createDirectories(Path.of("target", "e2e").toAbsolutePath());
+        Path pdf = folder.resolve("laporan-simfoni.pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        page.setInputFiles("#unggah-bukti input[type=file]", pdf);
+        assertThat(page.locator("#daftar-bukti")).containsText("laporan-simfoni.pdf");
+        assertThat(page.locator("#daftar-bukti a:has-text('laporan-simfoni.pdf')"))
+                .hasAttribute("href", java.util.regex.Pattern.compile(".+"));
+        Path palsu = Files.createDirectories(folder.resolve("palsu")).resolve("bukti.pdf");
+        Files.write(palsu, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});
+        page.setInputFiles("#unggah-bukti input[type=file]", palsu);
+        assertThat(page.locator("#pesan-bukti")).containsText("adalah PNG, bukan PDF");
+        assertThat(page.locator("#daftar-bukti")).not().containsText("bukti.pdf");
+
+        page.click("#ajukan");
+        assertThat(page.locator("#status-persetujuan")).containsText("Diajukan");
+        pilihIku6();
+        assertThat(page.locator("#nilai-realisasi")).hasAttribute("readonly", "");
+        keluar();
+
+        // The verifikator rejects with a reason.
+        masuk("verifikator.balangan");
+        bukaRealisasi();
+        assertThat(page.locator("#status-persetujuan")).containsText("Diajukan");
+        page.click("#tolak");
+        page.locator("#alasan textarea").fill("Sumber data belum dilampirkan");
+        page.click("#konfirmasi-tolak");
+        assertThat(page.locator("#status-persetujuan")).containsText("Ditolak");
+        keluar();
+
+        // The operator sees why, corrects to 2,2 and submits again.
+        masuk("operator.balangan");
+        bukaRealisasi();
+        assertThat(page.locator("#status-persetujuan")).containsText("Ditolak");
+        assertThat(page.locator("#status-persetujuan")).containsText("Sumber data belum dilampirkan");
+        pilihIku6();
+        assertThat(nilai()).hasValue("2,3");
+        nilai().fill("2,2");
+        nilai().press("Enter");
+        assertThat(capaian()).hasText("84,21");
+        assertThat(nilaiTersimpan()).isEqualByComparingTo("2.2");
+        page.click("#riwayat");
+        assertThat(page.locator("#tabel-riwayat")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content:text-is('2.2')").first())
+                .isVisible();
+        page.keyboard().press("Escape");
+        page.click("#ajukan");
+        assertThat(page.locator("#status-persetujuan")).containsText("Diajukan");
+        keluar();
+
+        // The verifikator verifies, the pimpinan adopts.
+        masuk("verifikator.balangan");
+        page.navigate(url("persetujuan"));
+        assertThat(page.locator("#ringkasan-antrean")).containsText("1 realisasi menunggu");
+        page.locator("a.buka-realisasi[href*='tahun=2022']").first().click();
+        assertThat(page.locator("#status-persetujuan")).containsText("Diajukan");
+        page.click("#verifikasi");
+        assertThat(page.locator("#status-persetujuan")).containsText("Diverifikasi");
+        keluar();
+
+        masuk("pimpinan.balangan");
+        bukaRealisasi();
+        page.click("#tetapkan");
+        assertThat(page.locator("#status-persetujuan")).containsText("Ditetapkan");
+        keluar();
+
+        // Adopted: the operator can no longer change anything.
+        masuk("operator.balangan");
+        bukaRealisasi();
+        assertThat(page.locator("#status-persetujuan")).containsText("Ditetapkan");
+        assertThat(page.locator("#ajukan")).hasCount(0);
+        pilihIku6();
+        assertThat(page.locator("#nilai-realisasi")).hasAttribute("readonly", "");
+        assertThat(page.locator("#simpan-realisasi")).isHidden();
+        assertThat(page.locator("#alasan-terkunci")).containsText("sudah ditetapkan");
+
+        assertThat(jdbc.sql(
+                                "SELECT status FROM persetujuan WHERE tenant_id = ? AND perangkat_daerah_id = ? AND tahun = ?")
+                        .params(balangan.value(), pdId, TAHUN)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DITETAPKAN");
+        assertThat(nilaiTersimpan()).isEqualByComparingTo("2.2");
+    }
+
+    private BigDecimal nilaiTersimpan() {
+        return jdbc.sql("SELECT nilai FROM realisasi_indikator WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?"
+                        + " AND triwulan = 0")
+                .params(balangan.value(), iku6, TAHUN)
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    private void bukaRealisasi() {
+        page.navigate(url("realisasi?pd=" + pdId + "&tahun=" + TAHUN));
+        assertThat(page.locator("#status-persetujuan")).isVisible();
+    }
+
+    private void pilihIku6() {
+        page.locator("vaadin-grid-cell-content:text-is('IKU-6')").click();
+        assertThat(page.locator("#nilai-realisasi")).isVisible();
+    }
+
+    private Locator nilai() {
+        return page.locator("#nilai-realisasi input");
+    }
+
+    private Locator capaian() {
+        return page.locator(".capaian[data-kode='IKU-6']");
+    }
+
+    private Locator kategori() {
+        return page.locator(".kategori[data-kode='IKU-6']");
+    }
+
+    private void masuk(String username) {
+        page.navigate(url("login"));
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", "demo12345");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
+    private void keluar() {
+        page.click("vaadin-button:has-text('Keluar')");
+        assertThat(page.locator("input[name=username]")).isVisible();
+    }
+
+    private String url(String jalur) {
+        return "http://localhost:" + port + "/" + jalur;
+    }
+}
