@@ -1,5 +1,6 @@
 package id.pkd.portal.api;
 
+import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.annotation.Secured;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +63,7 @@ public class ApiTokenService {
         ApiToken token =
                 tokens.cari(tenant.value(), id).orElseThrow(() -> new DataTidakDitemukanException("Token API"));
         if (token.aktif()) {
-            tokens.cabut(tenant.value(), id, Instant.now(clock), namaPelaku());
+            tokens.cabut(tenant.value(), id, Instant.now(clock), JejakAuditService.pelaku());
         }
     }
 
@@ -117,7 +117,7 @@ public class ApiTokenService {
                     TeksToken.prefiks(teks),
                     TeksToken.hash(teks),
                     hak,
-                    namaPelaku(),
+                    JejakAuditService.pelaku(),
                     Instant.now(clock),
                     null,
                     null,
@@ -130,9 +130,5 @@ public class ApiTokenService {
 
     private static String namaSudahDipakai(String nama) {
         return "Nama \"" + nama + "\" sudah dipakai token aktif lain daerah ini.";
-    }
-
-    private static String namaPelaku() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,35 +113,13 @@ public class PengukuranKinerjaService {
         List<BarisAnggaran> program = anggaran.stream()
                 .filter(b -> b.baris().tingkat() == ProgramKegiatan.Tingkat.PROGRAM)
                 .toList();
-        Rupiah total =
-                Rupiah.jumlah(program.stream().map(BarisAnggaran::anggaran).toList());
-        Rupiah totalRealisasi =
-                Rupiah.jumlah(program.stream().map(BarisAnggaran::realisasi).toList());
+        BarisAnggaran total = jumlah(program, aturan);
+        // Urusan subtotals leave out the supporting program (x.xx.01), as the LKIP's table does.
         Map<String, BarisAnggaran> perUrusan = new LinkedHashMap<>();
         program.stream()
                 .filter(b -> !b.baris().kode().endsWith(".01"))
-                .map(b -> b.baris().urusan())
-                .distinct()
-                .forEach(u -> {
-                    List<BarisAnggaran> milik = program.stream()
-                            .filter(b -> !b.baris().kode().endsWith(".01")
-                                    && b.baris().urusan().equals(u))
-                            .toList();
-                    Rupiah a = Rupiah.jumlah(
-                            milik.stream().map(BarisAnggaran::anggaran).toList());
-                    Rupiah re = Rupiah.jumlah(
-                            milik.stream().map(BarisAnggaran::realisasi).toList());
-                    perUrusan.put(
-                            u,
-                            new BarisAnggaran(
-                                    null,
-                                    a,
-                                    re,
-                                    RumusCapaian.penyerapan(a, re).map(aturan::bulatkan),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    re.nilai().compareTo(a.nilai()) > 0));
-                });
+                .collect(Collectors.groupingBy(b -> b.baris().urusan(), LinkedHashMap::new, Collectors.toList()))
+                .forEach((urusan, milik) -> perUrusan.put(urusan, jumlah(milik, aturan)));
         return new PengukuranKinerja(
                 r,
                 aturan,
@@ -151,9 +130,9 @@ public class PengukuranKinerjaService {
                 rataIku.map(aturan::kategori),
                 anggaran,
                 perUrusan,
-                total,
-                totalRealisasi,
-                RumusCapaian.penyerapan(total, totalRealisasi).map(aturan::bulatkan));
+                total.anggaran(),
+                total.realisasi(),
+                total.penyerapan());
     }
 
     private static BarisCapaian baris(RencanaTahunan r, AturanCapaian aturan, Indikator i, Sasaran s) {
@@ -191,6 +170,22 @@ public class PengukuranKinerjaService {
                 catatan);
     }
 
+    /** The sum of several lines, with its own penyerapan; a total has no line or capaian of its own. */
+    private static BarisAnggaran jumlah(List<BarisAnggaran> baris, AturanCapaian aturan) {
+        Rupiah anggaran =
+                Rupiah.jumlah(baris.stream().map(BarisAnggaran::anggaran).toList());
+        Rupiah realisasi =
+                Rupiah.jumlah(baris.stream().map(BarisAnggaran::realisasi).toList());
+        return new BarisAnggaran(
+                null,
+                anggaran,
+                realisasi,
+                RumusCapaian.penyerapan(anggaran, realisasi).map(aturan::bulatkan),
+                Optional.empty(),
+                Optional.empty(),
+                realisasi.nilai().compareTo(anggaran.nilai()) > 0);
+    }
+
     /** Adds a line and, below it, its children; returns the line's sums for its parent. */
     private static BarisAnggaran tambahAnggaran(
             RencanaTahunan r, AturanCapaian aturan, ProgramKegiatan pk, List<BarisAnggaran> hasil) {
@@ -206,9 +201,9 @@ public class PengukuranKinerjaService {
             for (ProgramKegiatan a : r.anak(pk.id())) {
                 anak.add(tambahAnggaran(r, aturan, a, hasil));
             }
-            anggaran = Rupiah.jumlah(anak.stream().map(BarisAnggaran::anggaran).toList());
-            realisasi =
-                    Rupiah.jumlah(anak.stream().map(BarisAnggaran::realisasi).toList());
+            BarisAnggaran jumlahAnak = jumlah(anak, aturan);
+            anggaran = jumlahAnak.anggaran();
+            realisasi = jumlahAnak.realisasi();
         }
         Optional<BigDecimal> penyerapan =
                 RumusCapaian.penyerapan(anggaran, realisasi).map(aturan::bulatkan);

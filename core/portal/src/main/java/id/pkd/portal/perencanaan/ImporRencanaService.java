@@ -11,7 +11,6 @@ import id.pkd.portal.capaian.VarianRendah;
 import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.perencanaan.FormatRencana.*;
 import id.pkd.portal.tenant.TenantContext;
-import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.ValidasiGagalException;
 import id.pkd.portal.umum.ValidasiGagalException.Kesalahan;
 import java.math.BigDecimal;
@@ -589,20 +588,12 @@ public class ImporRencanaService {
                 if (!unik.add(r.indikator() + "/" + th + "/" + tw)) {
                     salah(pr, "Realisasi indikator \"" + r.indikator() + "\" untuk periode yang sama muncul dua kali.");
                 }
-                boolean rasio = r.pembilang() != null || r.penyebut() != null;
-                if ((r.nilai() == null) == !rasio) {
-                    salah(pr + ".nilai", "Isi \"nilai\", atau \"pembilang\" dan \"penyebut\" — salah satu.");
-                } else if (rasio) {
-                    if (r.pembilang() == null || r.pembilang().signum() < 0) {
-                        salah(pr + ".pembilang", "Pembilang wajib diisi dan tidak negatif.");
-                    }
-                    if (r.penyebut() == null || r.penyebut().signum() <= 0) {
-                        salah(pr + ".penyebut", "Penyebut wajib diisi dan lebih dari nol.");
-                    }
-                    if (r.skala() != null && r.skala().signum() <= 0) {
-                        salah(pr + ".skala", "Skala harus lebih dari nol (100 untuk persen).");
-                    }
-                }
+                RealisasiService.periksaNilai(
+                        r.nilai(),
+                        r.pembilang(),
+                        r.penyebut(),
+                        r.skala(),
+                        (isian, pesan) -> salah(pr + "." + isian, pesan));
             }
         }
 
@@ -774,7 +765,7 @@ public class ImporRencanaService {
             Map<String, Indikator> indikatorPerKode = new HashMap<>(indikator.milik(tenant, pdId, per.id()).stream()
                     .collect(Collectors.toMap(Indikator::kode, Function.identity())));
             Map<String, Long> sasaranId = simpanRenstra(tenant, pdId, per, data.renstra(), indikatorPerKode);
-            jumlahIndikator += simpanPerjanjian(
+            simpanPerjanjian(
                     tenant,
                     pdId,
                     per,
@@ -952,7 +943,7 @@ public class ImporRencanaService {
                 sumber));
     }
 
-    private int simpanPerjanjian(
+    private void simpanPerjanjian(
             long tenant,
             long pdId,
             PeriodeRpjmd per,
@@ -965,8 +956,7 @@ public class ImporRencanaService {
         pkSasaran.lepasJenjang(tenant, pdId, tahun);
         pkSasaran.hapusMilik(tenant, pdId, tahun);
         Map<String, Long> pkSasaranId = new HashMap<>();
-        Map<Long, String> atasanTertunda = new HashMap<>();
-        int baru = 0;
+        Map<PkSasaran, String> atasanTertunda = new HashMap<>();
         for (PerjanjianKinerjaData k : data) {
             long pertama = pejabatId.get(k.pihakPertama().replace(" ", ""));
             PihakKeduaData dua = k.pihakKedua();
@@ -994,7 +984,7 @@ public class ImporRencanaService {
                         null));
                 pkSasaranId.put(s.kode(), ps.id());
                 if (s.sasaranAtasan() != null) {
-                    atasanTertunda.put(ps.id(), s.sasaranAtasan());
+                    atasanTertunda.put(ps, s.sasaranAtasan());
                 }
                 int urutanIndikator = 0;
                 for (PkIndikatorData i : nonNull(s.indikator())) {
@@ -1015,28 +1005,21 @@ public class ImporRencanaService {
                                 null,
                                 null);
                         indikatorPerKode.put(i.kode(), ind);
-                        baru++;
                     }
                     pkIndikator.save(new PkIndikator(null, tenant, ps.id(), ++urutanIndikator, ind.id(), i.target()));
                 }
             }
         }
-        for (Map.Entry<Long, String> e : atasanTertunda.entrySet()) {
-            PkSasaran s = pkSasaran.milik(tenant, pdId, tahun).stream()
-                    .filter(x -> x.id().equals(e.getKey()))
-                    .findFirst()
-                    .orElseThrow();
-            pkSasaran.save(new PkSasaran(
-                    s.id(),
-                    tenant,
-                    s.perjanjianKinerjaId(),
-                    s.urutan(),
-                    s.kode(),
-                    s.uraian(),
-                    s.sasaranRenstraId(),
-                    pkSasaranId.get(e.getValue())));
-        }
-        return 0 * baru;
+        // The superior's sasaran may come later in the file, so the cascade is linked once all exist.
+        atasanTertunda.forEach((s, kodeAtasan) -> pkSasaran.save(new PkSasaran(
+                s.id(),
+                tenant,
+                s.perjanjianKinerjaId(),
+                s.urutan(),
+                s.kode(),
+                s.uraian(),
+                s.sasaranRenstraId(),
+                pkSasaranId.get(kodeAtasan))));
     }
 
     private int simpanProgram(long tenant, long pdId, int tahun, List<ProgramData> data) {
@@ -1134,12 +1117,5 @@ public class ImporRencanaService {
                     i.target(),
                     i.realisasi()));
         }
-    }
-
-    /** Turns a single field error of the shared realisasi checks into an import error. */
-    static List<Kesalahan> kePath(String path, IsianTidakSahException e) {
-        return e.pesanPerIsian().entrySet().stream()
-                .map(en -> new Kesalahan(path + "." + en.getKey(), en.getValue()))
-                .toList();
     }
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,25 +91,38 @@ public class RealisasiService {
         if (isian.triwulan() < 0 || isian.triwulan() > 4) {
             salah.tambah("triwulan", "Triwulan harus 1 sampai 4, atau kosong untuk realisasi setahun.");
         }
-        boolean adaNilai = isian.nilai() != null;
-        boolean adaRasio = isian.pembilang() != null || isian.penyebut() != null;
+        periksaNilai(isian.nilai(), isian.pembilang(), isian.penyebut(), isian.skala(), salah::tambah);
+    }
+
+    /**
+     * The value rules of a realisasi, reported per field name: a value, or pembilang and penyebut
+     * (skala optional) — never both. The screens, the API and the import share them.
+     */
+    static void periksaNilai(
+            BigDecimal nilai,
+            BigDecimal pembilang,
+            BigDecimal penyebut,
+            BigDecimal skala,
+            BiConsumer<String, String> salah) {
+        boolean adaNilai = nilai != null;
+        boolean adaRasio = pembilang != null || penyebut != null;
         if (adaNilai && adaRasio) {
-            salah.tambah("nilai", "Isi nilai realisasi, atau pembilang dan penyebut — tidak keduanya.");
+            salah.accept("nilai", "Isi nilai realisasi, atau pembilang dan penyebut — tidak keduanya.");
         } else if (!adaNilai && !adaRasio) {
-            salah.tambah("nilai", "Nilai realisasi wajib diisi.");
+            salah.accept("nilai", "Nilai realisasi wajib diisi.");
         } else if (adaRasio) {
-            if (isian.pembilang() == null) {
-                salah.tambah("pembilang", "Pembilang wajib diisi.");
-            } else if (isian.pembilang().signum() < 0) {
-                salah.tambah("pembilang", "Pembilang tidak boleh negatif.");
+            if (pembilang == null) {
+                salah.accept("pembilang", "Pembilang wajib diisi.");
+            } else if (pembilang.signum() < 0) {
+                salah.accept("pembilang", "Pembilang tidak boleh negatif.");
             }
-            if (isian.penyebut() == null) {
-                salah.tambah("penyebut", "Penyebut wajib diisi.");
-            } else if (isian.penyebut().signum() <= 0) {
-                salah.tambah("penyebut", "Penyebut harus lebih dari nol.");
+            if (penyebut == null) {
+                salah.accept("penyebut", "Penyebut wajib diisi.");
+            } else if (penyebut.signum() <= 0) {
+                salah.accept("penyebut", "Penyebut harus lebih dari nol.");
             }
-            if (isian.skala() != null && isian.skala().signum() <= 0) {
-                salah.tambah("skala", "Skala harus lebih dari nol (100 untuk persen).");
+            if (skala != null && skala.signum() <= 0) {
+                salah.accept("skala", "Skala harus lebih dari nol (100 untuk persen).");
             }
         }
     }
