@@ -3,12 +3,7 @@ package id.pkd.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.IsianRealisasi;
@@ -23,16 +18,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,15 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * entry with Indonesian numbers and evidence, rejection with a reason, correction, verification,
  * adoption and the lock that follows. Restores the demo figures at the end for the other tests.
  */
-class PersetujuanE2ETest extends PortalIntegrationTest {
+class PersetujuanE2ETest extends PortalDiPeramban {
 
     static final int TAHUN = 2022;
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -62,36 +46,10 @@ class PersetujuanE2ETest extends PortalIntegrationTest {
     @Autowired
     PerencanaanService perencanaan;
 
-    BrowserContext context;
-    Page page;
     TenantId balangan;
     long pdId;
     long iku6;
     RealisasiIndikator semula;
-
-    @BeforeAll
-    static void bukaBrowser() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run")));
-    }
-
-    @AfterAll
-    static void tutupBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void siapkan() {
@@ -110,15 +68,11 @@ class PersetujuanE2ETest extends PortalIntegrationTest {
                 .realisasi(iku6, TAHUN, RealisasiIndikator.TAHUNAN)
                 .orElseThrow());
         assertThat(semula.nilai()).isEqualByComparingTo("2.7");
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
     }
 
     /** Back to the demo state the other tests expect: draft, IKU-6 realisasi 2,7. */
     @AfterEach
     void pulihkan() {
-        context.close();
         SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, balangan, () -> {
             StatusPersetujuan s = persetujuan.status(pdId, TAHUN).status();
             if (s == StatusPersetujuan.DITETAPKAN) {
@@ -278,8 +232,11 @@ class PersetujuanE2ETest extends PortalIntegrationTest {
         assertThat(page.locator("#status-persetujuan")).isVisible();
     }
 
+    /** Selects IKU-6 unless it is still selected: a click on the selected row deselects it. */
     private void pilihIku6() {
-        page.locator("vaadin-grid-cell-content:text-is('IKU-6')").click();
+        if (!page.locator("#nilai-realisasi").isVisible()) {
+            page.locator("vaadin-grid-cell-content:text-is('IKU-6')").click();
+        }
         assertThat(page.locator("#nilai-realisasi")).isVisible();
     }
 
@@ -293,22 +250,5 @@ class PersetujuanE2ETest extends PortalIntegrationTest {
 
     private Locator kategori() {
         return page.locator(".kategori[data-kode='IKU-6']");
-    }
-
-    private void masuk(String username) {
-        page.navigate(url("login"));
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", "demo12345");
-        page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
-    }
-
-    private void keluar() {
-        page.click("vaadin-button:has-text('Keluar')");
-        assertThat(page.locator("input[name=username]")).isVisible();
-    }
-
-    private String url(String jalur) {
-        return "http://localhost:" + port + "/" + jalur;
     }
 }

@@ -3,13 +3,9 @@ package id.pkd.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URI;
@@ -18,68 +14,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The portal as a person uses it, in Debian's Chromium. */
-class PortalE2ETest extends PortalIntegrationTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class PortalE2ETest extends PortalDiPeramban {
 
     @Autowired
     JdbcClient jdbc;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void bukaBrowser() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run")));
-    }
-
-    @AfterAll
-    static void tutupBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void konteksBaru() {
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tutupKonteks() {
-        context.close();
-    }
 
     @Test
     void kataSandiSalahDitolakDalamBahasaIndonesia() {
@@ -259,19 +202,6 @@ class PortalE2ETest extends PortalIntegrationTest {
         assertThat(gagal).containsText("Arsip plugin rusak atau tidak dapat dibaca");
     }
 
-    private void masuk(String username) {
-        page.navigate(url("login"));
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", "demo12345");
-        page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
-    }
-
-    private void keluar() {
-        page.click("vaadin-button:has-text('Keluar')");
-        assertThat(page.locator("input[name=username]")).isVisible();
-    }
-
     private void isi(String label, String nilai) {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(nilai);
     }
@@ -292,10 +222,6 @@ class PortalE2ETest extends PortalIntegrationTest {
                                 .header("Authorization", "Bearer " + token)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String url(String jalur) {
-        return "http://localhost:" + port + "/" + jalur;
     }
 
     static String pdfKeTeks(Path pdf) throws IOException, InterruptedException {

@@ -1,0 +1,86 @@
+package id.pkd.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: Debian's Chromium driven by Playwright (never a downloaded browser),
+ * a fresh browser context per test, and signing in as a demo account.
+ */
+public abstract class PortalDiPeramban extends PortalIntegrationTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void bukaBrowser() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void tutupBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void konteksBaru() {
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void tutupKonteks() {
+        context.close();
+    }
+
+    protected void masuk(String username) {
+        page.navigate(url("login"));
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", "demo12345");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
+    protected void keluar() {
+        page.click("vaadin-button:has-text('Keluar')");
+        assertThat(page.locator("input[name=username]")).isVisible();
+    }
+
+    protected String url(String jalur) {
+        return "http://localhost:" + port + "/" + jalur;
+    }
+}
