@@ -1,0 +1,26 @@
+package id.pkd.portal.penerbitan;
+
+import java.util.List;
+
+/**
+ * A kind of formal document the portal can issue (LKIP, RKPD chapter, Perjanjian Kinerja...).
+ * Implemented by the documents feature; the issuing feature lists the beans, renders, checks,
+ * signs and registers. All methods work on the current tenant's stored data.
+ */
+public interface PembuatDokumen {
+
+    /** Stable type code stored in the registry, e.g. {@code LKIP}, {@code RKPD}, {@code PK}. */
+    String jenis();
+
+    /** Name shown to users, e.g. "Laporan Kinerja Instansi Pemerintah (LKIP)". */
+    String nama();
+
+    /** What this document can be made for in the year: an agency, an official, an urusan. */
+    List<SubjekDokumen> subjek(int tahun);
+
+    /** What is missing before issuing, in Bahasa Indonesia; empty when the document is complete. */
+    List<String> kekurangan(SubjekDokumen subjek, int tahun);
+
+    /** Renders from stored data. A draft is marked DRAFT on every page and is never signed. */
+    DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf);
+}
