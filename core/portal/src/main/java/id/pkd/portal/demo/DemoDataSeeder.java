@@ -32,9 +32,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     static final String KATA_SANDI_DEMO = "demo12345";
-    /** Fixed demo API tokens (read and write), documented in the README; demo data only. */
+    // Fixed demo API tokens (read and write), documented in the README; demo data only.
     static final String TOKEN_DEMO_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
-
     static final String TOKEN_DEMO_KOBAR = "pkd_demo_kobar_00000000000000000000000000000";
     private static final Map<String, String> TOKEN_DEMO =
             Map.of("63.11", TOKEN_DEMO_BALANGAN, "62.01", TOKEN_DEMO_KOBAR);
