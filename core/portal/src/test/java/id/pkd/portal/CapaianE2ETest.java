@@ -2,77 +2,19 @@ package id.pkd.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The capaian and budget screens with Balangan's 2022 LKIP figures, in Debian's Chromium. */
-class CapaianE2ETest extends PortalIntegrationTest {
+class CapaianE2ETest extends PortalDiPeramban {
 
     /** A sub kegiatan of Balangan 2022: anggaran Rp 80.270.000, realisasi Rp 76.406.800. */
     static final String SUB_KEGIATAN = "1.06.01.2.01.01";
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void bukaBrowser() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run")));
-    }
-
-    @AfterAll
-    static void tutupBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void konteksBaru() {
-        context = browser.newContext();
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tutupKonteks() {
-        context.close();
-    }
 
     @Test
     void pimpinanMelihatCapaianIkuLkip2022DanMenyaringPerUrusan() {
@@ -197,22 +139,5 @@ class CapaianE2ETest extends PortalIntegrationTest {
         page.locator("vaadin-select-item[role=option]:has-text('" + teks + "')")
                 .first()
                 .click();
-    }
-
-    private void masuk(String username) {
-        page.navigate(url("login"));
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", "demo12345");
-        page.keyboard().press("Enter");
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
-    }
-
-    private void keluar() {
-        page.click("vaadin-button:has-text('Keluar')");
-        assertThat(page.locator("input[name=username]")).isVisible();
-    }
-
-    private String url(String jalur) {
-        return "http://localhost:" + port + "/" + jalur;
     }
 }

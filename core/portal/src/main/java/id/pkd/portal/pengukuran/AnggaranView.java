@@ -30,6 +30,7 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,11 +99,11 @@ class AnggaranView extends VerticalLayout {
                         : b.baris().sumberDana().label())
                 .setHeader("Sumber dana")
                 .setAutoWidth(true);
-        kolom(tabel, "Anggaran", b -> Tampilan.rupiah(b.anggaran()));
-        Grid.Column<BarisAnggaran> kolomRealisasi = kolom(tabel, "Realisasi", b -> Tampilan.rupiah(b.realisasi()));
-        kolom(tabel, "Serapan (%)", b -> Tampilan.persen(b.penyerapan()));
-        kolom(tabel, "Capaian kinerja (%)", b -> Tampilan.persen(b.capaianKinerja()));
-        kolom(tabel, "Efisiensi", b -> Tampilan.persen(b.efisiensi()));
+        kolom(tabel, "Anggaran", b -> FormatKinerja.rupiah(b.anggaran()));
+        Grid.Column<BarisAnggaran> kolomRealisasi = kolom(tabel, "Realisasi", b -> FormatKinerja.rupiah(b.realisasi()));
+        kolom(tabel, "Serapan (%)", b -> FormatKinerja.persen(b.penyerapan()));
+        kolom(tabel, "Capaian kinerja (%)", b -> FormatKinerja.persen(b.capaianKinerja()));
+        kolom(tabel, "Efisiensi", b -> FormatKinerja.persen(b.efisiensi()));
         tabel.setAllRowsVisible(true);
         tabel.addClassName("tabel-anggaran");
         tabel.setPartNameGenerator(b -> b.melebihiAnggaran() ? "melebihi-anggaran" : null);
@@ -159,9 +160,9 @@ class AnggaranView extends VerticalLayout {
     private void siapkanTotal() {
         total.setId("total-anggaran");
         total.addColumn(Subtotal::judul).setHeader("Jumlah").setFlexGrow(1);
-        kolom(total, "Anggaran", s -> Tampilan.rupiah(s.jumlah().anggaran()));
-        kolom(total, "Realisasi", s -> Tampilan.rupiah(s.jumlah().realisasi()));
-        kolom(total, "Serapan (%)", s -> Tampilan.persen(s.jumlah().penyerapan()));
+        kolom(total, "Anggaran", s -> FormatKinerja.rupiah(s.jumlah().anggaran()));
+        kolom(total, "Realisasi", s -> FormatKinerja.rupiah(s.jumlah().realisasi()));
+        kolom(total, "Serapan (%)", s -> FormatKinerja.persen(s.jumlah().penyerapan()));
         total.setAllRowsVisible(true);
     }
 

@@ -25,6 +25,7 @@ import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.tampilan.FormatKinerja;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -120,21 +121,21 @@ class CapaianView extends VerticalLayout {
                         : Objects.toString(s.indikator().indikator().satuan(), ""))
                 .setHeader("Satuan")
                 .setAutoWidth(true);
-        kolomAngka("Target", s -> Tampilan.angka(s.ambil(BarisCapaian::target)));
-        kolomAngka("Realisasi", s -> Tampilan.angka(s.ambil(BarisCapaian::realisasi)));
+        kolomAngka("Target", s -> FormatKinerja.angka(s.ambil(BarisCapaian::target)));
+        kolomAngka("Realisasi", s -> FormatKinerja.angka(s.ambil(BarisCapaian::realisasi)));
         kolomAngka(
                 "Capaian (%)",
-                s -> Tampilan.persen(
+                s -> FormatKinerja.persen(
                         s.sasaran() != null ? s.sasaran().rataRataTerbulat() : s.ambil(BarisCapaian::capaianTerbulat)));
-        tabel.addComponentColumn(s -> Tampilan.lencana(
+        tabel.addComponentColumn(s -> FormatKinerja.lencana(
                         s.sasaran() != null ? s.sasaran().kategori() : s.ambil(BarisCapaian::kategori)))
                 .setHeader("Kategori")
                 .setAutoWidth(true);
         kolomAngka(
                 "Capaian thd. kondisi akhir (%)",
-                s -> Tampilan.persen(s.ambil(BarisCapaian::capaianKondisiAkhirTerbulat)));
-        kolomAngka("Realisasi tahun lalu", s -> Tampilan.angka(s.ambil(BarisCapaian::realisasiTahunLalu)));
-        kolomAngka("Perubahan", s -> Tampilan.selisih(s.ambil(BarisCapaian::perubahanTahunLalu)));
+                s -> FormatKinerja.persen(s.ambil(BarisCapaian::capaianKondisiAkhirTerbulat)));
+        kolomAngka("Realisasi tahun lalu", s -> FormatKinerja.angka(s.ambil(BarisCapaian::realisasiTahunLalu)));
+        kolomAngka("Perubahan", s -> FormatKinerja.selisih(s.ambil(BarisCapaian::perubahanTahunLalu)));
         tabel.setAllRowsVisible(true);
         tabel.addClassName("tabel-capaian");
         tabel.asSingleSelect().addValueChangeListener(e -> tampilkanRincian(e.getValue()));
@@ -163,15 +164,16 @@ class CapaianView extends VerticalLayout {
                 Tampilan.kartu(
                         "rata-rata-iku",
                         "Rata-rata capaian IKU",
-                        Tampilan.besar(Tampilan.persen(hasil.rataRataIkuTerbulat())),
-                        Tampilan.lencana(hasil.kategoriIku())),
+                        Tampilan.besar(FormatKinerja.persen(hasil.rataRataIkuTerbulat())),
+                        FormatKinerja.lencana(hasil.kategoriIku())),
                 Tampilan.kartu(
                         "jumlah-iku",
                         "Indikator kinerja utama",
                         Tampilan.besar(String.valueOf(hasil.iku().size())),
                         new Span(sebaranKategori())));
         legenda.add(
-                new Span("Kategori capaian:"), Tampilan.legenda(hasil.aturan().ambang()));
+                new Span("Kategori capaian:"),
+                FormatKinerja.legenda(hasil.aturan().ambang()));
         isiSaringan(urusan, hasil.sasaran().stream().map(RingkasanSasaran::urusan));
         isiSaringan(sasaran, hasil.sasaran().stream().map(RingkasanSasaran::kode));
         isiSaringan(bidang, hasil.semuaIndikator().stream().map(BarisCapaian::bidang));
@@ -239,17 +241,17 @@ class CapaianView extends VerticalLayout {
         rincian.add(new H3(dipilih.kode() + " " + dipilih.uraian()));
         if (dipilih.sasaran() != null) {
             rincian.add(new Paragraph("Rata-rata capaian: "
-                    + Tampilan.persen(dipilih.sasaran().rataRataTerbulat()) + " ("
-                    + dipilih.sasaran().kategori().map(Kategori::label).orElse(Tampilan.KOSONG) + ")"));
+                    + FormatKinerja.persen(dipilih.sasaran().rataRataTerbulat()) + " ("
+                    + dipilih.sasaran().kategori().map(Kategori::label).orElse(FormatKinerja.KOSONG) + ")"));
         }
         Grid<Simpul> daftar = new Grid<>();
         daftar.addColumn(Simpul::kode).setHeader("Kode").setAutoWidth(true);
         daftar.addColumn(Simpul::uraian).setHeader("Indikator").setFlexGrow(1);
-        daftar.addColumn(s -> Tampilan.persen(s.ambil(BarisCapaian::capaianTerbulat)))
+        daftar.addColumn(s -> FormatKinerja.persen(s.ambil(BarisCapaian::capaianTerbulat)))
                 .setHeader("Capaian (%)")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        daftar.addComponentColumn(s -> Tampilan.lencana(s.ambil(BarisCapaian::kategori)))
+        daftar.addComponentColumn(s -> FormatKinerja.lencana(s.ambil(BarisCapaian::kategori)))
                 .setHeader("Kategori")
                 .setAutoWidth(true);
         daftar.setItems(tabel.getTreeData().getChildren(dipilih));
@@ -279,15 +281,15 @@ class CapaianView extends VerticalLayout {
         Grid<Tahun> tabelRiwayat = new Grid<>();
         tabelRiwayat.addColumn(Tahun::tahun).setHeader("Tahun").setAutoWidth(true);
         tabelRiwayat
-                .addColumn(t -> Tampilan.angka(t.target()))
+                .addColumn(t -> FormatKinerja.angka(t.target()))
                 .setHeader("Target")
                 .setTextAlign(ColumnTextAlign.END);
         tabelRiwayat
-                .addColumn(t -> Tampilan.angka(t.realisasi()))
+                .addColumn(t -> FormatKinerja.angka(t.realisasi()))
                 .setHeader("Realisasi")
                 .setTextAlign(ColumnTextAlign.END);
         tabelRiwayat
-                .addColumn(t -> Tampilan.persen(t.capaian().map(c -> c.terbulat(aturan.pembulatan()))))
+                .addColumn(t -> FormatKinerja.persen(t.capaian().map(c -> c.terbulat(aturan.pembulatan()))))
                 .setHeader("Capaian (%)")
                 .setTextAlign(ColumnTextAlign.END);
         tabelRiwayat
@@ -300,7 +302,7 @@ class CapaianView extends VerticalLayout {
         Div kotak = new Div(
                 new H3(i.kode() + " " + i.nama()),
                 new Paragraph("Realisasi periode RPJMD " + r.periode().label() + " (satuan: "
-                        + Objects.toString(i.satuan(), Tampilan.KOSONG) + ")"),
+                        + Objects.toString(i.satuan(), FormatKinerja.KOSONG) + ")"),
                 tabelRiwayat);
         kotak.setWidthFull();
         return kotak;

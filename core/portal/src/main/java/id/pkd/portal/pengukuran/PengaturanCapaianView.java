@@ -17,6 +17,7 @@ import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.capaian.AngkaTidakSahException;
 import id.pkd.portal.capaian.AturanCapaian;
 import id.pkd.portal.capaian.Pembulatan;
+import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +72,7 @@ class PengaturanCapaianView extends VerticalLayout {
                 legenda);
         AturanCapaian aturan = pengukuran.aturan();
         tampilkan(aturan);
-        legenda.add(Tampilan.legenda(aturan.ambang()));
+        legenda.add(FormatKinerja.legenda(aturan.ambang()));
     }
 
     private void tampilkan(AturanCapaian aturan) {
@@ -104,7 +105,7 @@ class PengaturanCapaianView extends VerticalLayout {
             pengukuran.ubahAturan(ambang, pembulatan.getValue());
             Formulir.berhasil("Pengaturan capaian disimpan.");
             legenda.removeAll();
-            legenda.add(Tampilan.legenda(ambang));
+            legenda.add(FormatKinerja.legenda(ambang));
         } catch (IsianTidakSahException e) {
             formulir.tampilkan(e);
         }
