@@ -43,8 +43,6 @@ public class ImporRencanaService {
     private static final Pattern KODE_KEGIATAN = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}");
     private static final Pattern KODE_SUB_KEGIATAN = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}\\.\\d{2,4}");
     private static final Pattern KODE_URUSAN = Pattern.compile("\\d\\.\\d{2}");
-    private static final Pattern GOLONGAN = Pattern.compile("(I|II|III|IV)/[a-e]");
-    private static final Set<String> ESELON = Set.of("II.a", "II.b", "III.a", "III.b", "IV.a", "IV.b", "JF");
 
     private final ObjectMapper json;
     private final PerangkatDaerahRepository perangkatDaerah;
@@ -359,11 +357,11 @@ public class ImporRencanaService {
                 wajib(po + ".nama", o.nama(), "Nama pejabat");
                 wajib(po + ".pangkat", o.pangkat(), "Pangkat");
                 wajib(po + ".jabatan", o.jabatan(), "Jabatan");
-                if (o.golongan() == null || !GOLONGAN.matcher(o.golongan()).matches()) {
-                    salah(po + ".golongan", "Golongan ditulis seperti \"IV/c\" atau \"III/a\".");
+                if (!AturanPejabat.golonganSah(o.golongan())) {
+                    salah(po + ".golongan", AturanPejabat.PESAN_GOLONGAN);
                 }
-                if (!ESELON.contains(o.eselon())) {
-                    salah(po + ".eselon", "Eselon salah satu dari II.a, II.b, III.a, III.b, IV.a, IV.b atau JF.");
+                if (!AturanPejabat.eselonSah(o.eselon())) {
+                    salah(po + ".eselon", AturanPejabat.PESAN_ESELON);
                 }
                 if (o.bidang() != null && !kodeBidang.contains(o.bidang())) {
                     salah(po + ".bidang", "Bidang \"" + o.bidang() + "\" tidak ada di perangkat daerah ini.");
