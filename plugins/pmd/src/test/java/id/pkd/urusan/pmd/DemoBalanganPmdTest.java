@@ -144,6 +144,20 @@ class DemoBalanganPmdTest {
                 .isEqualTo(StatusIdm.MAJU);
     }
 
+    @Test
+    void apbdesTepatWaktuDariPembilangDanPenyebut() {
+        Map<String, String> apbdes = TabelCsv.baca("demo/indikator-desa-balangan.csv").stream()
+                .filter(b -> b.get("kode").equals("apbdes-tepat-waktu"))
+                .findFirst()
+                .orElseThrow();
+
+        // 115 of 154 villages = 74,68 %, which the LKIP prints as 75 %.
+        assertThat(apbdes.get("penyebut")).isEqualTo(String.valueOf(DESA.size()));
+        BigDecimal persen = persen(Long.parseLong(apbdes.get("pembilang")), Long.parseLong(apbdes.get("penyebut")));
+        assertThat(persen).isEqualByComparingTo("74.68");
+        assertThat(persen.setScale(0, RoundingMode.HALF_UP)).isEqualByComparingTo(apbdes.get("realisasi"));
+    }
+
     private static BigDecimal persen(long pembilang, long penyebut) {
         return BigDecimal.valueOf(pembilang)
                 .multiply(BigDecimal.valueOf(100))
