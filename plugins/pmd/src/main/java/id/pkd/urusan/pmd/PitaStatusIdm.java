@@ -14,11 +14,13 @@ import java.util.Objects;
  */
 public record PitaStatusIdm(String versi, List<Batas> batas) {
 
-    /** Status {@code status} applies to every IDM strictly greater than {@code lebihDari}. */
+    /**
+     * Status {@code status} applies to every IDM strictly greater than {@code lebihDari}; the lowest
+     * band has no lower bound ({@code null}) and takes everything below the others.
+     */
     public record Batas(StatusIdm status, BigDecimal lebihDari) {
         public Batas {
             Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(lebihDari, "lebihDari");
         }
     }
 
@@ -27,8 +29,13 @@ public record PitaStatusIdm(String versi, List<Batas> batas) {
 
     public PitaStatusIdm {
         Objects.requireNonNull(versi, "versi");
+        if (batas.stream().filter(b -> b.lebihDari() == null).count() != 1) {
+            throw new IllegalArgumentException(
+                    "Batas status " + versi + " harus punya tepat satu status terendah tanpa batas bawah");
+        }
         batas = batas.stream()
-                .sorted(Comparator.comparing(Batas::lebihDari).reversed())
+                .sorted(Comparator.comparing(Batas::lebihDari, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .reversed())
                 .toList();
     }
 
@@ -36,9 +43,8 @@ public record PitaStatusIdm(String versi, List<Batas> batas) {
         List<Batas> batas = new ArrayList<>();
         for (Map<String, String> baris : TabelCsv.baca("referensi/" + versi + ".csv")) {
             String lebihDari = baris.get("idm_lebih_dari");
-            // The lowest band has no lower bound: it takes everything from 0 up.
-            BigDecimal bawah = lebihDari.isEmpty() ? BigDecimal.ONE.negate() : new BigDecimal(lebihDari);
-            batas.add(new Batas(StatusIdm.valueOf(baris.get("kode")), bawah));
+            batas.add(new Batas(
+                    StatusIdm.valueOf(baris.get("kode")), lebihDari.isEmpty() ? null : new BigDecimal(lebihDari)));
         }
         return new PitaStatusIdm(versi, batas);
     }
@@ -46,10 +52,10 @@ public record PitaStatusIdm(String versi, List<Batas> batas) {
     public StatusIdm status(BigDecimal idm) {
         Objects.requireNonNull(idm, "idm");
         for (Batas b : batas) {
-            if (idm.compareTo(b.lebihDari()) > 0) {
+            if (b.lebihDari() == null || idm.compareTo(b.lebihDari()) > 0) {
                 return b.status();
             }
         }
-        throw new IllegalArgumentException("Nilai IDM " + idm.toPlainString() + " di luar semua batas status " + versi);
+        throw new IllegalStateException("tidak terjangkau: status terendah tidak punya batas bawah");
     }
 }

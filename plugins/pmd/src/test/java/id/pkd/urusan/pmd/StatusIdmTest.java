@@ -52,6 +52,16 @@ class StatusIdmTest {
     }
 
     @Test
+    void pitaTanpaStatusTerendahDitolak() {
+        List<PitaStatusIdm.Batas> tanpaTerendah = List.of(
+                new PitaStatusIdm.Batas(StatusIdm.MAJU, new BigDecimal("0.7")),
+                new PitaStatusIdm.Batas(StatusIdm.MANDIRI, new BigDecimal("0.8")));
+
+        assertThatThrownBy(() -> new PitaStatusIdm("uji", tanpaTerendah))
+                .hasMessageContaining("tepat satu status terendah");
+    }
+
+    @Test
     void versiIndeksYangTidakAdaDitolakDenganNamanya() {
         assertThatThrownBy(() -> PitaStatusIdm.muat("status-idm-v9"))
                 .hasMessageContaining("referensi/status-idm-v9.csv");
