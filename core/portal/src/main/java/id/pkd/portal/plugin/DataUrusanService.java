@@ -351,6 +351,15 @@ public class DataUrusanService {
         return "p:" + posisi;
     }
 
+    /** Whether {@code sumber} names a computed indicator of an installed plugin. */
+    public boolean sumberDikenal(String sumber) {
+        int garis = sumber == null ? -1 : sumber.indexOf('/');
+        return garis > 0
+                && plugins.definisi(sumber.substring(0, garis))
+                        .flatMap(d -> d.terhitung(sumber.substring(garis + 1)))
+                        .isPresent();
+    }
+
     /** The enabled plugins' computed indicators, for choosing a realisasi source. */
     @BolehBaca
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import static id.pkd.plugin.api.Polaritas.SEMAKIN_TINGGI_SEMAKIN_BAIK;
 import id.pkd.plugin.api.BagianLaporan;
 import id.pkd.plugin.api.Csv;
 import id.pkd.plugin.api.DaftarReferensi;
+import id.pkd.plugin.api.DataContoh;
 import id.pkd.plugin.api.DefinisiIndikator;
 import id.pkd.plugin.api.Formulir;
 import id.pkd.plugin.api.Formulir.Rincian;
@@ -104,5 +105,10 @@ public class UrusanPmd implements UrusanPlugin {
                 "id/pkd/urusan/pmd/laporan/status-desa.jrxml",
                 "rekap-status",
                 List.of("jumlah_desa")));
+    }
+
+    @Override
+    public List<DataContoh> dataContoh() {
+        return DataDemo.balangan();
     }
 }

@@ -7,6 +7,7 @@ import id.pkd.plugin.api.AturanSilang;
 import id.pkd.plugin.api.BagianLaporan;
 import id.pkd.plugin.api.Csv;
 import id.pkd.plugin.api.DaftarReferensi;
+import id.pkd.plugin.api.DataContoh;
 import id.pkd.plugin.api.DefinisiIndikator;
 import id.pkd.plugin.api.Formulir;
 import id.pkd.plugin.api.Formulir.Rincian;
@@ -58,8 +59,6 @@ public class UrusanPppa implements UrusanPlugin {
     }
 
     private static final String REFERENSI = "id/pkd/urusan/pppa/referensi/";
-    /** Victims counted as children (under 18) for the ratio per 10.000 children. */
-    private static final String ANAK = "kelompok_umur in ('0-5', '6-12', '13-17')";
 
     @Override
     public List<DaftarReferensi> referensi() {
@@ -79,7 +78,15 @@ public class UrusanPppa implements UrusanPlugin {
                         "peringkat-kla",
                         "Peringkat Kabupaten/Kota Layak Anak",
                         "v1",
-                        null));
+                        null),
+                // Whose ratio a case counts in: women (per 100.000 women) or children (per 10.000 children).
+                new DaftarReferensi(
+                        "kelompok-korban",
+                        "Kelompok korban",
+                        "v1",
+                        List.of(
+                                DaftarReferensi.Butir.of("perempuan", "Perempuan (dewasa)"),
+                                DaftarReferensi.Butir.of("anak", "Anak (di bawah 18 tahun)"))));
     }
 
     @Override
@@ -90,15 +97,13 @@ public class UrusanPppa implements UrusanPlugin {
                                 "Kasus kekerasan terhadap perempuan dan anak",
                                 Rincian.barisBerulang(),
                                 List.of(
-                                        Isian.pilihan("bentuk", "Bentuk kekerasan", "bentuk-kekerasan")
+                                        Isian.pilihan("kelompok_korban", "Korban", "kelompok-korban")
                                                 .diwajibkan(),
-                                        Isian.pilihan("kelompok_umur", "Kelompok umur korban", "kelompok-umur")
-                                                .diwajibkan(),
-                                        Isian.jumlah("korban_perempuan", "Korban perempuan"),
-                                        Isian.jumlah("korban_laki_laki", "Korban laki-laki"),
-                                        Isian.turunan("korban", "Jumlah korban", "korban_perempuan + korban_laki_laki"),
+                                        Isian.pilihan("bentuk", "Bentuk kekerasan", "bentuk-kekerasan"),
+                                        Isian.pilihan("kelompok_umur", "Kelompok umur korban", "kelompok-umur"),
+                                        Isian.jumlah("korban", "Jumlah korban").diwajibkan(),
                                         Isian.jumlah("terlayani", "Korban mendapat layanan komprehensif")))
-                        .keterangan("Hanya jumlah kasus (agregat); identitas korban tidak pernah dicatat di sini.")
+                        .keterangan("Hanya jumlah korban (agregat); identitas korban tidak pernah dicatat di sini.")
                         .aturan(AturanSilang.tidakLebihDari(
                                 "terlayani", "korban", "Korban terlayani tidak boleh melebihi jumlah korban.")),
                 Formulir.tahunan(
@@ -108,8 +113,7 @@ public class UrusanPppa implements UrusanPlugin {
                                 List.of(
                                         Isian.jumlah("perempuan", "Penduduk perempuan")
                                                 .diwajibkan(),
-                                        Isian.jumlah("anak", "Penduduk anak (< 18 tahun)")
-                                                .diwajibkan()))
+                                        Isian.jumlah("anak", "Penduduk anak (< 18 tahun)")))
                         .keterangan("Angka penduduk BPS/Dukcapil tahun berjalan."),
                 Formulir.tahunan(
                         "indeks-gender",
@@ -132,12 +136,12 @@ public class UrusanPppa implements UrusanPlugin {
         return List.of(
                 IndikatorTerhitung.rasio(
                         "rasio-kekerasan-perempuan",
-                        "jumlah(kasus-kekerasan.korban_perempuan)",
+                        "jumlah(kasus-kekerasan.korban, kelompok_korban = 'perempuan')",
                         "jumlah(penduduk.perempuan)",
                         100_000),
                 IndikatorTerhitung.rasio(
                         "rasio-kekerasan-anak",
-                        "jumlah(kasus-kekerasan.korban, " + ANAK + ")",
+                        "jumlah(kasus-kekerasan.korban, kelompok_korban = 'anak')",
                         "jumlah(penduduk.anak)",
                         10_000),
                 IndikatorTerhitung.rasio(
@@ -157,5 +161,10 @@ public class UrusanPppa implements UrusanPlugin {
                 "id/pkd/urusan/pppa/laporan/kasus-kekerasan.jrxml",
                 "kasus-kekerasan",
                 List.of()));
+    }
+
+    @Override
+    public List<DataContoh> dataContoh() {
+        return DataDemo.balangan();
     }
 }

@@ -6,6 +6,7 @@ import id.pkd.plugin.api.AturanSilang;
 import id.pkd.plugin.api.BagianLaporan;
 import id.pkd.plugin.api.Csv;
 import id.pkd.plugin.api.DaftarReferensi;
+import id.pkd.plugin.api.DataContoh;
 import id.pkd.plugin.api.DefinisiIndikator;
 import id.pkd.plugin.api.Formulir;
 import id.pkd.plugin.api.Formulir.Rincian;
@@ -100,8 +101,7 @@ public class UrusanSosial implements UrusanPlugin {
                                 List.of(
                                         Isian.pilihan("program", "Program", "program-bansos")
                                                 .diwajibkan(),
-                                        Isian.pilihan("sumber_dana", "Sumber dana", "sumber-dana")
-                                                .diwajibkan(),
+                                        Isian.pilihan("sumber_dana", "Sumber dana", "sumber-dana"),
                                         Isian.jumlah("penerima", "Penerima").diwajibkan(),
                                         Isian.jumlah("penerima_fakir_miskin", "Penerima dari fakir miskin (orang)"),
                                         Isian.rupiahAtauTidakDiketahui("dana", "Dana (Rp)")))
@@ -182,5 +182,10 @@ public class UrusanSosial implements UrusanPlugin {
                 "id/pkd/urusan/sosial/laporan/ppks.jrxml",
                 "ppks",
                 List.of("populasi", "tertangani")));
+    }
+
+    @Override
+    public List<DataContoh> dataContoh() {
+        return DataDemo.balangan();
     }
 }
