@@ -75,7 +75,8 @@ final class Ekspresi {
 
     record Saring(String isian, Set<String> nilai) {
         boolean cocok(Map<String, String> baris) {
-            return nilai.contains(baris.get(isian));
+            String v = baris.get(isian);
+            return v != null && nilai.contains(v);
         }
     }
 

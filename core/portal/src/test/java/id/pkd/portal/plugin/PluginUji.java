@@ -72,6 +72,7 @@ final class PluginUji {
         a.putValue("Plugin-Version", "1.0.0");
         a.putValue("Plugin-Requires", ">=1.1.0 & <2.0.0");
         a.putValue("Plugin-Provider", "Uji");
+        a.putValue("Plugin-Class", "org.pf4j.Plugin");
         Path jar = direktori.resolve(pluginId + ".jar");
         try (OutputStream file = Files.newOutputStream(jar);
                 JarOutputStream out = new JarOutputStream(file, manifest)) {
