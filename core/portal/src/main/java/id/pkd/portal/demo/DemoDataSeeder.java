@@ -12,6 +12,7 @@ import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.ImporRencanaService;
+import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PluginDaerahService plugins;
     private final ImporRencanaService imporRencana;
     private final ApiTokenService tokens;
+    private final DataUrusanService dataUrusan;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -52,7 +54,9 @@ class DemoDataSeeder implements ApplicationRunner {
             PenggunaService pengguna,
             PluginDaerahService plugins,
             ImporRencanaService imporRencana,
-            ApiTokenService tokens) {
+            ApiTokenService tokens,
+            DataUrusanService dataUrusan) {
+        this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || diminta;
         this.daerah = daerah;
         this.pengguna = pengguna;
@@ -166,6 +170,9 @@ class DemoDataSeeder implements ApplicationRunner {
                     .filter(pluginAktif::contains)
                     .forEach(id -> plugins.atur(id, true));
             imporRencana.impor(rencanaDemo(demo.akhiranAkun()));
+            // The urusan data go in through the same validation as the forms.
+            int baris = dataUrusan.muatDataContoh(demo.kode());
+            log.info("Data urusan demo {}: {} baris", demo.kode(), baris);
             return null;
         });
         log.info("Daerah demo {} {} dibuat", demo.kode(), demo.nama());

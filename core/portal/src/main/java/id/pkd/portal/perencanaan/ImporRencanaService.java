@@ -62,6 +62,8 @@ public class ImporRencanaService {
     private final RealisasiService realisasi;
     private final PenjagaPerubahan penjaga;
 
+    private final id.pkd.portal.plugin.DataUrusanService dataUrusan;
+
     ImporRencanaService(
             ObjectMapper json,
             PerangkatDaerahRepository perangkatDaerah,
@@ -79,7 +81,9 @@ public class ImporRencanaService {
             ProgramKegiatanRepository program,
             IndikatorProgramRepository indikatorProgram,
             RealisasiService realisasi,
-            PenjagaPerubahan penjaga) {
+            PenjagaPerubahan penjaga,
+            id.pkd.portal.plugin.DataUrusanService dataUrusan) {
+        this.dataUrusan = dataUrusan;
         this.json = json.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -444,6 +448,13 @@ public class ImporRencanaService {
                             salah(pi + ".kode", "Kode indikator \"" + ind.kode() + "\" muncul dua kali.");
                         }
                         periksaIndikator(pi, ind.nama(), ind.satuan(), ind.polaritas(), ind.varianRendah());
+                        if (ind.sumberRealisasi() != null && !dataUrusan.sumberDikenal(ind.sumberRealisasi())) {
+                            salah(
+                                    pi + ".sumberRealisasi",
+                                    "Sumber realisasi " + ind.sumberRealisasi()
+                                            + " bukan indikator terhitung plugin urusan yang terpasang"
+                                            + " (bentuk: id-plugin/kode-indikator).");
+                        }
                         Map<String, BigDecimal> tt = ind.target() == null ? Map.of() : ind.target();
                         for (Map.Entry<String, BigDecimal> e : tt.entrySet()) {
                             String pth = pi + ".target." + e.getKey();
@@ -901,7 +912,8 @@ public class ImporRencanaService {
                             i.varianRendah(),
                             i.kondisiAwal(),
                             i.kondisiAkhir(),
-                            i.sumberData());
+                            i.sumberData(),
+                            i.sumberRealisasi());
                     indikatorPerKode.put(i.kode(), simpan);
                     target.hapus(tenant, simpan.id());
                     i.target().forEach((th, nilai) -> target.simpan(tenant, simpan.id(), Integer.parseInt(th), nilai));
@@ -924,7 +936,8 @@ public class ImporRencanaService {
             String varian,
             BigDecimal awal,
             BigDecimal akhir,
-            String sumber) {
+            String sumber,
+            String sumberRealisasi) {
         return indikator.save(new Indikator(
                 ada == null ? null : ada.id(),
                 tenant,
@@ -938,7 +951,9 @@ public class ImporRencanaService {
                 varian == null ? null : VarianRendah.valueOf(varian),
                 awal,
                 akhir,
-                sumber));
+                sumber,
+                // An optional field: absent in the file keeps what the tenant chose on screen.
+                sumberRealisasi != null ? sumberRealisasi : ada == null ? null : ada.sumberRealisasi()));
     }
 
     private void simpanPerjanjian(
@@ -999,6 +1014,7 @@ public class ImporRencanaService {
                                 i.satuan(),
                                 i.polaritas(),
                                 i.varianRendah(),
+                                null,
                                 null,
                                 null,
                                 null);
