@@ -27,4 +27,12 @@ public record BarisCapaian(
         Optional<BigDecimal> capaianKondisiAkhirTerbulat,
         Optional<BigDecimal> realisasiTahunLalu,
         Optional<BigDecimal> perubahanTahunLalu,
-        Optional<RealisasiIndikator> catatan) {}
+        Optional<RealisasiIndikator> catatan) {
+
+    /** Whether the year's realisasi was computed from an urusan plugin's data, not entered. */
+    public boolean dariDataUrusan() {
+        return catatan.map(c ->
+                        c.diubahOleh() != null && c.diubahOleh().startsWith(PengukuranKinerjaService.DARI_DATA_URUSAN))
+                .orElse(false);
+    }
+}

@@ -81,6 +81,9 @@ public class PengukuranKinerjaService {
                         clock.instant()));
     }
 
+    /** Who a realisasi computed from urusan data is recorded as changed by, before its source. */
+    static final String DARI_DATA_URUSAN = "data urusan ";
+
     @BolehBaca
     @Transactional(readOnly = true)
     public PengukuranKinerja ukur(long perangkatDaerahId, int tahun) {
@@ -110,7 +113,7 @@ public class PengukuranKinerjaService {
                                     dicatat.map(RealisasiIndikator::hambatan).orElse(null),
                                     dicatat.map(RealisasiIndikator::rencanaTindakLanjut)
                                             .orElse(null),
-                                    "data urusan " + i.sumberRealisasi(),
+                                    DARI_DATA_URUSAN + i.sumberRealisasi(),
                                     clock.instant())))
                     .or(() -> dicatat);
         };

@@ -99,6 +99,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final H3 judulEditor = new H3();
     private final Paragraph keteranganEditor = new Paragraph();
     private final Span terkunci = new Span();
+    private final Span sumberRealisasi = new Span();
     private final Select<Integer> pilihPeriode = new Select<>();
     private final TextField nilai = new TextField("Nilai realisasi");
     private final TextField pembilang = new TextField("Pembilang");
@@ -222,6 +223,8 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         riwayat.setId("riwayat");
         terkunci.setId("alasan-terkunci");
+        sumberRealisasi.setId("sumber-realisasi");
+        sumberRealisasi.getStyle().set("color", "var(--lumo-secondary-text-color)");
         terkunci.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         upload.setId("unggah-bukti");
@@ -248,6 +251,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                 judulEditor,
                 keteranganEditor,
                 terkunci,
+                sumberRealisasi,
                 aksiAdmin,
                 pilihPeriode,
                 nilai,
@@ -504,6 +508,24 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         isiEditor(b);
     }
 
+    /**
+     * An indicator whose realisasi is computed from an urusan plugin's data says so; the entered
+     * value only counts while that data is missing for the year.
+     */
+    private void tampilkanSumber(BarisCapaian b, boolean terhitung) {
+        String sumber = b.indikator().sumberRealisasi();
+        sumberRealisasi.setVisible(sumber != null);
+        if (sumber == null) {
+            return;
+        }
+        sumberRealisasi.setText(
+                terhitung
+                        ? "Realisasi setahun dihitung dari data urusan (" + sumber + "); ubah datanya di menu Data"
+                                + " Urusan. Uraian di bawah tetap diisi di sini."
+                        : "Indikator ini bersumber dari data urusan (" + sumber + "), tetapi datanya untuk tahun "
+                                + tahun() + " belum ada; realisasi yang diisi di sini dipakai sampai data tersedia.");
+    }
+
     static String namaPeriode(int triwulan) {
         return triwulan == RealisasiIndikator.TAHUNAN
                 ? "Setahun"
@@ -531,7 +553,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
 
         Optional<String> kunci = alasanTerkunci(b);
         boolean hanyaBaca = kunci.isPresent();
-        List.of(nilai, pembilang, penyebut).forEach(f -> f.setReadOnly(hanyaBaca));
+        boolean terhitung = triwulan() == RealisasiIndikator.TAHUNAN && b.dariDataUrusan();
+        List.of(nilai, pembilang, penyebut).forEach(f -> f.setReadOnly(hanyaBaca || terhitung));
+        tampilkanSumber(b, terhitung);
         List.of(upaya, hambatan, rencanaTindakLanjut).forEach(f -> f.setReadOnly(hanyaBaca));
         simpan.setEnabled(!hanyaBaca);
         simpan.setVisible(!hanyaBaca);
