@@ -4,6 +4,7 @@ import id.pkd.portal.penerbitan.BlokTandaTangan;
 import id.pkd.portal.penerbitan.DokumenSiapTerbit;
 import id.pkd.portal.penerbitan.PembuatDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
+import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.DokumenLaporan;
 import id.pkd.reports.document.DokumenTersusun;
@@ -52,6 +53,7 @@ abstract class DokumenResmi implements PembuatDokumen {
     }
 
     @Override
+    @BolehBaca
     public DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf) {
         SubjekDokumen s = subjek(subjek.kode(), tahun);
         Isi isi = isi(s, tahun, draf);
@@ -71,7 +73,8 @@ abstract class DokumenResmi implements PembuatDokumen {
     }
 
     /** A draft in any format, marked DRAFT, for download and editing. */
-    Berkas draf(String kodeSubjek, int tahun, FormatDokumen format) {
+    @BolehBaca
+    public Berkas draf(String kodeSubjek, int tahun, FormatDokumen format) {
         SubjekDokumen s = subjek(kodeSubjek, tahun);
         Isi isi = isi(s, tahun, true);
         DokumenTersusun t = konteks.penyusun.susun(isi.laporan(), format);
