@@ -1,0 +1,67 @@
+package id.pkd.portal.api;
+
+import id.pkd.portal.penerbitan.PembuatDokumen;
+import id.pkd.portal.penerbitan.SubjekDokumen;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Draft documents of the token's tenant: what each document can be made for, what is still
+ * missing, and the draft PDF itself (marked DRAFT on every page, never signed).
+ */
+@RestController
+@RequestMapping("/api/v1/dokumen")
+@Tag(name = "Dokumen", description = "Draf LKIP, bab evaluasi RKPD dan Perjanjian Kinerja")
+class DokumenApi {
+
+    private final List<PembuatDokumen> pembuat;
+
+    DokumenApi(List<PembuatDokumen> pembuat) {
+        this.pembuat = List.copyOf(pembuat);
+    }
+
+    private PembuatDokumen jenis(String jenis) {
+        return pembuat.stream()
+                .filter(p -> p.jenis().equalsIgnoreCase(jenis))
+                .findFirst()
+                .orElseThrow(() -> new DataTidakDitemukanException("Jenis dokumen"));
+    }
+
+    @Operation(summary = "Subjek yang dapat dibuatkan dokumen ini pada tahun itu (pd:…, urusan:…, pejabat:…)")
+    @GetMapping(path = "/{jenis}/{tahun}/subjek", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<SubjekDokumen> subjek(@PathVariable String jenis, @PathVariable int tahun) {
+        return jenis(jenis).subjek(tahun);
+    }
+
+    @Operation(summary = "Yang masih kurang sebelum dokumen diterbitkan")
+    @GetMapping(path = "/{jenis}/{tahun}/kekurangan", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<String> kekurangan(@PathVariable String jenis, @PathVariable int tahun, @RequestParam String subjek) {
+        return jenis(jenis).kekurangan(new SubjekDokumen(subjek, subjek), tahun);
+    }
+
+    @Operation(summary = "Draf PDF (bertanda DRAFT, tidak ditandatangani)")
+    @GetMapping(path = "/{jenis}/{tahun}/draf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> draf(@PathVariable String jenis, @PathVariable int tahun, @RequestParam String subjek) {
+        PembuatDokumen p = jenis(jenis);
+        byte[] pdf = p.buat(new SubjekDokumen(subjek, subjek), tahun, true).pdf();
+        String nama = (p.jenis() + "-" + tahun + "-" + subjek.replaceAll("[^A-Za-z0-9]+", "-") + "-draf.pdf")
+                .toLowerCase(java.util.Locale.ROOT);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(nama).build().toString())
+                .body(pdf);
+    }
+}

@@ -1,0 +1,162 @@
+package id.pkd.portal.dokumen;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.pkd.portal.capaian.AngkaIndonesia;
+import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.daerah.DaerahService;
+import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.plugin.BagianLaporanUrusan;
+import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.plugin.SumberBagianLaporan;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.reports.document.Blok;
+import id.pkd.reports.document.PenggambarGrafik;
+import id.pkd.reports.document.PenyusunDokumen;
+import id.pkd.reports.document.SegelPengganti;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the three documents share: the one compiled template renderer, the region, its logo, the
+ * urusan sections the plugins contribute, and how figures print.
+ */
+@Component
+class KonteksDokumen {
+
+    static final Locale ID_ID = Locale.forLanguageTag("id-ID");
+    private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", ID_ID);
+
+    final PenyusunDokumen penyusun = new PenyusunDokumen();
+    final DaerahService daerah;
+    final PerencanaanService perencanaan;
+    final PengukuranKinerjaService pengukuran;
+    final TeksDokumenService teks;
+    final LogoDaerahService logo;
+    final PluginDaerahService plugin;
+    final List<SumberBagianLaporan> sumberBagian;
+    final Clock jam;
+    private final ObjectMapper json;
+
+    KonteksDokumen(
+            DaerahService daerah,
+            PerencanaanService perencanaan,
+            PengukuranKinerjaService pengukuran,
+            TeksDokumenService teks,
+            LogoDaerahService logo,
+            PluginDaerahService plugin,
+            List<SumberBagianLaporan> sumberBagian,
+            Clock jam,
+            ObjectMapper json) {
+        this.daerah = daerah;
+        this.perencanaan = perencanaan;
+        this.pengukuran = pengukuran;
+        this.teks = teks;
+        this.logo = logo;
+        this.plugin = plugin;
+        this.sumberBagian = List.copyOf(sumberBagian);
+        this.jam = jam;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    Daerah daerahIni() {
+        return daerah.saatIni();
+    }
+
+    byte[] logoAtauSegel(Daerah d) {
+        return logo.logo().orElseGet(() -> SegelPengganti.png(d.nama()));
+    }
+
+    String tempatTanggal(Daerah d) {
+        return d.tempatPenandatanganan() + ", " + TANGGAL.format(LocalDate.now(jam));
+    }
+
+    /** Every section the tenant's enabled plugins contribute to this place. */
+    List<BagianLaporanUrusan> bagianUrusan(BagianLaporanUrusan.Tempat tempat, long perangkatDaerahId, int tahun) {
+        List<BagianLaporanUrusan> hasil = new ArrayList<>();
+        for (SumberBagianLaporan s : sumberBagian) {
+            hasil.addAll(s.bagian(tempat, perangkatDaerahId, tahun));
+        }
+        return hasil;
+    }
+
+    /** A plugin section as blocks: its subreport, then each of its charts from the one renderer. */
+    static List<Blok> blokBagian(BagianLaporanUrusan b) {
+        List<Blok> blok = new ArrayList<>();
+        blok.add(new Blok.SubLaporan(b.judul(), b.templat(), b.parameter(), b.baris()));
+        for (BagianLaporanUrusan.DataGrafik g : b.grafik()) {
+            blok.add(new Blok.Gambar(g.judul(), grafikPng(g)));
+        }
+        return blok;
+    }
+
+    /** The chart as PNG: the same bytes the screens show. Series print in name order. */
+    static byte[] grafikPng(BagianLaporanUrusan.DataGrafik g) {
+        return PenggambarGrafik.batangPng(
+                g.judul(), g.sumbuKategori(), g.sumbuNilai(), g.kategori(), new TreeMap<>(g.seri()));
+    }
+
+    String namaUrusan(String kode) {
+        return plugin.indikatorAktif().stream()
+                .filter(i -> i.urusan().kode().equals(kode))
+                .map(i -> i.urusan().nama())
+                .findFirst()
+                .orElse("Urusan " + kode);
+    }
+
+    String keJson(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Data dokumen tidak dapat dibekukan sebagai JSON.", e);
+        }
+    }
+
+    static long idDari(String kode, String awalan) {
+        if (kode == null || !kode.startsWith(awalan + ":")) {
+            throw new DataTidakDitemukanException("Subjek dokumen");
+        }
+        try {
+            return Long.parseLong(kode.substring(awalan.length() + 1));
+        } catch (NumberFormatException e) {
+            throw new DataTidakDitemukanException("Subjek dokumen");
+        }
+    }
+
+    static String angka(Optional<BigDecimal> nilai) {
+        return nilai.map(AngkaIndonesia::formatRingkas).orElse("-");
+    }
+
+    static String angka(BigDecimal nilai) {
+        return nilai == null ? "-" : AngkaIndonesia.formatRingkas(nilai);
+    }
+
+    static String persen(Optional<BigDecimal> terbulat) {
+        return terbulat.map(v -> AngkaIndonesia.format(v, 2)).orElse("-");
+    }
+
+    /** A value with its unit as the LKIP prints it: "68,72%", "92,33", "17,4". */
+    static String nilaiSatuan(Optional<BigDecimal> nilai, String satuan) {
+        return nilai.map(v -> AngkaIndonesia.formatRingkas(v) + ("%".equals(satuan) ? "%" : ""))
+                .orElse("-");
+    }
+
+    static Map<String, Object> peta(Object... kunciNilai) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kunciNilai.length; i += 2) {
+            m.put((String) kunciNilai[i], kunciNilai[i + 1]);
+        }
+        return m;
+    }
+}

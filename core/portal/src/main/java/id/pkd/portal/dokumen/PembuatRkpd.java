@@ -1,0 +1,301 @@
+package id.pkd.portal.dokumen;
+
+import static id.pkd.portal.dokumen.KonteksDokumen.nilaiSatuan;
+import static id.pkd.portal.dokumen.KonteksDokumen.persen;
+import static id.pkd.portal.dokumen.KonteksDokumen.peta;
+
+import id.pkd.portal.capaian.Kategori;
+import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.penerbitan.SubjekDokumen;
+import id.pkd.portal.pengukuran.BarisAnggaran;
+import id.pkd.portal.pengukuran.BarisCapaian;
+import id.pkd.portal.pengukuran.PengukuranKinerja;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
+import id.pkd.portal.perencanaan.RealisasiIndikator;
+import id.pkd.portal.perencanaan.RencanaTahunan;
+import id.pkd.portal.perencanaan.Sasaran;
+import id.pkd.portal.plugin.BagianLaporanUrusan;
+import id.pkd.portal.umum.BolehBaca;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.reports.document.Blok;
+import id.pkd.reports.document.DokumenLaporan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The RKPD evaluation chapter of one urusan (as in the Balangan RKPD 2022): indicator history over
+ * the years on record, the year's capaian, the plugins' SPM tables with their narrative per row,
+ * then success factors, problems and solutions written in the portal.
+ */
+@Component
+class PembuatRkpd extends DokumenResmi {
+
+    static final String JENIS = "RKPD";
+    private static final int TAHUN_RIWAYAT = 6;
+
+    PembuatRkpd(KonteksDokumen konteks) {
+        super(konteks);
+    }
+
+    @Override
+    public String jenis() {
+        return JENIS;
+    }
+
+    @Override
+    public String nama() {
+        return "Bab Evaluasi RKPD per Urusan";
+    }
+
+    @Override
+    @BolehBaca
+    public List<SubjekDokumen> subjek(int tahun) {
+        Map<String, SubjekDokumen> hasil = new LinkedHashMap<>();
+        for (PerangkatDaerah pd : konteks.perencanaan.daftarPerangkatDaerah()) {
+            RencanaTahunan r = konteks.perencanaan.rencana(pd.id(), tahun);
+            for (String u : urusan(r)) {
+                hasil.putIfAbsent(
+                        "urusan:" + u,
+                        new SubjekDokumen(
+                                "urusan:" + u, u + " " + konteks.namaUrusan(u) + " (" + pd.namaPendek() + ")"));
+            }
+        }
+        return List.copyOf(hasil.values());
+    }
+
+    private static Set<String> urusan(RencanaTahunan r) {
+        Set<String> u = new LinkedHashSet<>();
+        r.sasaran().stream()
+                .map(Sasaran::urusan)
+                .filter(x -> x != null && !x.isBlank())
+                .forEach(u::add);
+        return u;
+    }
+
+    /** The agency holding the urusan. */
+    private PerangkatDaerah pemegang(String urusan, int tahun) {
+        for (PerangkatDaerah pd : konteks.perencanaan.daftarPerangkatDaerah()) {
+            if (urusan(konteks.perencanaan.rencana(pd.id(), tahun)).contains(urusan)) {
+                return pd;
+            }
+        }
+        throw new DataTidakDitemukanException("Urusan");
+    }
+
+    private static String kodeUrusan(SubjekDokumen s) {
+        if (!s.kode().startsWith("urusan:")) {
+            throw new DataTidakDitemukanException("Subjek dokumen");
+        }
+        return s.kode().substring("urusan:".length());
+    }
+
+    @Override
+    @BolehBaca
+    public List<String> kekurangan(SubjekDokumen subjek, int tahun) {
+        String u = kodeUrusan(subjek(subjek.kode(), tahun));
+        PerangkatDaerah pd = pemegang(u, tahun);
+        PengukuranKinerja m = konteks.pengukuran.ukur(pd.id(), tahun);
+        List<String> hasil = new ArrayList<>();
+        for (BarisCapaian b : ikuUrusan(m, u)) {
+            if (b.realisasi().isEmpty()) {
+                hasil.add("IKU \"" + b.indikator().nama() + "\" belum memiliki realisasi tahun " + tahun + ".");
+            }
+        }
+        Map<String, String> teks = konteks.teks.semua(pd.id(), tahun);
+        for (BagianTeks b :
+                List.of(BagianTeks.RKPD_KEBERHASILAN, BagianTeks.RKPD_PERMASALAHAN, BagianTeks.RKPD_SOLUSI)) {
+            if (PembuatPerjanjianKinerja.kosong(teks.get(b.kunci(u)))) {
+                hasil.add("Teks " + b.label() + " urusan " + u + " belum diisi (menu Teks Dokumen).");
+            }
+        }
+        if (bagian(pd.id(), tahun, u).isEmpty()) {
+            hasil.add("Belum ada tabel data urusan " + u
+                    + " dari plugin (plugin urusan belum aktif atau datanya belum diisi).");
+        }
+        return hasil;
+    }
+
+    private List<BagianLaporanUrusan> bagian(long pdId, int tahun, String urusan) {
+        return konteks.bagianUrusan(BagianLaporanUrusan.Tempat.RKPD_EVALUASI, pdId, tahun).stream()
+                .filter(b -> b.kodeUrusan().equals(urusan))
+                .toList();
+    }
+
+    private static List<BarisCapaian> ikuUrusan(PengukuranKinerja m, String urusan) {
+        return m.sasaran().stream()
+                .filter(s -> urusan.equals(s.urusan()))
+                .flatMap(s -> s.indikator().stream())
+                .toList();
+    }
+
+    @Override
+    Isi isi(SubjekDokumen subjek, int tahun, boolean draf) {
+        String u = kodeUrusan(subjek);
+        PerangkatDaerah pd = pemegang(u, tahun);
+        PengukuranKinerja m = konteks.pengukuran.ukur(pd.id(), tahun);
+        RencanaTahunan r = m.rencana();
+        Daerah d = konteks.daerahIni();
+        String namaUrusan = konteks.namaUrusan(u);
+        List<BarisCapaian> iku = ikuUrusan(m, u);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("jenis", JENIS);
+        data.put("tahun", tahun);
+        data.put("daerah", d.namaPemerintah());
+        data.put("urusan", u);
+
+        List<Blok> b = new ArrayList<>();
+        b.add(new Blok.Paragraf(
+                "RENCANA KERJA PEMERINTAH DAERAH (RKPD)\n" + d.namaPemerintah().toUpperCase() + "\nEVALUASI TAHUN "
+                        + tahun,
+                Blok.Perataan.TENGAH,
+                true));
+        b.add(new Blok.Judul(1, "Urusan " + namaUrusan, "urusan"));
+
+        // History over the years on record: the published realisasi of every year, as the engine reads it.
+        int awal = Math.max(r.periode() == null ? tahun : r.periode().tahunAwal() - 1, tahun - TAHUN_RIWAYAT + 1);
+        List<Integer> tahunTercatat = new ArrayList<>();
+        for (int t = awal; t <= tahun; t++) {
+            int th = t;
+            if (iku.stream().anyMatch(i -> r.realisasi(i.indikator().id(), th, RealisasiIndikator.TAHUNAN)
+                    .isPresent())) {
+                tahunTercatat.add(t);
+            }
+        }
+        if (!tahunTercatat.contains(tahun)) {
+            tahunTercatat.add(tahun);
+        }
+        List<Blok.Kolom> kolom = new ArrayList<>();
+        kolom.add(Blok.Kolom.angka("No", 1));
+        kolom.add(Blok.Kolom.teks("Indikator", 8));
+        tahunTercatat.forEach(t -> kolom.add(Blok.Kolom.angka(String.valueOf(t), 2)));
+        List<Blok.Baris> riwayat = new ArrayList<>();
+        List<Map<String, Object>> dataRiwayat = new ArrayList<>();
+        int no = 0;
+        for (BarisCapaian i : iku) {
+            List<String> sel = new ArrayList<>();
+            sel.add(u + "." + (++no));
+            sel.add(i.indikator().nama());
+            Map<String, Object> nilai = new LinkedHashMap<>();
+            for (int t : tahunTercatat) {
+                Optional<BigDecimal> v = t == tahun
+                        ? i.realisasi()
+                        : r.realisasi(i.indikator().id(), t, RealisasiIndikator.TAHUNAN)
+                                .flatMap(c -> c.nilaiTerbit(m.aturan().pembulatan()));
+                sel.add(nilaiSatuan(v, i.indikator().satuan()));
+                nilai.put(String.valueOf(t), v.orElse(null));
+            }
+            riwayat.add(new Blok.Baris(sel, Blok.GayaBaris.BIASA));
+            dataRiwayat.add(peta("indikator", i.indikator().nama(), "realisasi", nilai));
+        }
+        String rentang = tahunTercatat.get(0) + (tahunTercatat.size() > 1 ? " – " + tahun : "");
+        b.add(new Blok.Tabel("Capaian Indikator " + namaUrusan + " " + d.nama() + " Tahun " + rentang, kolom, riwayat));
+        data.put("riwayat", dataRiwayat);
+
+        List<Blok.Baris> capaian = new ArrayList<>();
+        for (BarisCapaian i : iku) {
+            capaian.add(Blok.Baris.biasa(
+                    i.indikator().nama(),
+                    nilaiSatuan(i.target(), i.indikator().satuan()),
+                    nilaiSatuan(i.realisasi(), i.indikator().satuan()),
+                    persen(i.capaianTerbulat()),
+                    i.kategori().map(Kategori::label).orElse("-")));
+        }
+        b.add(new Blok.Tabel(
+                "Capaian Kinerja Urusan " + namaUrusan + " Tahun " + tahun,
+                List.of(
+                        Blok.Kolom.teks("Indikator", 8),
+                        Blok.Kolom.angka("Target", 2),
+                        Blok.Kolom.angka("Realisasi", 2),
+                        Blok.Kolom.angka("Capaian (%)", 2),
+                        Blok.Kolom.teks("Kategori", 3)),
+                capaian));
+        data.put(
+                "capaian",
+                iku.stream()
+                        .map(i -> peta(
+                                "indikator", i.indikator().nama(),
+                                "target", i.target().orElse(null),
+                                "realisasi", i.realisasi().orElse(null),
+                                "capaian", i.capaianTerbulat().orElse(null)))
+                        .toList());
+        BarisAnggaran anggaran = m.anggaranPerUrusan().get(u);
+        if (anggaran != null) {
+            b.add(Blok.Paragraf.biasa("Anggaran urusan " + namaUrusan + " tahun " + tahun + " sebesar "
+                    + anggaran.anggaran().tercetak() + " dengan realisasi "
+                    + anggaran.realisasi().tercetak() + " ("
+                    + persen(anggaran.penyerapan()) + "%)."));
+            data.put(
+                    "anggaran",
+                    peta(
+                            "anggaran",
+                            anggaran.anggaran().nilai(),
+                            "realisasi",
+                            anggaran.realisasi().nilai()));
+        }
+
+        List<Map<String, Object>> dataBagian = new ArrayList<>();
+        for (BagianLaporanUrusan bagian : bagian(pd.id(), tahun, u)) {
+            b.add(new Blok.Judul(2, bagian.judul(), null));
+            b.addAll(KonteksDokumen.blokBagian(bagian));
+            char huruf = 'a';
+            for (Map<String, ?> baris : bagian.baris()) {
+                Object narasi = baris.get("narasi");
+                if (narasi != null && !narasi.toString().isBlank()) {
+                    b.add(Blok.Paragraf.biasa(huruf++ + ") " + label(baris) + narasi));
+                }
+            }
+            dataBagian.add(peta("plugin", bagian.pluginId(), "judul", bagian.judul(), "baris", bagian.baris()));
+        }
+        data.put("bagianUrusan", dataBagian);
+
+        Map<String, String> teks = konteks.teks.semua(pd.id(), tahun);
+        b.add(new Blok.Judul(2, "Faktor Keberhasilan", "keberhasilan"));
+        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.RKPD_KEBERHASILAN, u)));
+        b.add(new Blok.Judul(2, "Permasalahan", "permasalahan"));
+        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.RKPD_PERMASALAHAN, u)));
+        b.add(new Blok.Judul(2, "Solusi", "solusi"));
+        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.RKPD_SOLUSI, u)));
+        b.add(Blok.Paragraf.biasa("Sumber: " + pd.nama() + ", " + d.nama() + "."));
+
+        Map<String, Penanda> penanda = new LinkedHashMap<>();
+        r.kepala().ifPresent(k -> {
+            b.add(new Blok.TandaTangan(
+                    konteks.tempatTanggal(d),
+                    new Blok.Pihak(
+                            "kepala",
+                            "",
+                            k.jabatan(),
+                            k.nama(),
+                            PembuatPerjanjianKinerja.pangkat(k),
+                            PembuatPerjanjianKinerja.nip(k))));
+            penanda.put("kepala", new Penanda(k.id(), "Kepala Perangkat Daerah", 0));
+        });
+        String judul = "Evaluasi RKPD Urusan " + namaUrusan + " Tahun " + tahun;
+        return new Isi(
+                new DokumenLaporan(judul, d.namaPemerintah(), judul + " – " + d.namaPemerintah(), draf, b),
+                data,
+                penanda);
+    }
+
+    private static String label(Map<String, ?> baris) {
+        for (String k : List.of("nama", "jenis", "uraian")) {
+            Object v = baris.get(k);
+            if (v != null && !v.toString().isBlank()) {
+                return v + ": ";
+            }
+        }
+        return "";
+    }
+
+    private static String teksAtau(Map<String, String> teks, BagianTeks bagian, String urusan) {
+        String isi = teks.get(bagian.kunci(urusan));
+        return PembuatPerjanjianKinerja.kosong(isi) ? "[" + bagian.label() + " belum diisi]" : isi;
+    }
+}

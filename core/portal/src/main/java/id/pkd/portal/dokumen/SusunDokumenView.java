@@ -1,0 +1,201 @@
+package id.pkd.portal.dokumen;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import id.pkd.portal.penerbitan.SubjekDokumen;
+import id.pkd.portal.plugin.BagianLaporanUrusan;
+import id.pkd.reports.document.FormatDokumen;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drafts of the formal documents: choose type, subject and year, see what is still missing, and
+ * download a draft PDF, DOCX or XLSX. Rendering runs in the background; the screen polls for it.
+ */
+@Route("dokumen/susun")
+@PageTitle("Susun Dokumen | Portal Kinerja Daerah")
+@Menu(title = "Susun Dokumen", order = 49)
+@RolesAllowed({"ADMIN_DAERAH", "OPERATOR", "VERIFIKATOR", "PIMPINAN", "PENGAMAT"})
+class SusunDokumenView extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(SusunDokumenView.class);
+
+    private final KonteksDokumen konteks;
+    private final PenyusunanLatar latar;
+    private final Select<DokumenResmi> jenis = new Select<>();
+    private final IntegerField tahun = new IntegerField("Tahun");
+    private final ComboBox<SubjekDokumen> subjek = new ComboBox<>("Untuk");
+    private final UnorderedList kekurangan = new UnorderedList();
+    private final Paragraph statusKekurangan = new Paragraph();
+    private final ProgressBar kemajuan = new ProgressBar();
+    private final Paragraph status = new Paragraph();
+    private final Div unduhan = new Div();
+    private final Div grafik = new Div();
+    private final HorizontalLayout tombol = new HorizontalLayout();
+
+    SusunDokumenView(List<DokumenResmi> dokumen, KonteksDokumen konteks, PenyusunanLatar latar, Clock jam) {
+        this.konteks = konteks;
+        this.latar = latar;
+        jenis.setLabel("Jenis dokumen");
+        jenis.setItems(dokumen);
+        jenis.setItemLabelGenerator(DokumenResmi::nama);
+        jenis.setId("jenis-dokumen");
+        tahun.setValue(LocalDate.now(jam).getYear() - 1);
+        tahun.setMin(2000);
+        tahun.setMax(2100);
+        tahun.setStepButtonsVisible(true);
+        tahun.setId("tahun-dokumen");
+        subjek.setItemLabelGenerator(SubjekDokumen::nama);
+        subjek.setWidth("32em");
+        subjek.setId("subjek-dokumen");
+        jenis.addValueChangeListener(e -> muatSubjek());
+        tahun.addValueChangeListener(e -> muatSubjek());
+        subjek.addValueChangeListener(e -> periksa());
+        kemajuan.setIndeterminate(true);
+        kemajuan.setVisible(false);
+        kemajuan.setWidth("20em");
+        status.setId("status-penyusunan");
+        unduhan.setId("unduhan-dokumen");
+        kekurangan.setId("kekurangan-dokumen");
+        for (FormatDokumen f : FormatDokumen.values()) {
+            Button b = new Button("Susun draf " + f.name(), e -> susun(f));
+            b.setId("susun-" + f.ekstensi());
+            if (f == FormatDokumen.PDF) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            tombol.add(b);
+        }
+        tombol.setEnabled(false);
+        add(
+                new H2("Susun Dokumen"),
+                new Paragraph("Draf LKIP, bab evaluasi RKPD per urusan dan Perjanjian Kinerja disusun dari data yang"
+                        + " tersimpan. Draf bertanda DRAFT di setiap halaman dan tidak ditandatangani."),
+                new HorizontalLayout(jenis, tahun, subjek),
+                new H3("Pemeriksaan kelengkapan"),
+                statusKekurangan,
+                kekurangan,
+                tombol,
+                kemajuan,
+                status,
+                unduhan,
+                grafik);
+        if (!dokumen.isEmpty()) {
+            jenis.setValue(dokumen.get(0));
+        }
+    }
+
+    private void muatSubjek() {
+        subjek.clear();
+        DokumenResmi d = jenis.getValue();
+        Integer t = tahun.getValue();
+        if (d == null || t == null || tahun.isInvalid()) {
+            subjek.setItems(List.of());
+            return;
+        }
+        List<SubjekDokumen> daftar = d.subjek(t);
+        subjek.setItems(daftar);
+        if (!daftar.isEmpty()) {
+            subjek.setValue(daftar.get(0));
+        }
+    }
+
+    private void periksa() {
+        kekurangan.removeAll();
+        unduhan.removeAll();
+        grafik.removeAll();
+        SubjekDokumen s = subjek.getValue();
+        tombol.setEnabled(s != null);
+        if (s == null) {
+            statusKekurangan.setText("Pilih jenis dokumen, tahun dan subjek.");
+            return;
+        }
+        List<String> kurang = jenis.getValue().kekurangan(s, tahun.getValue());
+        statusKekurangan.setText(
+                kurang.isEmpty()
+                        ? "Lengkap: dokumen siap diterbitkan."
+                        : kurang.size() + " hal perlu dilengkapi sebelum diterbitkan:");
+        kurang.forEach(k -> kekurangan.add(new ListItem(k)));
+        tampilkanGrafik(s);
+    }
+
+    /** The charts of the urusan sections, the same PNG the PDF carries. */
+    private void tampilkanGrafik(SubjekDokumen s) {
+        if (!s.kode().startsWith("pd:")) {
+            return;
+        }
+        long pdId = KonteksDokumen.idDari(s.kode(), "pd");
+        for (BagianLaporanUrusan b :
+                konteks.bagianUrusan(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, pdId, tahun.getValue())) {
+            for (BagianLaporanUrusan.DataGrafik g : b.grafik()) {
+                byte[] png = KonteksDokumen.grafikPng(g);
+                Image gambar = new Image(
+                        DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                                new ByteArrayInputStream(png), "grafik.png", "image/png", png.length)),
+                        g.judul());
+                gambar.setWidth("640px");
+                grafik.add(new H3(g.judul()), gambar);
+            }
+        }
+    }
+
+    private void susun(FormatDokumen format) {
+        DokumenResmi d = jenis.getValue();
+        SubjekDokumen s = subjek.getValue();
+        Integer t = tahun.getValue();
+        if (d == null || s == null || t == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        tombol.setEnabled(false);
+        kemajuan.setVisible(true);
+        unduhan.removeAll();
+        status.setText("Menyusun " + d.nama() + " " + t + " (" + format.name() + ")…");
+        ui.setPollInterval(500);
+        latar.jalankan(() -> d.draf(s.kode(), t, format))
+                .whenComplete((berkas, galat) -> ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    kemajuan.setVisible(false);
+                    tombol.setEnabled(true);
+                    if (galat != null) {
+                        log.warn("Penyusunan dokumen gagal", galat);
+                        status.setText("Dokumen gagal disusun. Silakan coba lagi atau hubungi admin daerah.");
+                        return;
+                    }
+                    status.setText("Selesai: " + berkas.jumlahHalaman() + " halaman.");
+                    Anchor a = new Anchor(
+                            DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                                    new ByteArrayInputStream(berkas.isi()),
+                                    berkas.namaBerkas(),
+                                    berkas.mime(),
+                                    berkas.isi().length)),
+                            "Unduh " + berkas.namaBerkas());
+                    a.setId("unduh-draf-" + format.ekstensi());
+                    unduhan.add(a);
+                }));
+    }
+}

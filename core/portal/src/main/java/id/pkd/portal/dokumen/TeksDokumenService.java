@@ -1,0 +1,112 @@
+package id.pkd.portal.dokumen;
+
+import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BolehBaca;
+import id.pkd.portal.umum.ValidasiGagalException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The free text of the documents, per agency, year and part; every change is audited. */
+@Service
+class TeksDokumenService {
+
+    static final int PANJANG_MAKSIMAL = 20_000;
+
+    private final JdbcClient jdbc;
+    private final PerencanaanService perencanaan;
+    private final JejakAuditService jejak;
+    private final Clock jam;
+
+    TeksDokumenService(JdbcClient jdbc, PerencanaanService perencanaan, JejakAuditService jejak, Clock jam) {
+        this.jdbc = jdbc;
+        this.perencanaan = perencanaan;
+        this.jejak = jejak;
+        this.jam = jam;
+    }
+
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Map<String, String> semua(long perangkatDaerahId, int tahun) {
+        Map<String, String> hasil = new LinkedHashMap<>();
+        jdbc.sql("SELECT bagian, isi FROM teks_dokumen WHERE tenant_id = :t AND perangkat_daerah_id = :pd"
+                        + " AND tahun = :tahun ORDER BY bagian")
+                .param("t", TenantContext.wajib().value())
+                .param("pd", perangkatDaerahId)
+                .param("tahun", tahun)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(e -> hasil.put(e.getKey(), e.getValue()));
+        return hasil;
+    }
+
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Optional<String> baca(long perangkatDaerahId, int tahun, String kunci) {
+        return Optional.ofNullable(semua(perangkatDaerahId, tahun).get(kunci)).filter(s -> !s.isBlank());
+    }
+
+    /** Saves one part; an empty text removes it. The agency must be the tenant's own. */
+    @Secured({"ROLE_ADMIN_DAERAH", "ROLE_OPERATOR", "ROLE_PIMPINAN"})
+    @Transactional
+    public void simpan(long perangkatDaerahId, int tahun, String kunci, String isi) {
+        long tenant = TenantContext.wajib().value();
+        perencanaan.perangkatDaerah(perangkatDaerahId);
+        String baru = isi == null ? "" : isi.strip();
+        if (baru.length() > PANJANG_MAKSIMAL) {
+            throw ValidasiGagalException.pada(
+                    "isi",
+                    "Teks terlalu panjang: " + baru.length() + " karakter, paling banyak " + PANJANG_MAKSIMAL + ".");
+        }
+        if (tahun < 2000 || tahun > 2100) {
+            throw ValidasiGagalException.pada("tahun", "Tahun tidak sah.");
+        }
+        Optional<Map.Entry<Long, String>> lama = jdbc.sql("SELECT id, isi FROM teks_dokumen WHERE tenant_id = :t"
+                        + " AND perangkat_daerah_id = :pd AND tahun = :tahun AND bagian = :b")
+                .param("t", tenant)
+                .param("pd", perangkatDaerahId)
+                .param("tahun", tahun)
+                .param("b", kunci)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .optional();
+        if (lama.isPresent()) {
+            long id = lama.get().getKey();
+            jejak.catat("teks_dokumen", id, kunci, lama.get().getValue(), baru);
+            jdbc.sql("UPDATE teks_dokumen SET isi = :isi, diubah_oleh = :oleh, diubah_pada = :pada"
+                            + " WHERE tenant_id = :t AND id = :id")
+                    .param("isi", baru)
+                    .param("oleh", JejakAuditService.pelaku())
+                    .param("pada", java.sql.Timestamp.from(jam.instant()))
+                    .param("t", tenant)
+                    .param("id", id)
+                    .update();
+        } else if (!baru.isEmpty()) {
+            jdbc.sql("INSERT INTO teks_dokumen (tenant_id, perangkat_daerah_id, tahun, bagian, isi, diubah_oleh,"
+                            + " diubah_pada) VALUES (:t, :pd, :tahun, :b, :isi, :oleh, :pada)")
+                    .param("t", tenant)
+                    .param("pd", perangkatDaerahId)
+                    .param("tahun", tahun)
+                    .param("b", kunci)
+                    .param("isi", baru)
+                    .param("oleh", JejakAuditService.pelaku())
+                    .param("pada", java.sql.Timestamp.from(jam.instant()))
+                    .update();
+            long id = jdbc.sql("SELECT id FROM teks_dokumen WHERE tenant_id = :t AND perangkat_daerah_id = :pd"
+                            + " AND tahun = :tahun AND bagian = :b")
+                    .param("t", tenant)
+                    .param("pd", perangkatDaerahId)
+                    .param("tahun", tahun)
+                    .param("b", kunci)
+                    .query(Long.class)
+                    .single();
+            jejak.catat("teks_dokumen", id, kunci, null, baru);
+        }
+    }
+}

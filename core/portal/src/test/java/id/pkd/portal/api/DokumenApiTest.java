@@ -1,0 +1,69 @@
+package id.pkd.portal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pkd.portal.PortalIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** Draft documents over real HTTP with the demo tokens; a subject of another tenant is not found. */
+class DokumenApiTest extends PortalIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ObjectMapper json;
+
+    RestClient http;
+
+    @BeforeEach
+    void klien() {
+        http = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .build();
+    }
+
+    record Jawaban(int status, String jenis, byte[] isi) {}
+
+    Jawaban get(String path, String token) {
+        return http.get()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(token))
+                .exchange((req, res) -> new Jawaban(
+                        res.getStatusCode().value(),
+                        String.valueOf(res.getHeaders().getContentType()),
+                        res.getBody().readAllBytes()));
+    }
+
+    @Test
+    void drafPdfSubjekDanKekuranganHanyaMilikDaerahToken() throws Exception {
+        Jawaban subjek = get("/api/v1/dokumen/LKIP/2022/subjek", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(subjek.status()).isEqualTo(200);
+        JsonNode daftar = json.readTree(subjek.isi());
+        String kode = daftar.get(0).get("kode").asText();
+        assertThat(kode).startsWith("pd:");
+
+        Jawaban pdf = get("/api/v1/dokumen/lkip/2022/draf?subjek=" + kode, ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.jenis()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.isi(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Jawaban kurang = get("/api/v1/dokumen/PK/2022/kekurangan?subjek=pejabat:999999", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(kurang.status()).isEqualTo(404);
+
+        // Balangan's agency seen through Kobar's token: the same answer as an id that does not exist.
+        Jawaban asing = get("/api/v1/dokumen/LKIP/2022/draf?subjek=" + kode, ApiTokenTest.TOKEN_KOBAR);
+        assertThat(asing.status()).isEqualTo(404);
+        Jawaban tanpaJenis = get("/api/v1/dokumen/SURAT/2022/subjek", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(tanpaJenis.status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,57 @@
+package id.pkd.portal.dokumen;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import id.pkd.portal.PortalDiPeramban;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In Debian's Chromium: the pimpinan writes the kata pengantar, then renders the draft LKIP in the
+ * background and downloads it; the screen shows the conformance list and the urusan chart.
+ */
+class SusunDokumenE2ETest extends PortalDiPeramban {
+
+    @Test
+    void pimpinanMenulisKataPengantarLaluMengunduhDrafLkip() throws Exception {
+        masuk("pimpinan.balangan");
+        page.navigate(url("dokumen/teks"));
+        page.locator("vaadin-integer-field input").fill("2022");
+        page.keyboard().press("Tab");
+        page.locator("#isi-teks textarea").fill("Puji syukur atas terselesaikannya laporan kinerja uji peramban.");
+        page.click("#simpan-teks");
+        assertThat(page.locator("vaadin-notification-card")).containsText("Teks disimpan");
+
+        page.navigate(url("dokumen/susun"));
+        page.click("#jenis-dokumen");
+        // The selected item is also cloned into the field; the overlay's copy is the last one.
+        page.locator("vaadin-select-item:has-text('Laporan Kinerja Instansi Pemerintah')")
+                .last()
+                .click();
+        page.locator("#tahun-dokumen input").fill("2022");
+        page.keyboard().press("Tab");
+        Locator kekurangan = page.locator("#kekurangan-dokumen");
+        assertThat(kekurangan).containsText("Pendahuluan");
+        assertThat(kekurangan).not().containsText("Kata Pengantar");
+        assertThat(page.locator("img[alt='Grafik Status Desa per Tahun']")).isVisible();
+
+        page.click("#susun-pdf");
+        Locator tautan = page.locator("#unduh-draf-pdf");
+        tautan.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+        assertThat(page.locator("#status-penyusunan")).containsText("halaman");
+        Download unduhan = page.waitForDownload(tautan::click);
+        Path pdf = Path.of("target", "dokumen-uji", "unduhan-draf-lkip.pdf");
+        Files.createDirectories(pdf.getParent());
+        unduhan.saveAs(pdf);
+        String teks = DokumenResmiTest.Uji.jalankan("/usr/bin/pdftotext", pdf.toString(), "-")
+                .replaceAll("\\s+", " ");
+        assertThat(teks)
+                .contains("DRAFT")
+                .contains("laporan kinerja uji peramban")
+                .contains("Rp 29.669.164.407");
+    }
+}

@@ -1,0 +1,126 @@
+package id.pkd.reports.document;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * Table subreports. A table's layout (column widths and alignment) is a JRXML generated from the
+ * columns and compiled once per distinct layout; the documents use a fixed, small set of layouts,
+ * so after warm-up no request compiles anything.
+ */
+final class TemplatTabel {
+
+    static final int LEBAR = 515;
+
+    private final ConcurrentHashMap<String, JasperReport> tersusun = new ConcurrentHashMap<>();
+
+    JasperReport untuk(List<Blok.Kolom> kolom) {
+        int[] lebar = lebar(kolom);
+        StringBuilder kunci = new StringBuilder();
+        for (int i = 0; i < kolom.size(); i++) {
+            kunci.append(lebar[i]).append(kolom.get(i).kanan() ? 'R' : 'L').append(',');
+        }
+        return tersusun.computeIfAbsent(kunci.toString(), k -> kompilasi(kolom, lebar));
+    }
+
+    int jumlahTersusun() {
+        return tersusun.size();
+    }
+
+    static int[] lebar(List<Blok.Kolom> kolom) {
+        int total = kolom.stream().mapToInt(k -> Math.max(1, k.bobot())).sum();
+        int[] lebar = new int[kolom.size()];
+        int sisa = LEBAR;
+        for (int i = 0; i < kolom.size(); i++) {
+            lebar[i] = i == kolom.size() - 1
+                    ? sisa
+                    : LEBAR * Math.max(1, kolom.get(i).bobot()) / total;
+            sisa -= lebar[i];
+        }
+        return lebar;
+    }
+
+    private static JasperReport kompilasi(List<Blok.Kolom> kolom, int[] lebar) {
+        String jrxml = jrxml(kolom, lebar);
+        try {
+            return JasperCompileManager.compileReport(new ByteArrayInputStream(jrxml.getBytes(StandardCharsets.UTF_8)));
+        } catch (JRException e) {
+            throw new PembuatanLaporanException("Templat tabel gagal dikompilasi.", e);
+        }
+    }
+
+    static String jrxml(List<Blok.Kolom> kolom, int[] lebar) {
+        StringBuilder x = new StringBuilder();
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<jasperReport name=\"tabel\" language=\"java\" pageWidth=\"")
+                .append(LEBAR)
+                .append("\" pageHeight=\"842\" columnWidth=\"")
+                .append(LEBAR)
+                .append("\" leftMargin=\"0\" rightMargin=\"0\" topMargin=\"0\" bottomMargin=\"0\"")
+                .append(" whenNoDataType=\"AllSectionsNoDetail\" uuid=\"")
+                .append(UUID.randomUUID())
+                .append("\">\n")
+                .append("<style name=\"Dasar\" default=\"true\" fontName=\"DejaVu Sans\" fontSize=\"7.5\"/>\n")
+                .append(
+                        "<style name=\"Sel\" style=\"Dasar\" vTextAlign=\"Top\"><box topPadding=\"2\" leftPadding=\"3\"")
+                .append(
+                        " bottomPadding=\"2\" rightPadding=\"3\"><pen lineWidth=\"0.5\" lineColor=\"#000000\"/></box></style>\n")
+                .append(
+                        "<style name=\"Kepala\" style=\"Sel\" mode=\"Opaque\" backcolor=\"#D9D9D9\" hTextAlign=\"Center\"")
+                .append(" vTextAlign=\"Middle\" bold=\"true\"/>\n")
+                .append("<parameter name=\"KOLOM\" class=\"java.util.List\"/>\n");
+        for (int i = 0; i < kolom.size(); i++) {
+            x.append("<field name=\"c").append(i).append("\" class=\"java.lang.String\"/>\n");
+        }
+        x.append("<field name=\"gaya\" class=\"java.lang.String\"/>\n");
+        x.append("<columnHeader height=\"16\" splitType=\"Prevent\">\n");
+        int posisi = 0;
+        for (int i = 0; i < kolom.size(); i++) {
+            x.append(sel(posisi, lebar[i], "(String) $P{KOLOM}.get(" + i + ")", "Kepala", null, false));
+            posisi += lebar[i];
+        }
+        x.append("</columnHeader>\n<detail>\n");
+        band(x, kolom, lebar, "BIASA", false, null);
+        band(x, kolom, lebar, "TEBAL", true, "#F2F2F2");
+        x.append("<band height=\"14\" splitType=\"Prevent\"><printWhenExpression><![CDATA[\"GRUP\".equals($F{gaya})]]>")
+                .append("</printWhenExpression>\n")
+                .append(sel(0, LEBAR, "$F{c0}", "Sel", "#EAF1FB", true))
+                .append("</band>\n</detail>\n</jasperReport>\n");
+        return x.toString();
+    }
+
+    private static void band(
+            StringBuilder x, List<Blok.Kolom> kolom, int[] lebar, String gaya, boolean tebal, String latar) {
+        x.append("<band height=\"14\" splitType=\"Prevent\"><printWhenExpression><![CDATA[\"")
+                .append(gaya)
+                .append("\".equals($F{gaya})]]></printWhenExpression>\n");
+        int posisi = 0;
+        List<String> sel = new ArrayList<>();
+        for (int i = 0; i < kolom.size(); i++) {
+            String s = sel(posisi, lebar[i], "$F{c" + i + "}", "Sel", latar, tebal);
+            if (kolom.get(i).kanan()) {
+                s = s.replace("kind=\"textField\"", "kind=\"textField\" hTextAlign=\"Right\"");
+            }
+            sel.add(s);
+            posisi += lebar[i];
+        }
+        sel.forEach(x::append);
+        x.append("</band>\n");
+    }
+
+    // ContainerHeight keeps every cell border of a row as tall as its tallest wrapped cell.
+    private static String sel(int x, int lebar, String ekspresi, String gaya, String latar, boolean tebal) {
+        return "<element kind=\"textField\" uuid=\"" + UUID.randomUUID() + "\" stretchType=\"ContainerHeight\" x=\"" + x
+                + "\" y=\"0\" width=\"" + lebar + "\" height=\"14\" textAdjust=\"StretchHeight\" blankWhenNull=\"true\""
+                + (tebal ? " bold=\"true\"" : "")
+                + (latar == null ? "" : " mode=\"Opaque\" backcolor=\"" + latar + "\"")
+                + " style=\"" + gaya + "\"><expression><![CDATA[" + ekspresi + "]]></expression></element>\n";
+    }
+}
