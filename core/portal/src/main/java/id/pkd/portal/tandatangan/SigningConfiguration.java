@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The development signing key: a PKCS#12 created on first start in the data directory (never
- * committed) and trusted by the verification page. Per-official keys and BSrE come later.
+ * The development signing key (a PKCS#12 created on first start in the data directory, never committed) and the
+ * verifier of the public verification page, which trusts the officials' registered certificates as well.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningConfiguration {
@@ -25,7 +25,12 @@ class SigningConfiguration {
     }
 
     @Bean
-    PdfSignatureVerifier pdfSignatureVerifier(PadesSigner signer) {
-        return new PdfSignatureVerifier(List.of(signer.certificate()));
+    SertifikatPortal sertifikatPortal(PadesSigner signer) {
+        return new SertifikatPortal(List.of(signer.certificate()));
+    }
+
+    @Bean
+    PdfSignatureVerifier pdfSignatureVerifier(TandaTanganService tandaTangan) {
+        return new PdfSignatureVerifier(tandaTangan::sertifikatTepercaya);
     }
 }
