@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -165,6 +166,57 @@ class PenerbitanTest extends PortalIntegrationTest {
 
         // Neither the wrong nor the right passphrase ever reaches the log.
         assertThat(log.getAll()).doesNotContain(sandiSalah).doesNotContain(PASSPHRASE_DEMO);
+    }
+
+    @Test
+    void duaDaerahMenyusunDokumenBersamaanTanpaTertukar() throws Exception {
+        var pelaksana = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> hasil = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                for (String kode : new String[] {"63.11", "62.01"}) {
+                    hasil.add(pelaksana.submit(() -> sebagai(Peran.PENGAMAT, kode, () -> {
+                        SubjekDokumen s =
+                                penerbitan.pembuat("IKHTISAR").subjek(2022).get(0);
+                        byte[] pdf = penerbitan.draf("IKHTISAR", s, 2022).pdf();
+                        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                            return kode + "|" + new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })));
+                }
+            }
+            for (var f : hasil) {
+                String[] bagian = f.get().split("\\|", 2);
+                if (bagian[0].equals("63.11")) {
+                    assertThat(bagian[1])
+                            .contains("Balangan")
+                            .doesNotContain("Kotawaringin")
+                            .doesNotContain("Rusdiansyah");
+                } else {
+                    assertThat(bagian[1])
+                            .contains("Kotawaringin")
+                            .doesNotContain("Balangan")
+                            .doesNotContain("Urai Nur");
+                }
+            }
+        } finally {
+            pelaksana.shutdownNow();
+        }
+    }
+
+    @Test
+    void hanyaPimpinanYangMenerbitkanDanMenandatangani() {
+        SubjekDokumen s = pdBalangan("IKHTISAR");
+        for (Peran peran : new Peran[] {Peran.OPERATOR, Peran.PENGAMAT, Peran.ADMIN_DAERAH}) {
+            assertThatThrownBy(() -> sebagai(peran, "63.11", () -> penerbitan.siapkan("IKHTISAR", s, 2022)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+        assertThat(sebagai(Peran.PENGAMAT, "63.11", () -> penerbitan
+                        .draf("IKHTISAR", s, 2022)
+                        .blokTandaTangan()))
+                .isEmpty();
     }
 
     @Test
