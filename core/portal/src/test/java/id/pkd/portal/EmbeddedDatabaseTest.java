@@ -38,6 +38,11 @@ class EmbeddedDatabaseTest {
                         .query(String.class)
                         .list())
                 .containsExactly("62.01", "63.11");
+        assertThat(jdbc.sql("SELECT prefiks FROM api_token WHERE dibuat_oleh = 'sistem'")
+                        .query(String.class)
+                        .list())
+                .as("the demo API tokens")
+                .contains("pkd_demo_b", "pkd_demo_k");
         assertThat(Files.isDirectory(Path.of("target/embedded-test-data/mariadb")))
                 .isTrue();
     }

@@ -84,6 +84,9 @@ class PersetujuanE2ETest extends PortalDiPeramban {
                         .params(balangan.value(), pdId, TAHUN)
                         .update();
             }
+            jdbc.sql("DELETE FROM realisasi_indikator WHERE tenant_id = ? AND indikator_id = ? AND triwulan <> 0")
+                    .params(balangan.value(), iku6)
+                    .update();
             return realisasi.simpan(new IsianRealisasi(
                     iku6,
                     TAHUN,
@@ -125,6 +128,18 @@ class PersetujuanE2ETest extends PortalDiPeramban {
         assertThat(capaian()).hasText("78,95");
         assertThat(kategori()).hasText("Tinggi");
         assertThat(nilaiTersimpan()).isEqualByComparingTo("2.3");
+
+        // A quarter's realisasi is kept beside the year's and does not change the yearly capaian.
+        pilihPeriode("Triwulan I");
+        assertThat(nilai()).hasValue("");
+        nilai().fill("0,6");
+        page.click("#simpan-realisasi");
+        assertThat(page.locator("vaadin-notification-card:has-text('(Triwulan I) disimpan')"))
+                .isVisible();
+        assertThat(capaian()).hasText("78,95");
+        assertThat(nilaiTersimpan(1)).isEqualByComparingTo("0.6");
+        pilihPeriode("Setahun");
+        assertThat(nilai()).hasValue("2,3");
 
         // An English-format number is refused at the field, keyboard only, and nothing is saved.
         nilai().fill("2.3");
@@ -217,12 +232,62 @@ class PersetujuanE2ETest extends PortalDiPeramban {
                         .single())
                 .isEqualTo("DITETAPKAN");
         assertThat(nilaiTersimpan()).isEqualByComparingTo("2.2");
+        keluar();
+
+        // The admin reopens IKU-6 alone for a correction.
+        masuk("admin.balangan");
+        bukaRealisasi();
+        pilihIku6();
+        page.click("#buka-indikator");
+        page.locator("#alasan textarea").fill("Koreksi data SIMFONI triwulan IV");
+        page.click("#konfirmasi-buka-indikator");
+        assertThat(page.locator("vaadin-notification-card:has-text('IKU-6 dibuka untuk perbaikan')"))
+                .isVisible();
+        assertThat(page.locator("#buka-indikator")).isHidden();
+        keluar();
+
+        masuk("operator.balangan");
+        bukaRealisasi();
+        pilihIku6();
+        assertThat(page.locator("#alasan-terkunci")).isHidden();
+        nilai().fill("2,1");
+        page.click("#simpan-realisasi");
+        assertThat(capaian()).hasText("89,47");
+        assertThat(nilaiTersimpan()).isEqualByComparingTo("2.1");
+        keluar();
+
+        // The pimpinan locks it again once corrected.
+        masuk("pimpinan.balangan");
+        bukaRealisasi();
+        pilihIku6();
+        page.click("#kunci-indikator");
+        assertThat(page.locator("vaadin-notification-card:has-text('IKU-6 dikunci kembali')"))
+                .isVisible();
+        assertThat(page.locator("#kunci-indikator")).isHidden();
+        keluar();
+
+        masuk("operator.balangan");
+        bukaRealisasi();
+        pilihIku6();
+        assertThat(page.locator("#nilai-realisasi")).hasAttribute("readonly", "");
+        assertThat(page.locator("#alasan-terkunci")).containsText("sudah ditetapkan");
+    }
+
+    private void pilihPeriode(String periode) {
+        page.locator("#pilih-periode").click();
+        page.locator("vaadin-select-item[role=option]:has-text('" + periode + "')")
+                .first()
+                .click();
     }
 
     private BigDecimal nilaiTersimpan() {
+        return nilaiTersimpan(RealisasiIndikator.TAHUNAN);
+    }
+
+    private BigDecimal nilaiTersimpan(int triwulan) {
         return jdbc.sql("SELECT nilai FROM realisasi_indikator WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?"
-                        + " AND triwulan = 0")
-                .params(balangan.value(), iku6, TAHUN)
+                        + " AND triwulan = ?")
+                .params(balangan.value(), iku6, TAHUN, triwulan)
                 .query(BigDecimal.class)
                 .single();
     }

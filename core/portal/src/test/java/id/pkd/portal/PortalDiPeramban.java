@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public abstract class PortalDiPeramban extends PortalIntegrationTest {
 
     @BeforeAll
     static void bukaBrowser() {
+        // A first Vaadin page on a busy 2-core CI machine can take longer than Playwright's 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright

@@ -12,6 +12,7 @@ import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.ImporRencanaService;
+import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import id.pkd.portal.tandatangan.KunciDemo;
 import java.util.List;
@@ -33,7 +34,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     static final String KATA_SANDI_DEMO = "demo12345";
-    /** Fixed demo API tokens (read and write), documented in the README; demo data only. */
+    // Fixed demo API tokens (read and write), documented in the README; demo data only.
     static final String TOKEN_DEMO_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
 
     /** Passphrase of the demo officials' PKCS#12 (README); demo data only. */
@@ -53,6 +54,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ImporRencanaService imporRencana;
     private final ApiTokenService tokens;
     private final KunciDemo kunciDemo;
+    private final DataUrusanService dataUrusan;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -62,7 +64,9 @@ class DemoDataSeeder implements ApplicationRunner {
             PluginDaerahService plugins,
             ImporRencanaService imporRencana,
             ApiTokenService tokens,
-            KunciDemo kunciDemo) {
+            KunciDemo kunciDemo,
+            DataUrusanService dataUrusan) {
+        this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || diminta;
         this.daerah = daerah;
         this.pengguna = pengguna;
@@ -192,6 +196,9 @@ class DemoDataSeeder implements ApplicationRunner {
                     .filter(pluginAktif::contains)
                     .forEach(id -> plugins.atur(id, true));
             imporRencana.impor(rencanaDemo(demo.akhiranAkun()));
+            // The urusan data go in through the same validation as the forms.
+            int baris = dataUrusan.muatDataContoh(demo.kode());
+            log.info("Data urusan demo {}: {} baris", demo.kode(), baris);
             return null;
         });
         log.info("Daerah demo {} {} dibuat", demo.kode(), demo.nama());

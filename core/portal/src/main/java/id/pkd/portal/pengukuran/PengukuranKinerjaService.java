@@ -17,6 +17,7 @@ import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.perencanaan.Sasaran;
+import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import java.math.BigDecimal;
@@ -42,9 +43,15 @@ public class PengukuranKinerjaService {
     private final PerencanaanService perencanaan;
     private final PengaturanCapaianRepository pengaturan;
     private final Clock clock;
+    private final DataUrusanService dataUrusan;
 
-    PengukuranKinerjaService(PerencanaanService perencanaan, PengaturanCapaianRepository pengaturan, Clock clock) {
+    PengukuranKinerjaService(
+            PerencanaanService perencanaan,
+            PengaturanCapaianRepository pengaturan,
+            Clock clock,
+            DataUrusanService dataUrusan) {
         this.perencanaan = perencanaan;
+        this.dataUrusan = dataUrusan;
         this.pengaturan = pengaturan;
         this.clock = clock;
     }
@@ -77,15 +84,54 @@ public class PengukuranKinerjaService {
     @BolehBaca
     @Transactional(readOnly = true)
     public PengukuranKinerja ukur(long perangkatDaerahId, int tahun) {
-        return ukur(perencanaan.rencana(perangkatDaerahId, tahun), aturan());
+        RencanaTahunan r = perencanaan.rencana(perangkatDaerahId, tahun);
+        Map<String, Optional<RealisasiIndikator>> terhitung = new java.util.HashMap<>();
+        SumberRealisasi sumber = (i, th) -> {
+            Optional<RealisasiIndikator> dicatat = r.realisasi(i.id(), th, RealisasiIndikator.TAHUNAN);
+            if (!i.realisasiTerhitung()) {
+                return dicatat;
+            }
+            // Computed from the plugin's data when the plugin is enabled and has data for the year;
+            // otherwise the realisasi entered by hand still counts. The narrative stays the entered one.
+            return terhitung
+                    .computeIfAbsent(i.id() + "/" + th, k -> dataUrusan
+                            .hitung(i.sumberRealisasi(), th)
+                            .map(h -> new RealisasiIndikator(
+                                    dicatat.map(RealisasiIndikator::id).orElse(null),
+                                    i.tenantId(),
+                                    i.id(),
+                                    th,
+                                    RealisasiIndikator.TAHUNAN,
+                                    null,
+                                    h.pembilang(),
+                                    h.penyebut(),
+                                    h.skala(),
+                                    dicatat.map(RealisasiIndikator::upaya).orElse(null),
+                                    dicatat.map(RealisasiIndikator::hambatan).orElse(null),
+                                    dicatat.map(RealisasiIndikator::rencanaTindakLanjut)
+                                            .orElse(null),
+                                    "data urusan " + i.sumberRealisasi(),
+                                    clock.instant())))
+                    .or(() -> dicatat);
+        };
+        return ukur(r, aturan(), sumber);
+    }
+
+    /** Where an indicator's yearly realisasi comes from: entered, or computed from urusan data. */
+    interface SumberRealisasi {
+        Optional<RealisasiIndikator> realisasi(Indikator indikator, int tahun);
     }
 
     static PengukuranKinerja ukur(RencanaTahunan r, AturanCapaian aturan) {
+        return ukur(r, aturan, (i, th) -> r.realisasi(i.id(), th, RealisasiIndikator.TAHUNAN));
+    }
+
+    static PengukuranKinerja ukur(RencanaTahunan r, AturanCapaian aturan, SumberRealisasi sumber) {
         List<RingkasanSasaran> sasaran = new ArrayList<>();
         List<Capaian> semuaIku = new ArrayList<>();
         for (Sasaran s : r.sasaran()) {
             List<BarisCapaian> baris = r.indikatorSasaran(s.id()).stream()
-                    .map(i -> baris(r, aturan, i, s))
+                    .map(i -> baris(r, aturan, sumber, i, s))
                     .toList();
             List<Capaian> capaian =
                     baris.stream().flatMap(b -> b.capaian().stream()).toList();
@@ -102,7 +148,7 @@ public class PengukuranKinerjaService {
         }
         List<BarisCapaian> lain = r.indikator().stream()
                 .filter(i -> !i.iku())
-                .map(i -> baris(r, aturan, i, null))
+                .map(i -> baris(r, aturan, sumber, i, null))
                 .toList();
         Optional<Capaian> rataIku = Capaian.rataRata(semuaIku);
 
@@ -135,17 +181,17 @@ public class PengukuranKinerjaService {
                 total.penyerapan());
     }
 
-    private static BarisCapaian baris(RencanaTahunan r, AturanCapaian aturan, Indikator i, Sasaran s) {
+    private static BarisCapaian baris(
+            RencanaTahunan r, AturanCapaian aturan, SumberRealisasi sumber, Indikator i, Sasaran s) {
         Pembulatan bulat = aturan.pembulatan();
         Optional<BigDecimal> target = r.targetTahunIni(i.id());
-        Optional<RealisasiIndikator> catatan = r.realisasi(i.id(), r.tahun(), RealisasiIndikator.TAHUNAN);
+        Optional<RealisasiIndikator> catatan = sumber.realisasi(i, r.tahun());
         Optional<BigDecimal> realisasi = catatan.flatMap(c -> c.nilaiTerbit(bulat));
         Optional<Capaian> capaian =
                 target.flatMap(t -> realisasi.flatMap(re -> Capaian.hitung(i.polaritas(), i.varianRendah(), t, re)));
         Optional<Capaian> terhadapAkhir = Optional.ofNullable(i.kondisiAkhir())
                 .flatMap(akhir -> realisasi.flatMap(re -> Capaian.hitung(i.polaritas(), i.varianRendah(), akhir, re)));
-        Optional<BigDecimal> tahunLalu =
-                r.realisasi(i.id(), r.tahun() - 1, RealisasiIndikator.TAHUNAN).flatMap(c -> c.nilaiTerbit(bulat));
+        Optional<BigDecimal> tahunLalu = sumber.realisasi(i, r.tahun() - 1).flatMap(c -> c.nilaiTerbit(bulat));
         String bidang = r.perjanjianUntuk(i.id())
                 .flatMap(pk -> r.pejabat(pk.pejabatId()))
                 .map(Pejabat::bidangId)

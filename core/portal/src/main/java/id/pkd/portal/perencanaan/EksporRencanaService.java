@@ -110,7 +110,8 @@ public class EksporRencanaService {
                 polos(i.kondisiAwal()),
                 polos(i.kondisiAkhir()),
                 i.sumberData(),
-                target);
+                target,
+                i.sumberRealisasi());
     }
 
     private static PerjanjianKinerjaData perjanjian(RencanaTahunan r, PerjanjianKinerja pk) {

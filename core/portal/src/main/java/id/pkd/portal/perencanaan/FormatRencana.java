@@ -63,7 +63,8 @@ public final class FormatRencana {
             BigDecimal kondisiAwal,
             BigDecimal kondisiAkhir,
             String sumberData,
-            Map<String, BigDecimal> target) {}
+            Map<String, BigDecimal> target,
+            String sumberRealisasi) {}
 
     public record PerjanjianKinerjaData(String pihakPertama, PihakKeduaData pihakKedua, List<PkSasaranData> sasaran) {}
 

@@ -43,8 +43,6 @@ public class ImporRencanaService {
     private static final Pattern KODE_KEGIATAN = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}");
     private static final Pattern KODE_SUB_KEGIATAN = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}\\.\\d{2,4}");
     private static final Pattern KODE_URUSAN = Pattern.compile("\\d\\.\\d{2}");
-    private static final Pattern GOLONGAN = Pattern.compile("(I|II|III|IV)/[a-e]");
-    private static final Set<String> ESELON = Set.of("II.a", "II.b", "III.a", "III.b", "IV.a", "IV.b", "JF");
 
     private final ObjectMapper json;
     private final PerangkatDaerahRepository perangkatDaerah;
@@ -64,6 +62,8 @@ public class ImporRencanaService {
     private final RealisasiService realisasi;
     private final PenjagaPerubahan penjaga;
 
+    private final id.pkd.portal.plugin.DataUrusanService dataUrusan;
+
     ImporRencanaService(
             ObjectMapper json,
             PerangkatDaerahRepository perangkatDaerah,
@@ -81,7 +81,9 @@ public class ImporRencanaService {
             ProgramKegiatanRepository program,
             IndikatorProgramRepository indikatorProgram,
             RealisasiService realisasi,
-            PenjagaPerubahan penjaga) {
+            PenjagaPerubahan penjaga,
+            id.pkd.portal.plugin.DataUrusanService dataUrusan) {
+        this.dataUrusan = dataUrusan;
         this.json = json.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -359,11 +361,11 @@ public class ImporRencanaService {
                 wajib(po + ".nama", o.nama(), "Nama pejabat");
                 wajib(po + ".pangkat", o.pangkat(), "Pangkat");
                 wajib(po + ".jabatan", o.jabatan(), "Jabatan");
-                if (o.golongan() == null || !GOLONGAN.matcher(o.golongan()).matches()) {
-                    salah(po + ".golongan", "Golongan ditulis seperti \"IV/c\" atau \"III/a\".");
+                if (!AturanPejabat.golonganSah(o.golongan())) {
+                    salah(po + ".golongan", AturanPejabat.PESAN_GOLONGAN);
                 }
-                if (!ESELON.contains(o.eselon())) {
-                    salah(po + ".eselon", "Eselon salah satu dari II.a, II.b, III.a, III.b, IV.a, IV.b atau JF.");
+                if (!AturanPejabat.eselonSah(o.eselon())) {
+                    salah(po + ".eselon", AturanPejabat.PESAN_ESELON);
                 }
                 if (o.bidang() != null && !kodeBidang.contains(o.bidang())) {
                     salah(po + ".bidang", "Bidang \"" + o.bidang() + "\" tidak ada di perangkat daerah ini.");
@@ -446,6 +448,13 @@ public class ImporRencanaService {
                             salah(pi + ".kode", "Kode indikator \"" + ind.kode() + "\" muncul dua kali.");
                         }
                         periksaIndikator(pi, ind.nama(), ind.satuan(), ind.polaritas(), ind.varianRendah());
+                        if (ind.sumberRealisasi() != null && !dataUrusan.sumberDikenal(ind.sumberRealisasi())) {
+                            salah(
+                                    pi + ".sumberRealisasi",
+                                    "Sumber realisasi " + ind.sumberRealisasi()
+                                            + " bukan indikator terhitung plugin urusan yang terpasang"
+                                            + " (bentuk: id-plugin/kode-indikator).");
+                        }
                         Map<String, BigDecimal> tt = ind.target() == null ? Map.of() : ind.target();
                         for (Map.Entry<String, BigDecimal> e : tt.entrySet()) {
                             String pth = pi + ".target." + e.getKey();
@@ -903,7 +912,8 @@ public class ImporRencanaService {
                             i.varianRendah(),
                             i.kondisiAwal(),
                             i.kondisiAkhir(),
-                            i.sumberData());
+                            i.sumberData(),
+                            i.sumberRealisasi());
                     indikatorPerKode.put(i.kode(), simpan);
                     target.hapus(tenant, simpan.id());
                     i.target().forEach((th, nilai) -> target.simpan(tenant, simpan.id(), Integer.parseInt(th), nilai));
@@ -926,7 +936,8 @@ public class ImporRencanaService {
             String varian,
             BigDecimal awal,
             BigDecimal akhir,
-            String sumber) {
+            String sumber,
+            String sumberRealisasi) {
         return indikator.save(new Indikator(
                 ada == null ? null : ada.id(),
                 tenant,
@@ -940,7 +951,9 @@ public class ImporRencanaService {
                 varian == null ? null : VarianRendah.valueOf(varian),
                 awal,
                 akhir,
-                sumber));
+                sumber,
+                // An optional field: absent in the file keeps what the tenant chose on screen.
+                sumberRealisasi != null ? sumberRealisasi : ada == null ? null : ada.sumberRealisasi()));
     }
 
     private void simpanPerjanjian(
@@ -1001,6 +1014,7 @@ public class ImporRencanaService {
                                 i.satuan(),
                                 i.polaritas(),
                                 i.varianRendah(),
+                                null,
                                 null,
                                 null,
                                 null);

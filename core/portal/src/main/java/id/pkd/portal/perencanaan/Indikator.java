@@ -24,7 +24,8 @@ public record Indikator(
         VarianRendah varianRendah,
         BigDecimal kondisiAwal,
         BigDecimal kondisiAkhir,
-        String sumberData) {
+        String sumberData,
+        String sumberRealisasi) {
 
     Indikator withId(Long id) {
         return new Indikator(
@@ -40,7 +41,13 @@ public record Indikator(
                 varianRendah,
                 kondisiAwal,
                 kondisiAkhir,
-                sumberData);
+                sumberData,
+                sumberRealisasi);
+    }
+
+    /** Whether the realisasi is computed from an urusan plugin's data ({@code plugin-id/indikator-kode}). */
+    public boolean realisasiTerhitung() {
+        return sumberRealisasi != null;
     }
 
     public boolean iku() {

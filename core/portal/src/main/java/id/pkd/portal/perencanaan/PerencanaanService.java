@@ -30,6 +30,7 @@ public class PerencanaanService {
     private final ProgramKegiatanRepository program;
     private final IndikatorProgramRepository indikatorProgram;
     private final RealisasiRepository realisasi;
+    private final id.pkd.portal.jejak.JejakAuditService jejak;
 
     PerencanaanService(
             PerangkatDaerahRepository perangkatDaerah,
@@ -46,7 +47,9 @@ public class PerencanaanService {
             PkIndikatorRepository pkIndikator,
             ProgramKegiatanRepository program,
             IndikatorProgramRepository indikatorProgram,
-            RealisasiRepository realisasi) {
+            RealisasiRepository realisasi,
+            id.pkd.portal.jejak.JejakAuditService jejak) {
+        this.jejak = jejak;
         this.perangkatDaerah = perangkatDaerah;
         this.bidang = bidang;
         this.pejabat = pejabat;
@@ -76,6 +79,38 @@ public class PerencanaanService {
 
     public Indikator indikator(long id) {
         return indikator.cari(tenant(), id).orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+    }
+
+    /**
+     * Makes a plugin's computed indicator ({@code plugin-id/indikator-kode}) the realisasi source of
+     * an indicator, or with {@code null} returns it to realisasi entered by hand.
+     */
+    @id.pkd.portal.umum.BolehIsi
+    @org.springframework.transaction.annotation.Transactional
+    public Indikator aturSumberRealisasi(
+            long indikatorId, String sumber, java.util.function.Predicate<String> dikenal) {
+        Indikator i = indikator(indikatorId);
+        if (sumber != null && !dikenal.test(sumber)) {
+            throw IsianTidakSahException.pada(
+                    "sumberRealisasi", "Sumber realisasi " + sumber + " bukan indikator terhitung urusan yang aktif.");
+        }
+        Indikator baru = new Indikator(
+                i.id(),
+                i.tenantId(),
+                i.perangkatDaerahId(),
+                i.periodeId(),
+                i.sasaranId(),
+                i.kode(),
+                i.nama(),
+                i.satuan(),
+                i.polaritas(),
+                i.varianRendah(),
+                i.kondisiAwal(),
+                i.kondisiAkhir(),
+                i.sumberData(),
+                sumber);
+        jejak.catat("indikator", i.id(), "sumberRealisasi", i.sumberRealisasi(), sumber);
+        return indikator.save(baru);
     }
 
     public List<PeriodeRpjmd> daftarPeriode() {

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  * the portal keeps running with the rest.
  */
 @Component
+// Plugin migrations may refer to core tables (tenant), so the core schema migrates first.
+@org.springframework.context.annotation.DependsOn("flywayInitializer")
 public class PluginPortal {
 
     private static final Logger log = LoggerFactory.getLogger(PluginPortal.class);
@@ -37,8 +39,15 @@ public class PluginPortal {
     private final DefaultPluginManager manager;
     private final Map<String, PluginTerpasang> terpasang;
     private final List<PluginGagal> gagal;
+    private final Map<String, DefinisiPlugin> definisi = new java.util.HashMap<>();
 
-    PluginPortal(@Value("${pkd.plugins-dir}") String direktoriDiatur) {
+    /** Loads without a database: plugins that ship schema migrations are not migrated (tests of loading only). */
+    PluginPortal(String direktoriDiatur) {
+        this(direktoriDiatur, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PluginPortal(@Value("${pkd.plugins-dir}") String direktoriDiatur, javax.sql.DataSource dataSource) {
         Path direktori = direktoriDiatur.isBlank()
                 ? new ApplicationHome(PluginPortal.class).getDir().toPath().resolve("plugins")
                 : Path.of(direktoriDiatur);
@@ -65,10 +74,25 @@ public class PluginPortal {
             Optional<String> alasan = alasanTidakBerjalan(plugin);
             if (alasan.isEmpty()) {
                 try {
-                    berjalan.add(urusanDari(plugin, berkas));
+                    PluginTerpasang p = urusanDari(plugin, berkas);
+                    if (dataSource != null) {
+                        try {
+                            MigrasiPlugin.jalankan(dataSource, plugin.getPluginId(), plugin.getPluginPath());
+                        } catch (IllegalStateException e) {
+                            log.warn("Migrasi plugin {} gagal", plugin.getPluginId(), e);
+                            throw new MigrasiGagal(e.getMessage());
+                        }
+                    }
+                    berjalan.add(p);
+                } catch (MigrasiGagal e) {
+                    alasan = Optional.of("Migrasi skema plugin ditolak: " + e.getMessage());
                 } catch (RuntimeException | LinkageError e) {
                     log.warn("Plugin {} tidak dapat dipakai", plugin.getPluginId(), e);
                     alasan = Optional.of("Kontribusi plugin tidak sah: " + pesan(e));
+                }
+                if (alasan.isPresent()) {
+                    definisi.remove(plugin.getPluginId());
+                    manager.stopPlugin(plugin.getPluginId());
                 }
             }
             alasan.ifPresent(a -> gagalMuat.add(new PluginGagal(berkas, plugin.getPluginId(), a)));
@@ -94,6 +118,17 @@ public class PluginPortal {
         return gagal;
     }
 
+    /** The checked contributions of a running plugin. */
+    Optional<DefinisiPlugin> definisi(String pluginId) {
+        return terpasang.containsKey(pluginId) ? Optional.ofNullable(definisi.get(pluginId)) : Optional.empty();
+    }
+
+    private static final class MigrasiGagal extends RuntimeException {
+        MigrasiGagal(String pesan) {
+            super(pesan);
+        }
+    }
+
     @PreDestroy
     void hentikan() {
         // PF4J 3.15's stopPlugins() modifies the list it iterates; stop them one by one, newest first.
@@ -112,6 +147,7 @@ public class PluginPortal {
         // Read the contributions once so a plugin with invalid definitions is refused here, not in a view.
         urusan.urusan();
         urusan.indikator();
+        definisi.put(plugin.getPluginId(), new DefinisiPlugin(urusan));
         String nama = Optional.ofNullable(plugin.getDescriptor().getPluginDescription())
                 .filter(s -> !s.isBlank())
                 .orElse(urusan.urusan().nama());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -49,6 +50,7 @@ import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.persetujuan.Persetujuan;
 import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.persetujuan.StatusPersetujuan;
+import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,6 +99,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final H3 judulEditor = new H3();
     private final Paragraph keteranganEditor = new Paragraph();
     private final Span terkunci = new Span();
+    private final Select<Integer> pilihPeriode = new Select<>();
     private final TextField nilai = new TextField("Nilai realisasi");
     private final TextField pembilang = new TextField("Pembilang");
     private final TextField penyebut = new TextField("Penyebut");
@@ -105,6 +108,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final TextArea rencanaTindakLanjut = new TextArea("Rencana tindak lanjut");
     private final Button simpan = new Button("Simpan", e -> simpan());
     private final Button riwayat = new Button("Riwayat", e -> bukaRiwayat());
+    private final HorizontalLayout aksiAdmin = new HorizontalLayout();
     private final Upload upload = new Upload();
     private final Span pesanBukti = new Span();
     private final VerticalLayout daftarBukti = new VerticalLayout();
@@ -160,17 +164,21 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         tabel.addColumn(b -> b.indikator().kode()).setHeader("Kode").setAutoWidth(true);
         tabel.addColumn(b -> b.indikator().nama()).setHeader("Indikator").setFlexGrow(1);
         tabel.addColumn(b -> b.indikator().satuan()).setHeader("Satuan").setAutoWidth(true);
-        tabel.addColumn(b -> Tampilan.angka(b.target())).setHeader("Target").setAutoWidth(true);
-        tabel.addColumn(b -> Tampilan.angka(b.realisasi()))
+        tabel.addColumn(b -> FormatKinerja.angka(b.target()))
+                .setHeader("Target")
+                .setAutoWidth(true);
+        tabel.addColumn(b -> FormatKinerja.angka(b.realisasi()))
                 .setHeader("Realisasi")
                 .setAutoWidth(true);
-        tabel.addComponentColumn(b -> bertanda(new Span(Tampilan.capaian(b.capaianTerbulat())), "capaian", b))
+        tabel.addComponentColumn(b -> bertanda(new Span(FormatKinerja.persen(b.capaianTerbulat())), "capaian", b))
                 .setHeader("Capaian (%)")
                 .setAutoWidth(true);
-        tabel.addComponentColumn(b -> bertanda(Tampilan.lencana(b.kategori()), "kategori", b))
+        tabel.addComponentColumn(b -> bertanda(FormatKinerja.lencana(b.kategori()), "kategori", b))
                 .setHeader("Kategori")
                 .setAutoWidth(true);
         tabel.setSizeFull();
+        // A second click on the selected row would otherwise deselect it and hide the editor.
+        ((GridSingleSelectionModel<BarisCapaian>) tabel.getSelectionModel()).setDeselectAllowed(false);
         tabel.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::tampilkan, () -> {
             if (!memuat) {
                 terpilih = null;
@@ -191,6 +199,17 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void susunEditor() {
+        pilihPeriode.setLabel("Periode");
+        pilihPeriode.setId("pilih-periode");
+        pilihPeriode.setItems(
+                IntStream.rangeClosed(RealisasiIndikator.TAHUNAN, 4).boxed().toList());
+        pilihPeriode.setItemLabelGenerator(RealisasiView::namaPeriode);
+        pilihPeriode.setHelperText("Capaian dihitung dari realisasi setahun; triwulan untuk pemantauan.");
+        pilihPeriode.addValueChangeListener(e -> {
+            if (!memuat && e.getValue() != null && terpilih != null) {
+                isiEditor(terpilih);
+            }
+        });
         nilai.setId("nilai-realisasi");
         nilai.setHelperText("Format Indonesia: koma untuk desimal, mis. 17,4");
         nilai.addKeyPressListener(Key.ENTER, e -> simpan());
@@ -229,6 +248,8 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                 judulEditor,
                 keteranganEditor,
                 terkunci,
+                aksiAdmin,
+                pilihPeriode,
                 nilai,
                 atau,
                 new HorizontalLayout(pembilang, penyebut),
@@ -325,10 +346,17 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         Optional<BarisCapaian> lagi = baris.stream()
                 .filter(b -> b.indikator().id().equals(idTerpilih))
                 .findFirst();
-        lagi.ifPresentOrElse(tabel::select, () -> {
-            terpilih = null;
-            editor.setVisible(false);
-        });
+        // The row may compare equal to the one before (nothing in it changed), so no selection event
+        // would refresh the editor; refresh it here.
+        lagi.ifPresentOrElse(
+                b -> {
+                    tabel.select(b);
+                    tampilkan(b);
+                },
+                () -> {
+                    terpilih = null;
+                    editor.setVisible(false);
+                });
     }
 
     private void tampilkanStatus() {
@@ -465,19 +493,38 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void tampilkan(BarisCapaian b) {
+        boolean indikatorLain = terpilih == null
+                || !terpilih.indikator().id().equals(b.indikator().id());
         terpilih = b;
+        if (indikatorLain || pilihPeriode.getValue() == null) {
+            memuat = true;
+            pilihPeriode.setValue(RealisasiIndikator.TAHUNAN);
+            memuat = false;
+        }
+        isiEditor(b);
+    }
+
+    static String namaPeriode(int triwulan) {
+        return triwulan == RealisasiIndikator.TAHUNAN
+                ? "Setahun"
+                : "Triwulan " + "I II III IV".split(" ")[triwulan - 1];
+    }
+
+    private int triwulan() {
+        return pilihPeriode.getValue() == null ? RealisasiIndikator.TAHUNAN : pilihPeriode.getValue();
+    }
+
+    private void isiEditor(BarisCapaian b) {
         formulir.bersihkan();
         pesanBukti.setText("");
-        Optional<RealisasiIndikator> r = b.catatan();
+        Optional<RealisasiIndikator> r = catatanTerpilih();
         judulEditor.setText(b.indikator().kode() + " " + b.indikator().nama());
         keteranganEditor.setText("Target " + tahun() + ": "
-                + Optional.of(Tampilan.angka(b.target()))
-                        .filter(t -> !t.isEmpty())
-                        .orElse("–") + " "
+                + FormatKinerja.angka(b.target()) + " "
                 + b.indikator().satuan() + " · " + b.indikator().polaritas().label());
-        nilai.setValue(r.map(x -> Tampilan.angka(x.nilai())).orElse(""));
-        pembilang.setValue(r.map(x -> Tampilan.angka(x.pembilang())).orElse(""));
-        penyebut.setValue(r.map(x -> Tampilan.angka(x.penyebut())).orElse(""));
+        nilai.setValue(r.map(x -> Tampilan.isian(x.nilai())).orElse(""));
+        pembilang.setValue(r.map(x -> Tampilan.isian(x.pembilang())).orElse(""));
+        penyebut.setValue(r.map(x -> Tampilan.isian(x.penyebut())).orElse(""));
         hambatan.setValue(teks(r, RealisasiIndikator::hambatan));
         rencanaTindakLanjut.setValue(teks(r, RealisasiIndikator::rencanaTindakLanjut));
         upaya.setValue(teks(r, RealisasiIndikator::upaya));
@@ -490,6 +537,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         simpan.setVisible(!hanyaBaca);
         terkunci.setText(kunci.orElse(""));
         terkunci.setVisible(hanyaBaca);
+        susunAksiAdmin(b);
         riwayat.setEnabled(r.isPresent());
         upload.setVisible(!hanyaBaca && r.isPresent());
         upload.clearFileList();
@@ -518,7 +566,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             realisasi.simpan(new IsianRealisasi(
                     terpilih.indikator().id(),
                     tahun(),
-                    RealisasiIndikator.TAHUNAN,
+                    triwulan(),
                     n,
                     p,
                     q,
@@ -526,7 +574,8 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                     upaya.getValue(),
                     hambatan.getValue(),
                     rencanaTindakLanjut.getValue()));
-            Formulir.berhasil("Realisasi " + terpilih.indikator().kode() + " disimpan.");
+            Formulir.berhasil(
+                    "Realisasi " + terpilih.indikator().kode() + " (" + namaPeriode(triwulan()) + ") disimpan.");
             muat();
         } catch (IsianTidakSahException e) {
             formulir.tampilkan(e);
@@ -629,8 +678,56 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         dialog.open();
     }
 
+    /** The record of the selected indicator for the selected period (the year, or a quarter). */
     private Optional<RealisasiIndikator> catatanTerpilih() {
-        return terpilih == null ? Optional.empty() : terpilih.catatan();
+        if (terpilih == null) {
+            return Optional.empty();
+        }
+        if (triwulan() == RealisasiIndikator.TAHUNAN) {
+            return terpilih.catatan();
+        }
+        return perencanaan
+                .rencana(pdId(), tahun())
+                .realisasi(terpilih.indikator().id(), tahun(), triwulan());
+    }
+
+    /**
+     * After the year is set, the admin may reopen one indicator (with a reason) for a correction
+     * without reopening the whole year; the head of agency locks it again once corrected.
+     */
+    private void susunAksiAdmin(BarisCapaian b) {
+        aksiAdmin.removeAll();
+        aksiAdmin.setVisible(false);
+        if (kini.status() != StatusPersetujuan.DITETAPKAN) {
+            return;
+        }
+        long id = b.indikator().id();
+        boolean dibuka = persetujuan.indikatorDibuka(tahun()).contains(id);
+        if (dibuka && peran == Peran.PIMPINAN) {
+            Button kunci = new Button(
+                    "Kunci kembali indikator ini",
+                    e -> lakukan(
+                            () -> persetujuan.kunciIndikator(id, tahun()),
+                            b.indikator().kode() + " dikunci kembali."));
+            kunci.setId("kunci-indikator");
+            aksiAdmin.add(kunci);
+        } else if (!dibuka && peran == Peran.ADMIN_DAERAH) {
+            Button buka = new Button(
+                    "Buka indikator ini",
+                    e -> mintaAlasan(
+                            "Buka indikator " + b.indikator().kode(),
+                            "konfirmasi-buka-indikator",
+                            "Buka indikator",
+                            alasan -> persetujuan.bukaIndikator(id, tahun(), alasan),
+                            b.indikator().kode() + " dibuka untuk perbaikan."));
+            buka.setId("buka-indikator");
+            aksiAdmin.add(buka);
+        } else if (dibuka) {
+            aksiAdmin.add(new Span("Indikator ini dibuka untuk perbaikan; pimpinan menguncinya kembali."));
+        } else {
+            return;
+        }
+        aksiAdmin.setVisible(true);
     }
 
     /** Marks a cell with the indicator's code so a row's figures can be found on the page. */

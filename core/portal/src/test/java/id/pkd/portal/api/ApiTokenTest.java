@@ -31,9 +31,8 @@ import org.springframework.web.client.RestClient;
 /** The JSON API and its tokens, over real HTTP against the running portal and MariaDB. */
 class ApiTokenTest extends PortalIntegrationTest {
 
-    /** The demo tokens the README documents. */
+    // The demo tokens the README documents.
     static final String TOKEN_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
-
     static final String TOKEN_KOBAR = "pkd_demo_kobar_00000000000000000000000000000";
     static final String PESAN_401 = "Token API tidak ada, tidak dikenal atau sudah dicabut.";
 

@@ -2,7 +2,15 @@ package id.pkd.urusan.pmd;
 
 import static id.pkd.plugin.api.Polaritas.SEMAKIN_TINGGI_SEMAKIN_BAIK;
 
+import id.pkd.plugin.api.BagianLaporan;
+import id.pkd.plugin.api.Csv;
+import id.pkd.plugin.api.DaftarReferensi;
+import id.pkd.plugin.api.DataContoh;
 import id.pkd.plugin.api.DefinisiIndikator;
+import id.pkd.plugin.api.Formulir;
+import id.pkd.plugin.api.Formulir.Rincian;
+import id.pkd.plugin.api.IndikatorTerhitung;
+import id.pkd.plugin.api.Isian;
 import id.pkd.plugin.api.Urusan;
 import id.pkd.plugin.api.UrusanPlugin;
 import java.util.List;
@@ -25,5 +33,82 @@ public class UrusanPmd implements UrusanPlugin {
                         "%",
                         SEMAKIN_TINGGI_SEMAKIN_BAIK),
                 new DefinisiIndikator("bumdes-aktif", "Persentase BUMDes aktif", "%", SEMAKIN_TINGGI_SEMAKIN_BAIK));
+    }
+
+    @Override
+    public List<DaftarReferensi> referensi() {
+        return List.of(Csv.referensi(
+                getClass(),
+                "id/pkd/urusan/pmd/referensi/status-idm-v1.csv",
+                "status-idm",
+                "Status Indeks Desa Membangun",
+                "v1 (Permendesa 2/2016)",
+                "idm_lebih_dari"));
+    }
+
+    @Override
+    public List<Formulir> formulir() {
+        return List.of(
+                new Formulir(
+                        "desa",
+                        "Daftar desa",
+                        "Desa dan kelurahan daerah ini dengan kode wilayahnya.",
+                        false,
+                        Rincian.barisBerulang(),
+                        List.of(
+                                Isian.teks("kode", "Kode Desa").diwajibkan(),
+                                Isian.teks("nama", "Nama Desa").diwajibkan(),
+                                Isian.teks("kecamatan", "Kecamatan").diwajibkan()),
+                        List.of(),
+                        "kode",
+                        true),
+                Formulir.tahunan(
+                                "idm",
+                                "Indeks Desa Membangun per desa",
+                                Rincian.barisBerulang(),
+                                List.of(
+                                        Isian.rujukan("kode_desa", "Kode Desa", "desa")
+                                                .diwajibkan(),
+                                        Isian.angka("iks", "IKS").min(0).maks(1),
+                                        Isian.angka("ike", "IKE").min(0).maks(1),
+                                        Isian.angka("ikl", "IKL").min(0).maks(1),
+                                        Isian.turunan("idm", "IDM", "(iks + ike + ikl) / 3"),
+                                        Isian.kelas("status", "Status", "status-idm", "idm")
+                                                .diwajibkan(),
+                                        Isian.yaTidak("bumdes_aktif", "BUMDes aktif")))
+                        .keterangan("IDM = (IKS + IKE + IKL) / 3; status menurut batas Permendesa 2/2016. Bila"
+                                + " IKS, IKE dan IKL belum ada, status diisi langsung.")
+                        .kunci("kode_desa")
+                        .dapatDiimpor(),
+                Formulir.tahunan(
+                                "rekap-status",
+                                "Jumlah desa menurut status (rekap)",
+                                Rincian.menurut("status-idm"),
+                                List.of(Isian.jumlah("jumlah_desa", "Jumlah desa")))
+                        .keterangan("Untuk tahun yang hanya diketahui rekapnya, tanpa data per desa."));
+    }
+
+    @Override
+    public List<IndikatorTerhitung> indikatorTerhitung() {
+        return List.of(
+                IndikatorTerhitung.rasio(
+                        "desa-minimal-maju", "hitung(idm, status in ('MAJU', 'MANDIRI'))", "hitung(idm)", 100),
+                IndikatorTerhitung.rasio("bumdes-aktif", "hitung(idm, bumdes_aktif = 'ya')", "hitung(idm)", 100));
+    }
+
+    @Override
+    public List<BagianLaporan> bagianLaporan() {
+        return List.of(new BagianLaporan(
+                "status-desa",
+                "Jumlah desa menurut status IDM",
+                BagianLaporan.Tempat.LKIP_CAPAIAN,
+                "id/pkd/urusan/pmd/laporan/status-desa.jrxml",
+                "rekap-status",
+                List.of("jumlah_desa")));
+    }
+
+    @Override
+    public List<DataContoh> dataContoh() {
+        return DataDemo.balangan();
     }
 }

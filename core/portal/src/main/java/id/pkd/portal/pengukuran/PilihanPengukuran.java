@@ -1,0 +1,76 @@
+package id.pkd.portal.pengukuran;
+
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.PeriodeRpjmd;
+import id.pkd.portal.perencanaan.RealisasiIndikator;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The agency and year a measurement screen shows. Starts at the latest year with recorded
+ * realisasi, so a screen opens on figures rather than on an empty year.
+ */
+class PilihanPengukuran extends HorizontalLayout {
+
+    private final Select<PerangkatDaerah> perangkatDaerah = new Select<>();
+    private final Select<Integer> tahun = new Select<>();
+
+    PilihanPengukuran(PerencanaanService perencanaan, Runnable berubah) {
+        perangkatDaerah.setLabel("Perangkat daerah");
+        perangkatDaerah.setId("pilih-perangkat-daerah");
+        perangkatDaerah.setItemLabelGenerator(PerangkatDaerah::namaPendek);
+        perangkatDaerah.setWidth("28em");
+        tahun.setLabel("Tahun");
+        tahun.setId("pilih-tahun");
+        tahun.setItemLabelGenerator(String::valueOf);
+        tahun.setWidth("8em");
+
+        List<PerangkatDaerah> semuaPd = perencanaan.daftarPerangkatDaerah();
+        List<Integer> semuaTahun = perencanaan.daftarPeriode().stream()
+                .flatMap(p ->
+                        IntStream.rangeClosed(p.tahunAwal(), p.tahunAkhir()).boxed())
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        perangkatDaerah.setItems(semuaPd);
+        tahun.setItems(semuaTahun);
+        if (!semuaPd.isEmpty() && !semuaTahun.isEmpty()) {
+            perangkatDaerah.setValue(semuaPd.get(0));
+            tahun.setValue(tahunAwal(perencanaan, semuaPd.get(0), semuaTahun));
+        }
+        perangkatDaerah.addValueChangeListener(e -> berubah.run());
+        tahun.addValueChangeListener(e -> berubah.run());
+        setAlignItems(Alignment.BASELINE);
+        add(perangkatDaerah, tahun);
+    }
+
+    /** Both chosen, or empty when the tenant has no agency or no RPJMD period yet. */
+    Optional<Pilihan> pilihan() {
+        if (perangkatDaerah.getValue() == null || tahun.getValue() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pilihan(perangkatDaerah.getValue().id(), tahun.getValue()));
+    }
+
+    record Pilihan(long perangkatDaerahId, int tahun) {}
+
+    private static int tahunAwal(PerencanaanService perencanaan, PerangkatDaerah pd, List<Integer> semuaTahun) {
+        int sekarang = Year.now().getValue();
+        int acuan = semuaTahun.contains(sekarang) ? sekarang : semuaTahun.get(0);
+        Optional<PeriodeRpjmd> periode = perencanaan.periode(acuan);
+        if (periode.isEmpty()) {
+            return acuan;
+        }
+        return perencanaan.rencana(pd.id(), acuan).realisasi().stream()
+                .map(RealisasiIndikator::tahun)
+                .filter(semuaTahun::contains)
+                .max(Comparator.naturalOrder())
+                .orElse(acuan);
+    }
+}

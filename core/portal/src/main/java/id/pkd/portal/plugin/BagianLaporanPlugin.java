@@ -1,0 +1,142 @@
+package id.pkd.portal.plugin;
+
+import id.pkd.plugin.api.BagianLaporan;
+import id.pkd.plugin.api.DaftarReferensi;
+import id.pkd.plugin.api.Formulir;
+import id.pkd.plugin.api.Isian;
+import id.pkd.plugin.api.JenisIsian;
+import id.pkd.portal.capaian.AngkaIndonesia;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BolehBaca;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills the report sections of the current tenant's enabled plugins with its form rows for the
+ * year. Each plugin template is compiled once and cached for the life of the portal.
+ */
+@Component
+class BagianLaporanPlugin implements SumberBagianLaporan {
+
+    private final PluginPortal plugins;
+    private final PluginDaerahRepository pilihan;
+    private final DataUrusanService data;
+    private final Map<String, JasperReport> templat = new ConcurrentHashMap<>();
+
+    BagianLaporanPlugin(PluginPortal plugins, PluginDaerahRepository pilihan, DataUrusanService data) {
+        this.plugins = plugins;
+        this.pilihan = pilihan;
+        this.data = data;
+    }
+
+    @Override
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<BagianLaporanUrusan> bagian(BagianLaporanUrusan.Tempat tempat, long perangkatDaerahId, int tahun) {
+        Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
+        List<BagianLaporanUrusan> hasil = new ArrayList<>();
+        for (PluginTerpasang p : plugins.terpasang()) {
+            if (!aktif.contains(p.id())) {
+                continue;
+            }
+            DefinisiPlugin d = plugins.definisi(p.id()).orElseThrow();
+            for (BagianLaporan b : d.bagian()) {
+                if (!b.tempat().name().equals(tempat.name())) {
+                    continue;
+                }
+                Formulir f = d.formulir(b.formulir()).orElseThrow();
+                List<BarisUrusan> baris = data.baris(p.id(), f.kode(), f.tahunan() ? tahun : null);
+                List<Map<String, ?>> isi = new ArrayList<>();
+                for (BarisUrusan r : baris) {
+                    if (r.nilai().isEmpty()) {
+                        continue;
+                    }
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("nama", r.namaRincian());
+                    for (Isian i : f.isian()) {
+                        m.put(i.kode(), tampil(d, i, r.nilai().get(i.kode())));
+                    }
+                    isi.add(m);
+                }
+                Map<String, Object> parameter = new HashMap<>();
+                parameter.put("JUDUL", b.judul());
+                for (DefinisiPlugin.Terhitung t : d.terhitung()) {
+                    data.hitung(p.id() + "/" + t.deklarasi().kode(), tahun)
+                            .flatMap(h ->
+                                    id.pkd.portal.capaian.RumusCapaian.rasio(h.pembilang(), h.penyebut(), h.skala()))
+                            .ifPresent(v -> parameter.put(t.deklarasi().kode().replace('-', '_'), v));
+                }
+                hasil.add(new BagianLaporanUrusan(
+                        p.id(),
+                        p.urusan().urusan().kode(),
+                        b.judul(),
+                        templat(p, b),
+                        isi,
+                        parameter,
+                        grafik(f, b, baris)));
+            }
+        }
+        return hasil;
+    }
+
+    private static List<BagianLaporanUrusan.DataGrafik> grafik(Formulir f, BagianLaporan b, List<BarisUrusan> baris) {
+        if (b.grafikIsian().isEmpty()) {
+            return List.of();
+        }
+        List<BarisUrusan> berisi =
+                baris.stream().filter(r -> !r.nilai().isEmpty()).toList();
+        Map<String, List<Number>> seri = new LinkedHashMap<>();
+        for (String kode : b.grafikIsian()) {
+            seri.put(
+                    f.isian(kode).map(Isian::label).orElse(kode),
+                    berisi.stream()
+                            .map(r -> (Number) new BigDecimal(r.nilai().getOrDefault(kode, "0")))
+                            .toList());
+        }
+        List<String> kategori = berisi.stream()
+                .map(r -> r.namaRincian() == null ? "" : r.namaRincian())
+                .toList();
+        return List.of(new BagianLaporanUrusan.DataGrafik(b.judul(), f.judul(), "Jumlah", kategori, seri));
+    }
+
+    private static String tampil(DefinisiPlugin d, Isian i, String v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.equals(PenyimpanNilai.TIDAK_DIKETAHUI)) {
+            return "tidak diketahui";
+        }
+        if (i.jenis() == JenisIsian.PILIHAN || i.jenis() == JenisIsian.KELAS) {
+            return d.referensi(i.referensi())
+                    .flatMap(r -> r.butir(v))
+                    .map(DaftarReferensi.Butir::nama)
+                    .orElse(v);
+        }
+        if (PenyimpanNilai.angka(i.jenis())) {
+            return AngkaIndonesia.formatRingkas(new BigDecimal(v));
+        }
+        return v;
+    }
+
+    private JasperReport templat(PluginTerpasang p, BagianLaporan b) {
+        return templat.computeIfAbsent(p.id() + "/" + b.kode(), k -> {
+            try (InputStream jrxml = p.urusan().getClass().getClassLoader().getResourceAsStream(b.templat())) {
+                return JasperCompileManager.compileReport(jrxml);
+            } catch (JRException | java.io.IOException e) {
+                throw new IllegalStateException("Templat " + b.templat() + " plugin " + p.id() + " tidak sah", e);
+            }
+        });
+    }
+}

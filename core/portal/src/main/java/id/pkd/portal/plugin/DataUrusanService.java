@@ -1,0 +1,513 @@
+package id.pkd.portal.plugin;
+
+import id.pkd.plugin.api.AturanSilang;
+import id.pkd.plugin.api.DaftarReferensi;
+import id.pkd.plugin.api.DataContoh;
+import id.pkd.plugin.api.Formulir;
+import id.pkd.plugin.api.Isian;
+import id.pkd.plugin.api.JenisIsian;
+import id.pkd.plugin.api.PenghitungIndikator;
+import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BolehBaca;
+import id.pkd.portal.umum.BolehIsi;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.ValidasiGagalException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rows of urusan plugin forms, per tenant: read, validated and saved as a whole form or not at
+ * all, audited field by field, and the computed indicators evaluated from them. A plugin the
+ * tenant has not enabled answers "tidak ditemukan", like data of another tenant; its rows stay
+ * stored and come back when the plugin is enabled again.
+ */
+@Service
+public class DataUrusanService {
+
+    static final String JENIS_JEJAK = "data_urusan";
+
+    private final PluginPortal plugins;
+    private final PluginDaerahRepository pilihan;
+    private final DataUrusanRepository data;
+    private final JejakAuditService jejak;
+    private final Clock clock;
+
+    DataUrusanService(
+            PluginPortal plugins,
+            PluginDaerahRepository pilihan,
+            DataUrusanRepository data,
+            JejakAuditService jejak,
+            Clock clock) {
+        this.plugins = plugins;
+        this.pilihan = pilihan;
+        this.data = data;
+        this.jejak = jejak;
+        this.clock = clock;
+    }
+
+    /** A problem of one row and field, before it becomes a path or a spreadsheet position. */
+    record Masalah(int baris, String isian, String pesan) {}
+
+    /** The forms of the plugins the current tenant enabled, in plugin and menu order. */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<FormulirUrusan> formulirAktif() {
+        Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
+        return plugins.terpasang().stream()
+                .filter(p -> aktif.contains(p.id()))
+                .flatMap(p -> plugins.definisi(p.id()).stream()
+                        .flatMap(d -> d.formulir().stream())
+                        .map(f -> new FormulirUrusan(p.id(), p.urusan().urusan(), f)))
+                .toList();
+    }
+
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public FormulirUrusan formulir(String pluginId, String kode) {
+        DefinisiPlugin d = definisiAktif(pluginId);
+        Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
+        return new FormulirUrusan(
+                pluginId, plugins.cari(pluginId).orElseThrow().urusan().urusan(), f);
+    }
+
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Optional<DaftarReferensi> referensi(String pluginId, String kode) {
+        return definisiAktif(pluginId).referensi(kode);
+    }
+
+    /** The keys and labels of a register form's rows, for fields referring to it. */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Map<String, String> pilihanRujukan(String pluginId, String formulirRujukan) {
+        DefinisiPlugin d = definisiAktif(pluginId);
+        Formulir f = d.formulir(formulirRujukan).orElseThrow();
+        Map<String, String> hasil = new LinkedHashMap<>();
+        for (DataUrusanRepository.Baris b : data.baris(TenantContext.wajib().value(), pluginId, f.kode(), 0)) {
+            String kunci = b.isian().get(f.kunci());
+            String label = f.isian().stream()
+                    .filter(i -> i.jenis() == JenisIsian.TEKS && !i.kode().equals(f.kunci()))
+                    .map(i -> b.isian().get(i.kode()))
+                    .filter(v -> v != null)
+                    .collect(Collectors.joining(", "));
+            hasil.put(kunci, label.isEmpty() ? kunci : kunci + " " + label);
+        }
+        return hasil;
+    }
+
+    /**
+     * The rows of a form for a year ({@code null} for forms that are not yearly). For a form by
+     * reference list: one row per item, empty where nothing is stored.
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<BarisUrusan> baris(String pluginId, String kode, Integer tahun) {
+        DefinisiPlugin d = definisiAktif(pluginId);
+        Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
+        return barisTersimpan(TenantContext.wajib().value(), d, f, tahun(f, tahun));
+    }
+
+    private List<BarisUrusan> barisTersimpan(long tenant, DefinisiPlugin d, Formulir f, int tahun) {
+        List<DataUrusanRepository.Baris> tersimpan = data.baris(tenant, pluginIdDari(d), f.kode(), tahun);
+        if (f.rincian().jenis() != Formulir.Rincian.Jenis.MENURUT_REFERENSI) {
+            return tersimpan.stream()
+                    .map(b -> new BarisUrusan(null, null, b.isian()))
+                    .toList();
+        }
+        Map<String, DataUrusanRepository.Baris> perRincian = tersimpan.stream()
+                .collect(Collectors.toMap(DataUrusanRepository.Baris::rincian, Function.identity(), (a, b) -> a));
+        DaftarReferensi ref = d.referensi(f.rincian().referensi()).orElseThrow();
+        return ref.butir().stream()
+                .map(b -> new BarisUrusan(
+                        b.kode(),
+                        b.nama(),
+                        Optional.ofNullable(perRincian.get(b.kode()))
+                                .map(DataUrusanRepository.Baris::isian)
+                                .orElse(Map.of())))
+                .toList();
+    }
+
+    /**
+     * Replaces the rows of a form for a year with {@code baris}, all or nothing. Every problem is
+     * reported at {@code baris[i].isian} (i counting from 0) and nothing is saved.
+     *
+     * @return the number of rows stored
+     */
+    @BolehIsi
+    @Transactional
+    public int simpan(String pluginId, String kode, Integer tahun, List<BarisUrusan> baris) {
+        DefinisiPlugin d = definisiAktif(pluginId);
+        Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
+        List<Masalah> masalah = new ArrayList<>();
+        List<BarisUrusan> sah = periksa(d, pluginId, f, baris, masalah);
+        if (!masalah.isEmpty()) {
+            throw new ValidasiGagalException(masalah.stream()
+                    .map(m -> new ValidasiGagalException.Kesalahan(
+                            "baris[" + m.baris() + "]" + (m.isian() == null ? "" : "." + m.isian()), m.pesan()))
+                    .toList());
+        }
+        tulis(pluginId, f, tahun(f, tahun), sah);
+        return sah.size();
+    }
+
+    /** Checks rows; problems go to {@code masalah}, the valid canonical rows are returned. */
+    List<BarisUrusan> periksa(
+            DefinisiPlugin d, String pluginId, Formulir f, List<BarisUrusan> baris, List<Masalah> masalah) {
+        long tenant = TenantContext.wajib().value();
+        Map<String, Set<String>> rujukan = new HashMap<>();
+        List<BarisUrusan> hasil = new ArrayList<>();
+        Map<String, Integer> kunciDilihat = new HashMap<>();
+        Set<String> rincianDilihat = new HashSet<>();
+        for (int i = 0; i < baris.size(); i++) {
+            BarisUrusan masuk = baris.get(i);
+            if (masuk.nilai().values().stream().allMatch(v -> v == null || v.isBlank())) {
+                continue;
+            }
+            int jumlahMasalah = masalah.size();
+            String rincian = null;
+            if (f.rincian().jenis() == Formulir.Rincian.Jenis.MENURUT_REFERENSI) {
+                DaftarReferensi ref = d.referensi(f.rincian().referensi()).orElseThrow();
+                rincian = masuk.rincian();
+                if (rincian == null || ref.butir(rincian).isEmpty()) {
+                    masalah.add(
+                            new Masalah(i, null, "Rincian \"" + rincian + "\" tidak ada dalam " + ref.judul() + "."));
+                    continue;
+                }
+                if (!rincianDilihat.add(rincian)) {
+                    masalah.add(new Masalah(i, null, "Rincian " + rincian + " ganda."));
+                    continue;
+                }
+            }
+            Map<String, String> nilai = new LinkedHashMap<>();
+            for (Isian isian : f.isian()) {
+                if (isian.jenis() == JenisIsian.TURUNAN) {
+                    continue;
+                }
+                Set<String> kunciRujukan = isian.jenis() == JenisIsian.RUJUKAN
+                        ? rujukan.computeIfAbsent(isian.referensi(), r -> kunci(tenant, pluginId, d, r))
+                        : Set.of();
+                try {
+                    String v = PenyimpanNilai.normalkan(
+                            isian, masuk.nilai().get(isian.kode()), d.referensi(isian.referensi()), kunciRujukan);
+                    if (v != null) {
+                        nilai.put(isian.kode(), v);
+                    }
+                } catch (IllegalArgumentException e) {
+                    masalah.add(new Masalah(i, isian.kode(), e.getMessage()));
+                }
+            }
+            turunkan(d, f, nilai);
+            for (Isian isian : f.isian()) {
+                if (isian.wajib()
+                        && !nilai.containsKey(isian.kode())
+                        && !adaMasalah(masalah, jumlahMasalah, isian.kode())) {
+                    masalah.add(new Masalah(i, isian.kode(), "Wajib diisi."));
+                }
+            }
+            for (AturanSilang aturan : f.aturan()) {
+                String a = nilai.get(aturan.isian());
+                String b = nilai.get(aturan.isianLain());
+                if (a == null
+                        || b == null
+                        || a.equals(PenyimpanNilai.TIDAK_DIKETAHUI)
+                        || b.equals(PenyimpanNilai.TIDAK_DIKETAHUI)) {
+                    continue;
+                }
+                boolean tanggal = f.isian(aturan.isian()).orElseThrow().jenis() == JenisIsian.TANGGAL;
+                int banding = tanggal
+                        ? LocalDate.parse(a).compareTo(LocalDate.parse(b))
+                        : new BigDecimal(a).compareTo(new BigDecimal(b));
+                boolean langgar =
+                        aturan.operator() == AturanSilang.Operator.TIDAK_LEBIH_DARI ? banding > 0 : banding < 0;
+                if (langgar) {
+                    masalah.add(new Masalah(i, aturan.isian(), aturan.pesan()));
+                }
+            }
+            if (f.kunci() != null && nilai.containsKey(f.kunci())) {
+                Integer sebelumnya = kunciDilihat.putIfAbsent(nilai.get(f.kunci()), i);
+                if (sebelumnya != null) {
+                    masalah.add(new Masalah(
+                            i,
+                            f.kunci(),
+                            f.isian(f.kunci()).orElseThrow().label() + " " + nilai.get(f.kunci())
+                                    + " ganda (sama dengan baris " + (sebelumnya + 1) + ")."));
+                }
+            }
+            if (masalah.size() == jumlahMasalah) {
+                hasil.add(new BarisUrusan(rincian, null, nilai));
+            }
+        }
+        if (f.rincian().jenis() == Formulir.Rincian.Jenis.SATU_BARIS && hasil.size() > 1) {
+            masalah.add(new Masalah(1, null, "Formulir " + f.judul() + " hanya satu baris."));
+        }
+        return hasil;
+    }
+
+    private static boolean adaMasalah(List<Masalah> masalah, int dari, String isian) {
+        return masalah.subList(dari, masalah.size()).stream().anyMatch(m -> isian.equals(m.isian()));
+    }
+
+    /** Computed fields: expressions over the row, then bands of a reference list. */
+    private static void turunkan(DefinisiPlugin d, Formulir f, Map<String, String> nilai) {
+        Ekspresi.Konteks baris = new Ekspresi.Konteks() {
+            @Override
+            public BigDecimal isian(String kode) {
+                String v = nilai.get(kode);
+                return v == null || v.equals(PenyimpanNilai.TIDAK_DIKETAHUI) ? null : new BigDecimal(v);
+            }
+
+            @Override
+            public List<Map<String, String>> baris(String formulir) {
+                return List.of();
+            }
+        };
+        for (Isian isian : f.isian()) {
+            if (isian.jenis() == JenisIsian.TURUNAN) {
+                BigDecimal v = d.turunan(f.kode(), isian.kode()).orElseThrow().nilai(baris);
+                if (v != null) {
+                    nilai.put(isian.kode(), v.setScale(4, RoundingMode.HALF_UP).toPlainString());
+                }
+            }
+        }
+        for (Isian isian : f.isian()) {
+            if (isian.jenis() == JenisIsian.KELAS && nilai.get(isian.rumus()) != null) {
+                d.referensi(isian.referensi())
+                        .flatMap(r -> r.kelas(new BigDecimal(nilai.get(isian.rumus()))))
+                        .ifPresent(b -> nilai.put(isian.kode(), b.kode()));
+            }
+        }
+    }
+
+    private Set<String> kunci(long tenant, String pluginId, DefinisiPlugin d, String formulirRujukan) {
+        Formulir r = d.formulir(formulirRujukan).orElseThrow();
+        return data.baris(tenant, pluginId, r.kode(), 0).stream()
+                .map(b -> b.isian().get(r.kunci()))
+                .filter(v -> v != null)
+                .collect(Collectors.toSet());
+    }
+
+    /** Writes checked rows: rows keep their id (and history) by reference item, key or position. */
+    private void tulis(String pluginId, Formulir f, int tahun, List<BarisUrusan> baru) {
+        long tenant = TenantContext.wajib().value();
+        String oleh = JejakAuditService.pelaku();
+        Instant kini = clock.instant();
+        Map<String, DataUrusanRepository.Baris> lama = new LinkedHashMap<>();
+        List<DataUrusanRepository.Baris> tersimpan = data.baris(tenant, pluginId, f.kode(), tahun);
+        for (int i = 0; i < tersimpan.size(); i++) {
+            lama.put(identitas(f, tersimpan.get(i).rincian(), tersimpan.get(i).isian(), i), tersimpan.get(i));
+        }
+        String awalan = f.kode() + (f.tahunan() ? "/" + tahun : "");
+        for (int i = 0; i < baru.size(); i++) {
+            BarisUrusan b = baru.get(i);
+            DataUrusanRepository.Baris ada = lama.remove(identitas(f, b.rincian(), b.nilai(), i));
+            if (ada == null) {
+                long id = data.tambah(tenant, pluginId, f.kode(), tahun, i, b.rincian(), b.nilai(), oleh, kini);
+                b.nilai().forEach((k, v) -> jejak.catat(JENIS_JEJAK, id, awalan + "." + k, null, v));
+            } else {
+                if (!ada.isian().equals(b.nilai()) || ada.urutan() != i) {
+                    data.ubah(tenant, ada.id(), i, b.nilai(), oleh, kini);
+                }
+                Set<String> semua = new HashSet<>(ada.isian().keySet());
+                semua.addAll(b.nilai().keySet());
+                for (String k : semua) {
+                    jejak.catat(
+                            JENIS_JEJAK,
+                            ada.id(),
+                            awalan + "." + k,
+                            ada.isian().get(k),
+                            b.nilai().get(k));
+                }
+            }
+        }
+        for (DataUrusanRepository.Baris hapus : lama.values()) {
+            data.hapus(tenant, hapus.id());
+            jejak.catat(JENIS_JEJAK, hapus.id(), awalan + ".(baris)", "ada", "dihapus");
+        }
+    }
+
+    private static String identitas(Formulir f, String rincian, Map<String, String> nilai, int posisi) {
+        if (rincian != null) {
+            return "r:" + rincian;
+        }
+        if (f.kunci() != null && nilai.get(f.kunci()) != null) {
+            return "k:" + nilai.get(f.kunci());
+        }
+        return "p:" + posisi;
+    }
+
+    /** Whether {@code sumber} names a computed indicator of an installed plugin. */
+    public boolean sumberDikenal(String sumber) {
+        int garis = sumber == null ? -1 : sumber.indexOf('/');
+        return garis > 0
+                && plugins.definisi(sumber.substring(0, garis))
+                        .flatMap(d -> d.terhitung(sumber.substring(garis + 1)))
+                        .isPresent();
+    }
+
+    /** The enabled plugins' computed indicators, for choosing a realisasi source. */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<IndikatorUrusan> indikatorTerhitungAktif() {
+        Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
+        return plugins.terpasang().stream()
+                .filter(p -> aktif.contains(p.id()))
+                .flatMap(p -> plugins.definisi(p.id()).stream()
+                        .flatMap(d -> d.terhitung().stream())
+                        .map(t -> new IndikatorUrusan(p.id(), p.urusan().urusan(), t.indikator())))
+                .toList();
+    }
+
+    /**
+     * A computed indicator for a year, from source {@code plugin-id/indikator-kode}; empty when the
+     * plugin is not enabled for the tenant, the source is unknown, or the year has no data.
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Optional<HasilIndikatorTerhitung> hitung(String sumber, int tahun) {
+        int garis = sumber == null ? -1 : sumber.indexOf('/');
+        if (garis < 0) {
+            return Optional.empty();
+        }
+        String pluginId = sumber.substring(0, garis);
+        long tenant = TenantContext.wajib().value();
+        if (!pilihan.aktif(tenant).contains(pluginId)) {
+            return Optional.empty();
+        }
+        Optional<DefinisiPlugin.Terhitung> t =
+                plugins.definisi(pluginId).flatMap(d -> d.terhitung(sumber.substring(garis + 1)));
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        DefinisiPlugin d = plugins.definisi(pluginId).orElseThrow();
+        Map<String, List<Map<String, String>>> cache = new HashMap<>();
+        Function<String, List<Map<String, String>>> baris = kode -> cache.computeIfAbsent(kode, k -> d.formulir(k)
+                .map(f -> data.baris(tenant, pluginId, k, f.tahunan() ? tahun : 0).stream()
+                        .map(b -> {
+                            Map<String, String> m = new HashMap<>(b.isian());
+                            if (b.rincian() != null) {
+                                m.put(PenyimpanNilai.RINCIAN, b.rincian());
+                            }
+                            return m;
+                        })
+                        .toList())
+                .orElse(List.of()));
+        DefinisiPlugin.Terhitung ti = t.get();
+        BigDecimal pembilang;
+        BigDecimal penyebut;
+        BigDecimal skala;
+        if (ti.penghitung() != null) {
+            Optional<PenghitungIndikator.Hasil> h = ti.penghitung()
+                    .hitung(
+                            (formulir, th) -> baris.apply(formulir).stream()
+                                    .map(DataUrusanService::bertipe)
+                                    .toList(),
+                            tahun);
+            if (h.isEmpty()) {
+                return Optional.empty();
+            }
+            pembilang = h.get().pembilang();
+            penyebut = h.get().penyebut();
+            skala = h.get().skala();
+        } else {
+            Ekspresi.Konteks konteks = new Ekspresi.Konteks() {
+                @Override
+                public BigDecimal isian(String kode) {
+                    return null;
+                }
+
+                @Override
+                public List<Map<String, String>> baris(String formulir) {
+                    return baris.apply(formulir);
+                }
+            };
+            pembilang = ti.pembilang().nilai(konteks);
+            penyebut = ti.penyebut().nilai(konteks);
+            skala = ti.deklarasi().skala();
+        }
+        if (pembilang == null || penyebut == null || penyebut.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new HasilIndikatorTerhitung(
+                sumber, ti.indikator().nama(), ti.indikator().satuan(), pembilang, penyebut, skala));
+    }
+
+    private static Map<String, Object> bertipe(Map<String, String> baris) {
+        Map<String, Object> hasil = new HashMap<>();
+        baris.forEach((k, v) -> {
+            try {
+                hasil.put(k, new BigDecimal(v));
+            } catch (NumberFormatException e) {
+                hasil.put(k, v);
+            }
+        });
+        return hasil;
+    }
+
+    /** Loads the example rows every enabled plugin ships for region {@code kodeWilayah} (demo tenants). */
+    @BolehIsi
+    @Transactional
+    public int muatDataContoh(String kodeWilayah) {
+        int jumlah = 0;
+        Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
+        for (PluginTerpasang p : plugins.terpasang()) {
+            if (!aktif.contains(p.id())) {
+                continue;
+            }
+            for (DataContoh contoh : p.urusan().dataContoh()) {
+                if (contoh.kodeWilayah().equals(kodeWilayah)) {
+                    FormulirUrusan f = formulir(p.id(), contoh.formulir());
+                    List<BarisUrusan> baris = contoh.baris().stream()
+                            .map(b -> {
+                                Map<String, String> nilai = new LinkedHashMap<>(b);
+                                String rincian = nilai.remove(PenyimpanNilai.RINCIAN);
+                                return new BarisUrusan(rincian, null, nilai);
+                            })
+                            .toList();
+                    jumlah += simpan(p.id(), f.formulir().kode(), contoh.tahun(), baris);
+                }
+            }
+        }
+        return jumlah;
+    }
+
+    DefinisiPlugin definisiAktif(String pluginId) {
+        if (!pilihan.aktif(TenantContext.wajib().value()).contains(pluginId)) {
+            throw new DataTidakDitemukanException("Urusan " + pluginId);
+        }
+        return plugins.definisi(pluginId).orElseThrow(() -> new DataTidakDitemukanException("Urusan " + pluginId));
+    }
+
+    private String pluginIdDari(DefinisiPlugin d) {
+        return plugins.terpasang().stream()
+                .filter(p -> plugins.definisi(p.id()).orElse(null) == d)
+                .map(PluginTerpasang::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static int tahun(Formulir f, Integer tahun) {
+        if (!f.tahunan()) {
+            return 0;
+        }
+        if (tahun == null || tahun < 2000 || tahun > 2100) {
+            throw ValidasiGagalException.pada("tahun", "Tahun wajib diisi (2000–2100).");
+        }
+        return tahun;
+    }
+}

@@ -1,0 +1,68 @@
+package id.pkd.portal.tampilan;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import id.pkd.portal.capaian.AmbangKategori;
+import id.pkd.portal.capaian.AngkaIndonesia;
+import id.pkd.portal.capaian.Kategori;
+import id.pkd.portal.capaian.Rupiah;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** How every screen prints figures and kategori: one place, so the screens agree with each other. */
+public final class FormatKinerja {
+
+    public static final String KOSONG = "–";
+
+    private FormatKinerja() {}
+
+    /** A measured value with only the decimals it carries: 68,72; 1.234.567. */
+    public static String angka(Optional<BigDecimal> nilai) {
+        return nilai.map(AngkaIndonesia::formatRingkas).orElse(KOSONG);
+    }
+
+    /** A change with its sign: +2,5 or -1,25. */
+    public static String selisih(Optional<BigDecimal> nilai) {
+        return nilai.map(n -> (n.signum() > 0 ? "+" : "") + AngkaIndonesia.formatRingkas(n))
+                .orElse(KOSONG);
+    }
+
+    /** A percentage already rounded by the tenant's rule, always with 2 decimals: 68,72. */
+    public static String persen(Optional<BigDecimal> nilai) {
+        return nilai.map(n -> AngkaIndonesia.format(n, 2)).orElse(KOSONG);
+    }
+
+    public static String rupiah(Rupiah nilai) {
+        return nilai == null ? KOSONG : nilai.tercetak();
+    }
+
+    /** A kategori as a coloured badge, white on the kategori's colour. */
+    public static Span lencana(Optional<Kategori> kategori) {
+        Span lencana = new Span(kategori.map(Kategori::label).orElse(KOSONG));
+        kategori.ifPresent(k -> {
+            lencana.addClassName("lencana-kategori");
+            lencana.getElement().setAttribute("data-kategori", k.name());
+            lencana.getStyle()
+                    .set("background", k.warna())
+                    .set("color", "white")
+                    .set("padding", "0.1em 0.6em")
+                    .set("border-radius", "1em")
+                    .set("font-size", "var(--lumo-font-size-s)")
+                    .set("white-space", "nowrap");
+        });
+        return lencana;
+    }
+
+    /** The kategori bands of the tenant's rule, each as a badge with its range. */
+    public static HorizontalLayout legenda(AmbangKategori ambang) {
+        HorizontalLayout legenda = new HorizontalLayout();
+        legenda.setId("legenda-kategori");
+        legenda.getStyle().set("flex-wrap", "wrap");
+        for (Kategori k : Kategori.values()) {
+            Span rentang = new Span(ambang.rentang(k));
+            rentang.getStyle().set("margin-left", "var(--lumo-space-xs)");
+            legenda.add(new Span(lencana(Optional.of(k)), rentang));
+        }
+        return legenda;
+    }
+}

@@ -1,0 +1,332 @@
+package id.pkd.portal.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pkd.portal.PortalIntegrationTest;
+import id.pkd.portal.keamanan.SebagaiSistem;
+import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.pengukuran.BarisCapaian;
+import id.pkd.portal.pengukuran.PengukuranKinerja;
+import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.tenant.TenantId;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.ValidasiGagalException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Urusan plugin data end to end, on the real plugin jars and MariaDB: the Balangan demo data give
+ * the LKIP's figures as realisasi of the matching IKU, bad input is refused at its field with
+ * nothing saved, disabling a plugin hides its data and keeps it, tenants never see each other's
+ * rows, and broken plugins are refused while the rest keep running.
+ */
+class DataUrusanTest extends PortalIntegrationTest {
+
+    @Autowired
+    DataUrusanService data;
+
+    @Autowired
+    PluginDaerahService pluginDaerah;
+
+    @Autowired
+    PengukuranKinerjaService pengukuran;
+
+    @Autowired
+    PerencanaanService perencanaan;
+
+    @Autowired
+    SumberBagianLaporan bagianLaporan;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @TempDir
+    Path direktori;
+
+    <T> T sebagai(String kodeWilayah, Peran peran, Supplier<T> kerja) {
+        long tenant = jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = :k")
+                .param("k", kodeWilayah)
+                .query(Long.class)
+                .single();
+        return SebagaiSistem.jalankan(peran, new TenantId(tenant), kerja);
+    }
+
+    PengukuranKinerja ukurBalangan() {
+        return sebagai(
+                "63.11",
+                Peran.PENGAMAT,
+                () -> pengukuran.ukur(perencanaan.daftarPerangkatDaerah().get(0).id(), 2022));
+    }
+
+    @Test
+    void dataDemoBalanganMenjadiRealisasiIkuDenganCapaianLkip() {
+        BigDecimal ppks = sebagai("63.11", Peran.PENGAMAT, () -> data.hitung("urusan-sosial/ppks-tertangani", 2022)
+                .map(h -> h.pembilang().multiply(h.skala()).divide(h.penyebut(), 2, java.math.RoundingMode.HALF_UP))
+                .orElseThrow());
+        assertThat(ppks).isEqualByComparingTo("68.72");
+        var desa = sebagai("63.11", Peran.PENGAMAT, () -> data.hitung("urusan-pmd/desa-minimal-maju", 2022))
+                .orElseThrow();
+        assertThat(desa.pembilang()).isEqualByComparingTo("103");
+        assertThat(desa.penyebut()).isEqualByComparingTo("154");
+
+        PengukuranKinerja m = ukurBalangan();
+        BarisCapaian iku1 = m.iku().get(0);
+        assertThat(iku1.indikator().sumberRealisasi()).isEqualTo("urusan-sosial/ppks-tertangani");
+        assertThat(iku1.catatan().orElseThrow().diubahOleh()).startsWith("data urusan");
+        assertThat(iku1.catatan().orElseThrow().pembilang()).isEqualByComparingTo("46958");
+        assertThat(iku1.realisasi()).hasValue(new BigDecimal("68.72"));
+        assertThat(iku1.capaianTerbulat()).hasValue(new BigDecimal("129.78"));
+        // 2021 has no PPKS rows: the realisasi entered by hand still counts.
+        assertThat(iku1.realisasiTahunLalu().orElseThrow()).isEqualByComparingTo("54.91");
+        BarisCapaian iku7 = m.iku().get(6);
+        assertThat(iku7.catatan().orElseThrow().diubahOleh()).startsWith("data urusan");
+        assertThat(iku7.realisasi()).hasValue(new BigDecimal("66.88"));
+        assertThat(iku7.capaianTerbulat()).hasValue(new BigDecimal("286.06"));
+        assertThat(m.iku().get(4).capaianTerbulat()).hasValue(new BigDecimal("75.71"));
+        assertThat(m.iku().get(5).capaianTerbulat()).hasValue(new BigDecimal("57.89"));
+        assertThat(m.rataRataIkuTerbulat()).hasValue(new BigDecimal("126.21"));
+    }
+
+    @Test
+    void jumlahDesaMenurutStatus2017Sampai2022SamaDenganTabelLkip() {
+        Map<Integer, List<Integer>> lkip = new LinkedHashMap<>();
+        // Mandiri, Maju, Berkembang, Tertinggal, Sangat Tertinggal as printed in the LKIP.
+        lkip.put(2017, List.of(0, 0, 18, 109, 27));
+        lkip.put(2018, List.of(0, 3, 51, 92, 7));
+        lkip.put(2019, List.of(0, 9, 116, 28, 0));
+        lkip.put(2020, List.of(0, 12, 127, 14, 1));
+        lkip.put(2021, List.of(0, 26, 126, 1, 1));
+        lkip.put(2022, List.of(7, 96, 50, 0, 1));
+        List<String> status = List.of("MANDIRI", "MAJU", "BERKEMBANG", "TERTINGGAL", "SANGAT_TERTINGGAL");
+        sebagai("63.11", Peran.PENGAMAT, () -> {
+            lkip.forEach((tahun, jumlah) -> {
+                Map<String, String> rekap = data.baris("urusan-pmd", "rekap-status", tahun).stream()
+                        .collect(Collectors.toMap(
+                                BarisUrusan::rincian, b -> b.nilai().getOrDefault("jumlah_desa", "")));
+                assertThat(status.stream()
+                                .map(s -> Integer.valueOf(rekap.get(s)))
+                                .toList())
+                        .as("rekap %d", tahun)
+                        .isEqualTo(jumlah);
+            });
+            Map<String, Long> dariDesa = data.baris("urusan-pmd", "idm", 2022).stream()
+                    .collect(Collectors.groupingBy(b -> b.nilai().get("status"), Collectors.counting()));
+            assertThat(status.stream()
+                            .map(s -> dariDesa.getOrDefault(s, 0L).intValue())
+                            .toList())
+                    .isEqualTo(lkip.get(2022));
+            assertThat(data.pilihanRujukan("urusan-pmd", "desa")).hasSize(154);
+            return null;
+        });
+    }
+
+    @Test
+    void isianBurukDitolakDiIsiannyaDanTidakAdaYangTersimpan() {
+        sebagai("63.11", Peran.OPERATOR, () -> {
+            List<BarisUrusan> sebelum = data.baris("urusan-sosial", "ppks", 2022);
+            List<BarisUrusan> baru = List.of(
+                    new BarisUrusan("lanjut-usia-terlantar", null, Map.of("populasi", "-5", "tertangani", "1")),
+                    new BarisUrusan("fakir-miskin", null, Map.of("populasi", "100", "tertangani", "1.200")),
+                    new BarisUrusan("odha", null, Map.of("populasi", "2,5")));
+            assertThatThrownBy(() -> data.simpan("urusan-sosial", "ppks", 2022, baru))
+                    .isInstanceOfSatisfying(ValidasiGagalException.class, e -> assertThat(e.kesalahan())
+                            .extracting(ValidasiGagalException.Kesalahan::path, ValidasiGagalException.Kesalahan::pesan)
+                            .contains(
+                                    org.assertj.core.groups.Tuple.tuple("baris[0].populasi", "Tidak boleh negatif."),
+                                    org.assertj.core.groups.Tuple.tuple(
+                                            "baris[1].tertangani", "PPKS tertangani tidak boleh melebihi jumlah PPKS."),
+                                    org.assertj.core.groups.Tuple.tuple(
+                                            "baris[2].populasi", "Harus bilangan bulat, bukan 2,5.")));
+            assertThat(data.baris("urusan-sosial", "ppks", 2022)).isEqualTo(sebelum);
+
+            List<BarisUrusan> bencanaSebelum = data.baris("urusan-sosial", "bencana", 2022);
+            Map<String, String> bencana = new HashMap<>();
+            bencana.put("jenis", "banjir");
+            bencana.put("desa", "Bata");
+            bencana.put("kecamatan", "Juai");
+            bencana.put("mulai", "10/03/2022");
+            bencana.put("selesai", "08/03/2022");
+            bencana.put("kerugian", "tidak diketahui");
+            bencana.put("korban_jiwa", "10");
+            bencana.put("jiwa_terbantu", "8");
+            assertThatThrownBy(() -> data.simpan("urusan-sosial", "bencana", 2022, List.of(BarisUrusan.dari(bencana))))
+                    .isInstanceOfSatisfying(ValidasiGagalException.class, e -> assertThat(e.kesalahan())
+                            .containsExactly(new ValidasiGagalException.Kesalahan(
+                                    "baris[0].selesai", "Tanggal selesai tidak boleh sebelum tanggal mulai.")));
+            assertThat(data.baris("urusan-sosial", "bencana", 2022)).isEqualTo(bencanaSebelum);
+
+            List<BarisUrusan> idm = data.baris("urusan-pmd", "idm", 2022);
+            List<BarisUrusan> denganDesaAsing = new java.util.ArrayList<>(idm);
+            denganDesaAsing.add(BarisUrusan.dari(Map.of("kode_desa", "63.11.99.9999", "status", "MAJU")));
+            assertThatThrownBy(() -> data.simpan("urusan-pmd", "idm", 2022, denganDesaAsing))
+                    .isInstanceOfSatisfying(ValidasiGagalException.class, e -> assertThat(e.kesalahan())
+                            .containsExactly(new ValidasiGagalException.Kesalahan(
+                                    "baris[154].kode_desa", "Kode Desa 63.11.99.9999 tidak terdaftar.")));
+            assertThat(data.baris("urusan-pmd", "idm", 2022)).hasSize(154);
+            return null;
+        });
+    }
+
+    @Test
+    void skorIdmMenurunkanStatusMenurutBatasPermendesa() {
+        sebagai("63.11", Peran.OPERATOR, () -> {
+            data.simpan(
+                    "urusan-pmd",
+                    "idm",
+                    2019,
+                    List.of(
+                            BarisUrusan.dari(
+                                    Map.of("kode_desa", "63.11.01.2001", "iks", "0,8", "ike", "0,7", "ikl", "0,65")),
+                            BarisUrusan.dari(
+                                    Map.of("kode_desa", "63.11.01.2002", "iks", "0,9", "ike", "0,8", "ikl", "0,8"))));
+            List<BarisUrusan> baris = data.baris("urusan-pmd", "idm", 2019);
+            assertThat(baris.get(0).nilai()).containsEntry("idm", "0.7167").containsEntry("status", "MAJU");
+            assertThat(baris.get(1).nilai()).containsEntry("idm", "0.8333").containsEntry("status", "MANDIRI");
+            data.simpan("urusan-pmd", "idm", 2019, List.of());
+            return null;
+        });
+    }
+
+    @Test
+    void menonaktifkanPluginMenyembunyikanDataDanMengaktifkannyaLagiMenampilkannya() {
+        try {
+            sebagai("63.11", Peran.ADMIN_DAERAH, () -> {
+                pluginDaerah.atur("urusan-sosial", false);
+                return null;
+            });
+            sebagai("63.11", Peran.OPERATOR, () -> {
+                assertThat(data.formulirAktif()).noneMatch(f -> f.pluginId().equals("urusan-sosial"));
+                assertThat(data.indikatorTerhitungAktif())
+                        .noneMatch(i -> i.pluginId().equals("urusan-sosial"));
+                assertThatThrownBy(() -> data.baris("urusan-sosial", "ppks", 2022))
+                        .isInstanceOf(DataTidakDitemukanException.class);
+                assertThat(data.hitung("urusan-sosial/ppks-tertangani", 2022)).isEmpty();
+                assertThat(bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022))
+                        .noneMatch(b -> b.pluginId().equals("urusan-sosial"));
+                return null;
+            });
+            // The plan falls back to the realisasi entered by hand (46.958 / 68.334 in the demo plan).
+            assertThat(ukurBalangan().iku().get(0).catatan().orElseThrow().diubahOleh())
+                    .doesNotStartWith("data urusan");
+        } finally {
+            sebagai("63.11", Peran.ADMIN_DAERAH, () -> {
+                pluginDaerah.atur("urusan-sosial", true);
+                return null;
+            });
+        }
+        sebagai("63.11", Peran.OPERATOR, () -> {
+            assertThat(data.baris("urusan-sosial", "ppks", 2022))
+                    .filteredOn(b -> !b.nilai().isEmpty())
+                    .hasSize(9);
+            assertThat(data.hitung("urusan-sosial/ppks-tertangani", 2022)).isPresent();
+            List<BagianLaporanUrusan> bagian = bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022);
+            assertThat(bagian).anySatisfy(b -> {
+                assertThat(b.pluginId()).isEqualTo("urusan-sosial");
+                assertThat(b.baris()).hasSize(9);
+                assertThat(b.baris())
+                        .anySatisfy(r -> assertThat(r.get("populasi")).isEqualTo("60.585"));
+                assertThat(b.templat()).isNotNull();
+            });
+            return null;
+        });
+        assertThat(ukurBalangan().iku().get(0).catatan().orElseThrow().diubahOleh())
+                .startsWith("data urusan");
+    }
+
+    @Test
+    void daerahLainTidakMelihatDataBalangan() {
+        sebagai("62.01", Peran.OPERATOR, () -> {
+            // Kobar holds Sosial: it sees its own (empty) PPKS table, never Balangan's rows.
+            assertThat(data.baris("urusan-sosial", "ppks", 2022))
+                    .allMatch(b -> b.nilai().isEmpty());
+            assertThat(data.hitung("urusan-sosial/ppks-tertangani", 2022)).isEmpty();
+            // Kobar did not enable PMD: the same answer as for data that does not exist.
+            assertThatThrownBy(() -> data.baris("urusan-pmd", "idm", 2022))
+                    .isInstanceOf(DataTidakDitemukanException.class);
+            assertThatThrownBy(() -> data.simpan("urusan-pmd", "desa", null, List.of()))
+                    .isInstanceOf(DataTidakDitemukanException.class);
+            return null;
+        });
+        sebagai("63.11", Peran.PENGAMAT, () -> {
+            assertThat(data.baris("urusan-sosial", "ppks", 2022))
+                    .anyMatch(b -> !b.nilai().isEmpty());
+            return null;
+        });
+        // The pengamat reads but never writes.
+        assertThatThrownBy(() ->
+                        sebagai("63.11", Peran.PENGAMAT, () -> data.simpan("urusan-sosial", "ppks", 2022, List.of())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void pluginDenganEkspresiTidakSahAtauMigrasiGagalDitolakSementaraLainnyaBerjalan() throws Exception {
+        Files.copy(
+                PluginPortalTest.PLUGINS.resolve("pkd-plugin-sosial.jar"), direktori.resolve("pkd-plugin-sosial.jar"));
+        PluginUji.buat(direktori, "urusan-uji-ekspresi", "jumlah(uji.tidak_ada) * ", Map.of());
+        PluginUji.buat(direktori, "urusan-uji-nama", "jumlah(lain.jumlah)", Map.of());
+        PluginUji.buat(
+                direktori,
+                "urusan-uji-migrasi",
+                "jumlah(uji.nilai)",
+                Map.of(
+                        "db/urusan/V1__rusak.sql",
+                        "CREATE TABLE urusan_uji_migrasi_catatan (id BIGINT PRIMARY KEY);\n"
+                                + "INSERT INTO urusan_uji_migrasi_catatan VALUES ('bukan angka', 2);"));
+        PluginUji.buat(
+                direktori,
+                "urusan-uji-asing",
+                "jumlah(uji.nilai)",
+                Map.of("db/urusan/V1__asing.sql", "DROP TABLE tenant;"));
+        PluginUji.buat(
+                direktori,
+                "urusan-uji-baik",
+                "jumlah(uji.nilai)",
+                Map.of(
+                        "db/urusan/V1__catatan.sql",
+                        "CREATE TABLE urusan_uji_baik_catatan (id BIGINT PRIMARY KEY, tenant_id BIGINT NOT NULL);"));
+
+        PluginPortal portal = new PluginPortal(direktori.toString(), dataSource);
+        try {
+            assertThat(PluginUji.id(portal)).containsExactlyInAnyOrder("urusan-sosial", "urusan-uji-baik");
+            Map<String, String> alasan =
+                    portal.gagal().stream().collect(Collectors.toMap(PluginGagal::id, PluginGagal::alasan));
+            assertThat(alasan.get("urusan-uji-ekspresi"))
+                    .startsWith(
+                            "Kontribusi plugin tidak sah: ekspresi indikator terhitung uji-persen (pembilang) tidak sah")
+                    .contains("ekspresi berakhir terlalu cepat");
+            assertThat(alasan.get("urusan-uji-nama")).contains("formulir 'lain' tidak ada");
+            assertThat(alasan.get("urusan-uji-migrasi"))
+                    .startsWith("Migrasi skema plugin ditolak: migrasi skema plugin gagal");
+            assertThat(alasan.get("urusan-uji-asing"))
+                    .isEqualTo(
+                            "Migrasi skema plugin ditolak: skrip migrasi V1__asing.sql menyentuh tabel tenant di luar"
+                                    + " namespace plugin (urusan_uji_asing_…)");
+            assertThat(jdbc.sql(
+                                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'urusan_uji_baik_catatan'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1L);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM tenant").query(Long.class).single())
+                    .isPositive();
+        } finally {
+            portal.hentikan();
+        }
+    }
+}
