@@ -1,6 +1,8 @@
 package id.pkd.reports.signing;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.ImageScaling;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -8,6 +10,8 @@ import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.SignatureFieldParameters;
+import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
@@ -21,6 +25,8 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Menandatangani PDF dengan tanda tangan PAdES-BASELINE-B (SHA-256) memakai kunci dari berkas PKCS#12.
@@ -46,25 +52,47 @@ public final class PadesSigner {
      */
     public static PadesSigner fromPkcs12(Path p12, char[] password) {
         Objects.requireNonNull(p12, "lokasi berkas PKCS#12 wajib diisi");
+        byte[] content;
+        try {
+            content = Files.readAllBytes(p12);
+        } catch (IOException e) {
+            throw new TandaTanganException(
+                    "Berkas kunci penandatangan " + p12 + " tidak dapat dibaca atau kata sandinya salah.", e);
+        }
+        try {
+            return fromPkcs12(content, password);
+        } catch (TandaTanganException e) {
+            throw new TandaTanganException(
+                    "Berkas kunci penandatangan " + p12 + " tidak dapat dibaca atau kata sandinya salah.", e);
+        }
+    }
+
+    /**
+     * Membaca kunci privat pertama dari isi berkas PKCS#12 (misalnya yang disimpan terenkripsi oleh portal).
+     *
+     * @throws TandaTanganException bila isi bukan PKCS#12, kata sandinya salah, atau tanpa kunci privat
+     */
+    public static PadesSigner fromPkcs12(byte[] content, char[] password) {
+        Objects.requireNonNull(content, "isi berkas PKCS#12 wajib diisi");
         Objects.requireNonNull(password, "kata sandi PKCS#12 wajib diisi");
         Pkcs12SignatureToken token;
         try {
-            byte[] content = Files.readAllBytes(p12);
             token = new Pkcs12SignatureToken(content, new KeyStore.PasswordProtection(password));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new TandaTanganException(
-                    "Berkas kunci penandatangan " + p12 + " tidak dapat dibaca atau kata sandinya salah.", e);
+                    "Berkas PKCS#12 tidak dapat dibuka: kata sandinya salah atau berkasnya rusak.", e);
         }
         List<DSSPrivateKeyEntry> keys;
         try {
             keys = token.getKeys();
         } catch (RuntimeException e) {
             token.close();
-            throw new TandaTanganException("Kunci privat di " + p12 + " tidak dapat dibuka.", e);
+            throw new TandaTanganException(
+                    "Berkas PKCS#12 tidak dapat dibuka: kata sandinya salah atau berkasnya rusak.", e);
         }
         if (keys.isEmpty()) {
             token.close();
-            throw new TandaTanganException("Berkas " + p12 + " tidak berisi kunci privat.", null);
+            throw new TandaTanganException("Berkas PKCS#12 tidak berisi kunci privat.", null);
         }
         return new PadesSigner(token, keys.get(0));
     }
@@ -81,7 +109,19 @@ public final class PadesSigner {
      * @throws TandaTanganException bila PDF tidak dapat ditandatangani
      */
     public byte[] sign(byte[] pdf, String reason, String location, String signerName) {
+        return sign(pdf, new PermintaanTandaTangan(reason, location, signerName, null));
+    }
+
+    /**
+     * Menandatangani PDF, dengan tampilan tanda tangan bila diminta. PDF yang sudah bertanda tangan mendapat
+     * tanda tangan berikutnya sebagai pembaruan inkremental, sehingga tanda tangan sebelumnya tetap sah.
+     */
+    public byte[] sign(byte[] pdf, PermintaanTandaTangan permintaan) {
         Objects.requireNonNull(pdf, "berkas PDF wajib diisi");
+        Objects.requireNonNull(permintaan, "permintaan tanda tangan wajib diisi");
+        String reason = permintaan.alasan();
+        String location = permintaan.lokasi();
+        String signerName = permintaan.namaPenandatangan();
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -95,6 +135,9 @@ public final class PadesSigner {
         parameters.setLocation(location);
         parameters.setSignerName(signerName);
         parameters.setAppName("Portal Kinerja Daerah");
+        if (permintaan.tampilan() != null) {
+            parameters.setImageParameters(tampilan(pdf, permintaan.tampilan()));
+        }
 
         try {
             // "true": no AIA source, so signing never reaches for the network; B-B needs nothing online.
@@ -111,6 +154,41 @@ public final class PadesSigner {
         } catch (IOException | RuntimeException e) {
             throw new TandaTanganException("Dokumen PDF gagal ditandatangani.", e);
         }
+    }
+
+    // DSS places the field from the top left of the page; the portal's blocks count from the bottom left, as
+    // PDF itself does.
+    private static SignatureImageParameters tampilan(byte[] pdf, TampilanTandaTangan t) {
+        float tinggiHalaman;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            if (t.halaman() > doc.getNumberOfPages()) {
+                throw new TandaTanganException(
+                        "Halaman tanda tangan " + t.halaman() + " tidak ada; dokumen hanya " + doc.getNumberOfPages()
+                                + " halaman.",
+                        null);
+            }
+            tinggiHalaman = doc.getPage(t.halaman() - 1).getMediaBox().getHeight();
+        } catch (IOException e) {
+            throw new TandaTanganException("Dokumen PDF tidak dapat dibaca.", e);
+        }
+        SignatureFieldParameters field = new SignatureFieldParameters();
+        field.setPage(t.halaman());
+        field.setOriginX(t.x());
+        field.setOriginY(tinggiHalaman - t.y() - t.tinggi());
+        field.setWidth(t.lebar());
+        field.setHeight(t.tinggi());
+        SignatureImageParameters image = new SignatureImageParameters();
+        image.setImage(new InMemoryDocument(t.png(), "tanda-tangan.png", MimeTypeEnum.PNG));
+        image.setImageScaling(ImageScaling.STRETCH);
+        image.setFieldParameters(field);
+        return image;
+    }
+
+    /** Rantai sertifikat penanda tangan, dimulai dari sertifikatnya sendiri. */
+    public List<X509Certificate> certificateChain() {
+        return Arrays.stream(key.getCertificateChain())
+                .map(CertificateToken::getCertificate)
+                .toList();
     }
 
     /** Sertifikat penanda tangan; berikan ke {@link PdfSignatureVerifier} sebagai sertifikat tepercaya. */

@@ -19,11 +19,13 @@ import id.pkd.reports.signing.VerificationResult.Status;
 import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Memeriksa tanda tangan PAdES pada PDF terhadap daftar sertifikat yang dipercaya portal.
@@ -50,7 +52,7 @@ public final class PdfSignatureVerifier {
 
     private static final byte[] PDF_HEADER = {'%', 'P', 'D', 'F', '-'};
 
-    private final List<X509Certificate> trustAnchors;
+    private final Supplier<? extends Collection<X509Certificate>> trustAnchors;
     private final ValidationPolicy policy;
 
     /**
@@ -60,8 +62,19 @@ public final class PdfSignatureVerifier {
      */
     public PdfSignatureVerifier(Collection<X509Certificate> trustedCertificates) {
         Objects.requireNonNull(trustedCertificates, "daftar sertifikat tepercaya wajib diisi");
-        this.trustAnchors = List.copyOf(trustedCertificates);
+        List<X509Certificate> tetap = List.copyOf(trustedCertificates);
+        this.trustAnchors = () -> tetap;
         // Parsed once: loading DSS's default policy XML costs more than validating a small PDF.
+        this.policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
+    }
+
+    /**
+     * @param trustedCertificates read at every verification, so certificates registered while the portal runs
+     *     count at once. A certificate trusted directly needs no revocation data; one trusted through its CA does,
+     *     and offline there is none, so officials' own certificates are passed here.
+     */
+    public PdfSignatureVerifier(Supplier<? extends Collection<X509Certificate>> trustedCertificates) {
+        this.trustAnchors = Objects.requireNonNull(trustedCertificates, "daftar sertifikat tepercaya wajib diisi");
         this.policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
     }
 
@@ -99,13 +112,30 @@ public final class PdfSignatureVerifier {
             return new VerificationResult(Status.BERUBAH, nama, waktu, PESAN_DITAMBAH);
         }
         VerificationResult worst = null;
-        for (SignatureWrapper signature : signatures) {
+        List<VerificationResult.RincianTandaTangan> rincian = new ArrayList<>();
+        List<SignatureWrapper> urut = signatures.stream()
+                .sorted(Comparator.comparing(PdfSignatureVerifier::coveredUpTo))
+                .toList();
+        for (SignatureWrapper signature : urut) {
             VerificationResult result = judge(reports.getSimpleReport(), signature, nama, waktu);
             if (worst == null || severity(result.status()) > severity(worst.status())) {
                 worst = result;
             }
+            VerificationResult sendiri = judge(
+                    reports.getSimpleReport(),
+                    signature,
+                    signerName(signature),
+                    toInstant(signature.getClaimedSigningTime()));
+            Indication indication = reports.getSimpleReport().getIndication(signature.getId());
+            rincian.add(new VerificationResult.RincianTandaTangan(
+                    sendiri.namaPenandatangan(),
+                    sendiri.waktuTandaTangan(),
+                    signature.getReason(),
+                    sendiri.status(),
+                    sendiri.pesan(),
+                    indication == null ? null : indication.name()));
         }
-        return worst;
+        return worst.denganRincian(rincian);
     }
 
     private static VerificationResult judge(
@@ -158,7 +188,7 @@ public final class PdfSignatureVerifier {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         // Fresh tokens per validation: DSS records chain-building results inside CertificateToken, so sharing
         // one across concurrent validations would race.
-        trustAnchors.forEach(c -> trusted.addCertificate(new CertificateToken(c)));
+        trustAnchors.get().forEach(c -> trusted.addCertificate(new CertificateToken(c)));
         verifier.setTrustedCertSources(trusted);
         return verifier;
     }

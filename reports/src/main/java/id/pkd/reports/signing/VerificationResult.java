@@ -1,6 +1,7 @@
 package id.pkd.reports.signing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,37 @@ import java.util.Objects;
  * @param waktuTandaTangan waktu penandatanganan yang dinyatakan di dalam tanda tangan; {@code null} bila tidak
  *     ada
  * @param pesan kalimat bahasa Indonesia yang siap ditampilkan kepada pengguna
+ * @param tandaTangan setiap tanda tangan di berkas, yang tertua lebih dulu
  */
-public record VerificationResult(Status status, String namaPenandatangan, Instant waktuTandaTangan, String pesan) {
+public record VerificationResult(
+        Status status,
+        String namaPenandatangan,
+        Instant waktuTandaTangan,
+        String pesan,
+        List<RincianTandaTangan> tandaTangan) {
 
     public VerificationResult {
         Objects.requireNonNull(status, "status wajib diisi");
         Objects.requireNonNull(pesan, "pesan wajib diisi");
+        tandaTangan = tandaTangan == null ? List.of() : List.copyOf(tandaTangan);
     }
+
+    public VerificationResult(Status status, String namaPenandatangan, Instant waktuTandaTangan, String pesan) {
+        this(status, namaPenandatangan, waktuTandaTangan, pesan, List.of());
+    }
+
+    VerificationResult denganRincian(List<RincianTandaTangan> rincian) {
+        return new VerificationResult(status, namaPenandatangan, waktuTandaTangan, pesan, rincian);
+    }
+
+    /**
+     * One signature of the file, oldest first.
+     *
+     * @param alasan the signature's /Reason (the portal puts the verification address there)
+     * @param indikasi DSS's indication for this signature, e.g. {@code TOTAL_PASSED}
+     */
+    public record RincianTandaTangan(
+            String nama, Instant waktu, String alasan, Status status, String pesan, String indikasi) {}
 
     /** Kesimpulan pemeriksaan. */
     public enum Status {

@@ -14,6 +14,7 @@ import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.ImporRencanaService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.tandatangan.KunciDemo;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -35,6 +36,13 @@ class DemoDataSeeder implements ApplicationRunner {
     static final String KATA_SANDI_DEMO = "demo12345";
     // Fixed demo API tokens (read and write), documented in the README; demo data only.
     static final String TOKEN_DEMO_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
+
+    /** Passphrase of the demo officials' PKCS#12 (README); demo data only. */
+    static final String PASSPHRASE_DEMO = "ttd-demo-2022";
+    /** The demo officials who get a demo PKCS#12: Balangan's and Kotawaringin Barat's heads of agency. */
+    private static final Map<String, String> PENANDA_TANGAN_DEMO =
+            Map.of("63.11", "197305011993111001", "62.01", "196907121994031004");
+
     static final String TOKEN_DEMO_KOBAR = "pkd_demo_kobar_00000000000000000000000000000";
     private static final Map<String, String> TOKEN_DEMO =
             Map.of("63.11", TOKEN_DEMO_BALANGAN, "62.01", TOKEN_DEMO_KOBAR);
@@ -45,6 +53,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PluginDaerahService plugins;
     private final ImporRencanaService imporRencana;
     private final ApiTokenService tokens;
+    private final KunciDemo kunciDemo;
     private final DataUrusanService dataUrusan;
 
     DemoDataSeeder(
@@ -55,6 +64,7 @@ class DemoDataSeeder implements ApplicationRunner {
             PluginDaerahService plugins,
             ImporRencanaService imporRencana,
             ApiTokenService tokens,
+            KunciDemo kunciDemo,
             DataUrusanService dataUrusan) {
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || diminta;
@@ -63,6 +73,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.plugins = plugins;
         this.imporRencana = imporRencana;
         this.tokens = tokens;
+        this.kunciDemo = kunciDemo;
     }
 
     @Override
@@ -100,6 +111,21 @@ class DemoDataSeeder implements ApplicationRunner {
                     List.of("urusan-sosial"));
         }
         pasangTokenDemo();
+        pasangKunciDemo();
+    }
+
+    /** Also on a demo database made before signing keys existed; an uploaded key is never replaced. */
+    private void pasangKunciDemo() {
+        List<Daerah> semua = SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, daerah::semua);
+        for (Daerah d : semua) {
+            String nip = PENANDA_TANGAN_DEMO.get(d.kodeWilayah());
+            if (nip != null) {
+                SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
+                    kunciDemo.pastikan(nip, PASSPHRASE_DEMO.toCharArray());
+                    return null;
+                });
+            }
+        }
     }
 
     /** Also on a demo database made before API tokens existed; a token already there is kept as is. */

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The development signing key: a PKCS#12 created on first start in the data directory (never
- * committed) and trusted by the verification page. Per-official keys and BSrE come later.
+ * The development signing key (a PKCS#12 created on first start in the data directory, never committed) and the
+ * verifier of the public verification page, which trusts the officials' registered certificates as well.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningConfiguration {
@@ -25,7 +25,42 @@ class SigningConfiguration {
     }
 
     @Bean
-    PdfSignatureVerifier pdfSignatureVerifier(PadesSigner signer) {
-        return new PdfSignatureVerifier(List.of(signer.certificate()));
+    SertifikatPortal sertifikatPortal(PadesSigner signer) {
+        return new SertifikatPortal(List.of(signer.certificate()));
+    }
+
+    /** Loads DSS, PDFBox and the validation policy once in the background, so the first signature is not slow. */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent>
+            pemanasanTandaTangan(PadesSigner signer, PdfSignatureVerifier verifier) {
+        return e -> {
+            Thread t = new Thread(
+                    () -> {
+                        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                            var out = new java.io.ByteArrayOutputStream();
+                            doc.save(out);
+                            byte[] png =
+                                    id.pkd.reports.signing.GambarTandaTangan.png("Pemanasan", null, "-", "-", 200, 50);
+                            verifier.verify(signer.sign(
+                                    out.toByteArray(),
+                                    new id.pkd.reports.signing.PermintaanTandaTangan(
+                                            null,
+                                            null,
+                                            null,
+                                            new id.pkd.reports.signing.TampilanTandaTangan(1, 10, 10, 200, 50, png))));
+                        } catch (java.io.IOException | RuntimeException ex) {
+                            // Only a warm-up.
+                        }
+                    },
+                    "pemanasan-tanda-tangan");
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    @Bean
+    PdfSignatureVerifier pdfSignatureVerifier(TandaTanganService tandaTangan) {
+        return new PdfSignatureVerifier(tandaTangan::sertifikatTepercaya);
     }
 }

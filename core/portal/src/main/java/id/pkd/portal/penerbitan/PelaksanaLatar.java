@@ -1,0 +1,36 @@
+package id.pkd.portal.penerbitan;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders and signs documents off the UI thread, so one official's 60-page report never holds the session
+ * lock or a servlet thread. The signed-in user's security context (and with it the tenant) travels with each
+ * task. Two workers: the machine has two cores, and a third render would only queue behind them.
+ */
+@Component
+class PelaksanaLatar {
+
+    private final ExecutorService pelaksana;
+
+    PelaksanaLatar() {
+        AtomicInteger nomor = new AtomicInteger();
+        this.pelaksana = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "penerbitan-" + nomor.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    ExecutorService pelaksana() {
+        return pelaksana;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void berhenti() {
+        pelaksana.shutdownNow();
+    }
+}

@@ -1,0 +1,341 @@
+package id.pkd.portal.penerbitan;
+
+import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.daerah.DaerahService;
+import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.pengguna.Nip;
+import id.pkd.portal.tandatangan.Kredensial;
+import id.pkd.portal.tandatangan.PejabatPenandatangan;
+import id.pkd.portal.tandatangan.TandaTanganGagalException;
+import id.pkd.portal.tandatangan.TandaTanganService;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BolehBaca;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.reports.signing.GambarTandaTangan;
+import id.pkd.reports.signing.PdfSignatureVerifier;
+import id.pkd.reports.signing.PermintaanTandaTangan;
+import id.pkd.reports.signing.TampilanTandaTangan;
+import id.pkd.reports.signing.VerificationResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issuing: render from stored data, register a new version, sign block by block, and answer the public
+ * verification page. Every tenant method scopes by {@link TenantContext}; only {@link #verifikasiBerkas} and
+ * {@link #verifikasiToken} read across tenants, and they return registry metadata only.
+ */
+@Service
+class PenerbitanService {
+
+    static final Pattern TOKEN_DI_ALASAN = Pattern.compile("/verifikasi/([0-9a-f]{32})");
+    private static final SecureRandom ACAK = new SecureRandom();
+    private static final DateTimeFormatter WAKTU_TTD =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", Locale.forLanguageTag("id-ID"));
+
+    private final List<PembuatDokumen> pembuat;
+    private final RegistriDokumen registri;
+    private final TandaTanganService tandaTangan;
+    private final DaerahService daerah;
+    private final PdfSignatureVerifier verifier;
+    private final TransactionTemplate transaksi;
+    private final Clock jam;
+    private final String urlPublik;
+
+    PenerbitanService(
+            List<PembuatDokumen> pembuat,
+            RegistriDokumen registri,
+            TandaTanganService tandaTangan,
+            DaerahService daerah,
+            PdfSignatureVerifier verifier,
+            TransactionTemplate transaksi,
+            Clock jam,
+            @Value("${pkd.url-publik:http://localhost:8080}") String urlPublik) {
+        this.pembuat = List.copyOf(pembuat);
+        this.registri = registri;
+        this.tandaTangan = tandaTangan;
+        this.daerah = daerah;
+        this.verifier = verifier;
+        this.transaksi = transaksi;
+        this.jam = jam;
+        this.urlPublik = urlPublik.endsWith("/") ? urlPublik.substring(0, urlPublik.length() - 1) : urlPublik;
+    }
+
+    List<PembuatDokumen> jenis() {
+        return pembuat;
+    }
+
+    PembuatDokumen pembuat(String jenis) {
+        return pembuat.stream()
+                .filter(p -> p.jenis().equals(jenis))
+                .findFirst()
+                .orElseThrow(() -> new DataTidakDitemukanException("Jenis dokumen " + jenis));
+    }
+
+    /** What is missing before issuing, including officials who cannot sign yet. */
+    @BolehBaca
+    List<String> kekurangan(String jenis, SubjekDokumen subjek, int tahun) {
+        return pembuat(jenis).kekurangan(subjek, tahun);
+    }
+
+    @BolehBaca
+    DokumenSiapTerbit draf(String jenis, SubjekDokumen subjek, int tahun) {
+        return pembuat(jenis).buat(subjek, tahun, true);
+    }
+
+    /** Renders the final document and registers it as a new version waiting for its signatures. */
+    @Secured("ROLE_PIMPINAN")
+    DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun) {
+        long t = TenantContext.wajib().value();
+        DokumenSiapTerbit siap = pembuat(jenis).buat(subjek, tahun, false);
+        if (siap.blokTandaTangan().isEmpty()) {
+            throw new TandaTanganGagalException("Dokumen ini tidak memiliki blok tanda tangan.");
+        }
+        Daerah d = daerah.saatIni();
+        for (int percobaan = 0; ; percobaan++) {
+            try {
+                return transaksi.execute(s -> {
+                    int versi = registri.versiBerikutnya(t, jenis, subjek.kode(), tahun);
+                    int urut = registri.urutBerikutnya(t, jenis, tahun);
+                    String nomor = "PKD/%s/%s/%d/%04d".formatted(d.kodeWilayah(), jenis, tahun, urut);
+                    DokumenTerbit baru = new DokumenTerbit(
+                            0,
+                            t,
+                            nomor,
+                            tokenBaru(),
+                            jenis,
+                            siap.judul(),
+                            tahun,
+                            subjek.kode(),
+                            subjek.nama(),
+                            versi,
+                            d.namaPemerintah(),
+                            DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN,
+                            sha256(siap.pdf()),
+                            siap.blokTandaTangan(),
+                            List.of(),
+                            JejakAuditService.pelaku(),
+                            jam.instant(),
+                            null);
+                    long id = registri.simpanBaru(baru, siap.pdf(), siap.dataBeku());
+                    return registri.cari(t, id).orElseThrow();
+                });
+            } catch (DuplicateKeyException balapan) {
+                if (percobaan >= 3) {
+                    throw balapan;
+                }
+            }
+        }
+    }
+
+    /** The official who signs next and how, or empty when the document is complete. */
+    @BolehBaca
+    Optional<LangkahTandaTangan> langkahBerikutnya(long dokumenId) {
+        DokumenTerbit d = dokumen(dokumenId);
+        BlokTandaTangan blok = d.blokBerikutnya();
+        if (blok == null) {
+            return Optional.empty();
+        }
+        PejabatPenandatangan p = tandaTangan.pejabat(blok.pejabatId());
+        return Optional.of(new LangkahTandaTangan(blok, p, tandaTangan.cara(blok.pejabatId())));
+    }
+
+    record LangkahTandaTangan(
+            BlokTandaTangan blok, PejabatPenandatangan pejabat, id.pkd.portal.tandatangan.JenisPenandatangan cara) {}
+
+    /**
+     * Signs the next block of the document as its official, in a new revision, so earlier signatures stay valid.
+     * The last signature makes the document {@code TERBIT}.
+     */
+    @Secured("ROLE_PIMPINAN")
+    DokumenTerbit tandatangani(long dokumenId, Kredensial kredensial) {
+        long t = TenantContext.wajib().value();
+        String tempat = daerah.saatIni().tempatPenandatanganan();
+        try {
+            return transaksi.execute(s -> {
+                DokumenTerbit d = registri.cariUntukDiubah(t, dokumenId)
+                        .orElseThrow(() -> new DataTidakDitemukanException("Dokumen"));
+                BlokTandaTangan blok = d.blokBerikutnya();
+                if (blok == null) {
+                    throw new TandaTanganGagalException("Dokumen ini sudah ditandatangani lengkap.");
+                }
+                PejabatPenandatangan pejabat = tandaTangan.pejabat(blok.pejabatId());
+                Instant kini = jam.instant();
+                String alamat = alamatVerifikasi(d.token());
+                String nip = pejabat.nip() == null ? null : new Nip(pejabat.nip()).tercetak();
+                byte[] gambar = GambarTandaTangan.png(
+                        pejabat.nama(),
+                        nip,
+                        WAKTU_TTD.format(kini.atZone(jam.getZone())),
+                        alamat,
+                        blok.lebar(),
+                        blok.tinggi());
+                PermintaanTandaTangan permintaan = new PermintaanTandaTangan(
+                        d.nomor() + " · " + blok.peran() + " · verifikasi: " + alamat,
+                        tempat,
+                        pejabat.nama(),
+                        new TampilanTandaTangan(
+                                blok.halaman(), blok.x(), blok.y(), blok.lebar(), blok.tinggi(), gambar));
+                byte[] hasil = tandaTangan.tandatangani(pejabat.id(), registri.pdf(t, d.id()), permintaan, kredensial);
+                boolean lengkap = d.penandatangan().size() + 1 == d.blok().size();
+                registri.simpanTandaTangan(
+                        t,
+                        d.id(),
+                        hasil,
+                        sha256(hasil),
+                        lengkap
+                                ? DokumenTerbit.StatusDokumen.TERBIT
+                                : DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN,
+                        lengkap ? kini : null,
+                        new DokumenTerbit.Penanda(
+                                d.penandatangan().size() + 1,
+                                pejabat.id(),
+                                pejabat.nama(),
+                                pejabat.nip(),
+                                blok.peran(),
+                                tandaTangan.cara(pejabat.id()).name(),
+                                kini),
+                        JejakAuditService.pelaku());
+                return registri.cari(t, d.id()).orElseThrow();
+            });
+        } finally {
+            kredensial.hapus();
+        }
+    }
+
+    @BolehBaca
+    List<DokumenTerbit> daftar() {
+        return registri.semua(TenantContext.wajib().value());
+    }
+
+    @BolehBaca
+    DokumenTerbit dokumen(long id) {
+        return registri.cari(TenantContext.wajib().value(), id)
+                .orElseThrow(() -> new DataTidakDitemukanException("Dokumen"));
+    }
+
+    @BolehBaca
+    DokumenTerbit dokumenNomor(String nomor) {
+        return registri.cariNomor(TenantContext.wajib().value(), nomor)
+                .orElseThrow(() -> new DataTidakDitemukanException("Dokumen"));
+    }
+
+    @BolehBaca
+    byte[] pdf(long id) {
+        DokumenTerbit d = dokumen(id);
+        return registri.pdf(d.tenantId(), d.id());
+    }
+
+    @BolehBaca
+    String dataBeku(long id) {
+        DokumenTerbit d = dokumen(id);
+        return registri.dataBeku(d.tenantId(), d.id());
+    }
+
+    static String namaBerkas(DokumenTerbit d) {
+        return (d.jenis() + "-" + d.tahun() + "-v" + d.versi() + "-" + d.nomor().replaceAll("[^0-9A-Za-z]+", "-"))
+                        .toLowerCase(Locale.ROOT)
+                + ".pdf";
+    }
+
+    String alamatVerifikasi(String token) {
+        return urlPublik + "/verifikasi/" + token;
+    }
+
+    // ---- Public verification (no login) ----
+
+    /** What the public page shows about a registered document: registry metadata only. */
+    record InfoPublik(
+            String nomor,
+            String judul,
+            String jenis,
+            int tahun,
+            int versi,
+            int versiTerakhir,
+            String namaPemerintah,
+            String status,
+            Instant terbitPada,
+            String sha256,
+            List<DokumenTerbit.Penanda> penandatangan) {}
+
+    /**
+     * @param terdaftar the registry entry the file is (or claims to be)
+     * @param sama the file's SHA-256 equals the registered one
+     */
+    record HasilVerifikasi(Optional<InfoPublik> terdaftar, boolean sama, VerificationResult tandaTangan) {}
+
+    HasilVerifikasi verifikasiBerkas(byte[] pdf) {
+        VerificationResult ttd = verifier.verify(pdf);
+        Optional<DokumenTerbit> sama = registri.cariSha256(sha256(pdf));
+        if (sama.isPresent()) {
+            return new HasilVerifikasi(sama.map(this::publik), true, ttd);
+        }
+        // A changed copy still names its registry entry in the signature's /Reason.
+        Optional<DokumenTerbit> diakui = ttd.tandaTangan().stream()
+                .map(VerificationResult.RincianTandaTangan::alasan)
+                .filter(a -> a != null)
+                .map(TOKEN_DI_ALASAN::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
+                .flatMap(registri::cariToken);
+        return new HasilVerifikasi(diakui.map(this::publik), false, ttd);
+    }
+
+    Optional<HasilVerifikasi> verifikasiToken(String token) {
+        if (token == null || !token.matches("[0-9a-f]{32}")) {
+            return Optional.empty();
+        }
+        return registri.cariToken(token)
+                .map(d ->
+                        new HasilVerifikasi(Optional.of(publik(d)), true, verifier.verify(registri.pdfPublik(token))));
+    }
+
+    private InfoPublik publik(DokumenTerbit d) {
+        return new InfoPublik(
+                d.nomor(),
+                d.judul(),
+                d.jenis(),
+                d.tahun(),
+                d.versi(),
+                registri.versiTerakhir(d),
+                d.namaPemerintah(),
+                d.status().label(),
+                d.terbitPada(),
+                d.sha256(),
+                d.penandatangan());
+    }
+
+    static String sha256(byte[] isi) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tokenBaru() {
+        byte[] b = new byte[16];
+        ACAK.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

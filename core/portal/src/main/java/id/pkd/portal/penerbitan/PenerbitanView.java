@@ -1,0 +1,360 @@
+package id.pkd.portal.penerbitan;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pkd.portal.tandatangan.JenisPenandatangan;
+import id.pkd.portal.tandatangan.Kredensial;
+import id.pkd.portal.tandatangan.TandaTanganGagalException;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issuing a document: choose type, subject and year; see what is missing; download a draft; the pimpinan issues
+ * and signs. Rendering and signing run in the background with progress shown by polling, so the page and every
+ * other user stay responsive. Below, the tenant's registry with every version.
+ */
+@Route("penerbitan")
+@PageTitle("Penerbitan Dokumen | Portal Kinerja Daerah")
+@Menu(title = "Penerbitan Dokumen", order = 51)
+@RolesAllowed({"ADMIN_DAERAH", "OPERATOR", "VERIFIKATOR", "PIMPINAN", "PENGAMAT"})
+class PenerbitanView extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(PenerbitanView.class);
+    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
+            .withZone(ZoneId.of("Asia/Jakarta"));
+
+    private final PenerbitanService penerbitan;
+    private final PelaksanaLatar latar;
+    private final boolean pimpinan;
+
+    private final ComboBox<PembuatDokumen> jenis = new ComboBox<>("Jenis dokumen");
+    private final IntegerField tahun = new IntegerField("Tahun");
+    private final ComboBox<SubjekDokumen> subjek = new ComboBox<>("Untuk");
+    private final Div kekurangan = new Div();
+    private final Button terbitkan = new Button("Terbitkan & tanda tangani");
+    private final ProgressBar progres = new ProgressBar();
+    private final Span status = new Span();
+    private final Div hasil = new Div();
+    private final Grid<DokumenTerbit> registri = new Grid<>();
+
+    PenerbitanView(PenerbitanService penerbitan, PelaksanaLatar latar, AuthenticationContext auth) {
+        this.penerbitan = penerbitan;
+        this.latar = latar;
+        this.pimpinan = auth.hasRole("PIMPINAN");
+
+        jenis.setItems(penerbitan.jenis());
+        jenis.setItemLabelGenerator(PembuatDokumen::nama);
+        jenis.setId("jenis-dokumen");
+        jenis.setWidth("28em");
+        tahun.setId("tahun-dokumen");
+        tahun.setValue(java.time.Year.now().getValue() - 1);
+        tahun.setMin(2000);
+        tahun.setMax(2100);
+        tahun.setStepButtonsVisible(true);
+        subjek.setId("subjek-dokumen");
+        subjek.setItemLabelGenerator(SubjekDokumen::nama);
+        subjek.setWidth("28em");
+        jenis.addValueChangeListener(e -> muatSubjek());
+        tahun.addValueChangeListener(e -> muatSubjek());
+        subjek.addValueChangeListener(e -> periksa());
+        kekurangan.setId("kekurangan");
+
+        Anchor draf = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    DokumenSiapTerbit d =
+                            penerbitan.draf(jenis.getValue().jenis(), subjek.getValue(), tahun.getValue());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(d.pdf()),
+                            (d.jenis() + "-" + d.tahun() + "-draf.pdf").toLowerCase(Locale.ROOT),
+                            "application/pdf",
+                            d.pdf().length);
+                }),
+                "Unduh draf");
+        draf.setId("unduh-draf");
+        draf.getElement().setAttribute("download", true);
+
+        terbitkan.setId("terbitkan");
+        terbitkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        terbitkan.setVisible(pimpinan);
+        terbitkan.addClickListener(e -> mulaiTerbit());
+        progres.setIndeterminate(true);
+        progres.setVisible(false);
+        progres.setWidth("20em");
+        status.setId("status-penerbitan");
+        hasil.setId("hasil-penerbitan");
+
+        registri.setId("registri");
+        registri.addColumn(DokumenTerbit::nomor).setHeader("Nomor").setAutoWidth(true);
+        registri.addColumn(DokumenTerbit::judul).setHeader("Dokumen").setAutoWidth(true);
+        registri.addColumn(DokumenTerbit::subjekNama).setHeader("Untuk").setAutoWidth(true);
+        registri.addColumn(DokumenTerbit::tahun).setHeader("Tahun");
+        registri.addColumn(DokumenTerbit::versi).setHeader("Versi");
+        registri.addColumn(d -> d.status().label()).setHeader("Status").setAutoWidth(true);
+        registri.addColumn(d -> d.penandatangan().size() + " dari " + d.blok().size())
+                .setHeader("Tanda tangan");
+        registri.addColumn(d -> WAKTU.format(d.terbitPada() != null ? d.terbitPada() : d.dibuatPada()))
+                .setHeader("Waktu")
+                .setAutoWidth(true);
+        registri.addComponentColumn(this::aksi).setHeader("").setAutoWidth(true);
+        registri.setAllRowsVisible(true);
+
+        HorizontalLayout pilihan = new HorizontalLayout(jenis, tahun, subjek);
+        pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
+        pilihan.setWrap(true);
+        HorizontalLayout tombol = new HorizontalLayout(draf, terbitkan, progres, status);
+        tombol.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(
+                new H2("Penerbitan Dokumen"),
+                new Paragraph("Dokumen disusun dari data tersimpan. Periksa kelengkapannya, unduh draf untuk ditelaah,"
+                        + " lalu Pimpinan menerbitkan dan menandatanganinya secara elektronik. Setiap penerbitan"
+                        + " menjadi versi baru; versi lama tetap dapat diverifikasi."),
+                pilihan,
+                kekurangan,
+                tombol,
+                hasil,
+                new H3("Registri dokumen terbit"),
+                registri);
+        if (!penerbitan.jenis().isEmpty()) {
+            jenis.setValue(penerbitan.jenis().get(0));
+        }
+        muatRegistri();
+    }
+
+    private void muatSubjek() {
+        subjek.clear();
+        if (jenis.getValue() == null || tahun.getValue() == null) {
+            subjek.setItems(List.of());
+            return;
+        }
+        List<SubjekDokumen> daftar = jenis.getValue().subjek(tahun.getValue());
+        subjek.setItems(daftar);
+        if (!daftar.isEmpty()) {
+            subjek.setValue(daftar.get(0));
+        }
+    }
+
+    private void periksa() {
+        kekurangan.removeAll();
+        if (jenis.getValue() == null || subjek.getValue() == null || tahun.getValue() == null) {
+            terbitkan.setEnabled(false);
+            return;
+        }
+        List<String> kurang;
+        try {
+            kurang = penerbitan.kekurangan(jenis.getValue().jenis(), subjek.getValue(), tahun.getValue());
+        } catch (IsianTidakSahException | DataTidakDitemukanException e) {
+            kurang = List.of(e.getMessage());
+        }
+        if (kurang.isEmpty()) {
+            Paragraph p = new Paragraph("Data lengkap: dokumen siap diterbitkan.");
+            p.getElement().setAttribute("data-lengkap", "true");
+            kekurangan.add(p);
+        } else {
+            UnorderedList daftar = new UnorderedList();
+            kurang.forEach(k -> daftar.add(new ListItem(k)));
+            kekurangan.add(new Paragraph("Lengkapi dahulu sebelum menerbitkan:"), daftar);
+        }
+        terbitkan.setEnabled(kurang.isEmpty());
+    }
+
+    private void mulaiTerbit() {
+        PembuatDokumen p = jenis.getValue();
+        SubjekDokumen s = subjek.getValue();
+        Integer t = tahun.getValue();
+        if (p == null || s == null || t == null) {
+            return;
+        }
+        hasil.removeAll();
+        jalankan("Menyusun dokumen dari data tersimpan…", () -> penerbitan.siapkan(p.jenis(), s, t), d -> {
+            muatRegistri();
+            mintaTandaTangan(d);
+        });
+    }
+
+    private void mintaTandaTangan(DokumenTerbit d) {
+        PenerbitanService.LangkahTandaTangan langkah;
+        try {
+            langkah = penerbitan.langkahBerikutnya(d.id()).orElse(null);
+        } catch (RuntimeException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        if (langkah == null) {
+            selesai(d);
+            return;
+        }
+        status.setText("Dokumen " + d.nomor() + " menunggu tanda tangan "
+                + langkah.pejabat().nama() + ".");
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Tanda tangan elektronik");
+        dialog.setCloseOnOutsideClick(false);
+        boolean bsre = langkah.cara() == JenisPenandatangan.BSRE;
+        TextField nik = new TextField("NIK");
+        nik.setId("nik");
+        nik.setVisible(bsre);
+        nik.setMaxLength(16);
+        PasswordField sandi = new PasswordField(bsre ? "Passphrase BSrE" : "Passphrase sertifikat");
+        sandi.setId("passphrase");
+        sandi.setWidthFull();
+        Paragraph siapa =
+                new Paragraph(langkah.blok().peran() + ": " + langkah.pejabat().nama() + " — " + d.judul() + " ("
+                        + d.nomor() + "), dengan " + langkah.cara().label() + ".");
+        Button ttd = new Button("Tandatangani");
+        ttd.setId("tandatangani");
+        ttd.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button batal = new Button("Nanti saja", e -> {
+            dialog.close();
+            status.setText("Dokumen " + d.nomor() + " tersimpan dan menunggu tanda tangan; lanjutkan dari registri.");
+        });
+        ttd.addClickListener(e -> {
+            if (sandi.isEmpty()) {
+                sandi.setErrorMessage("Passphrase wajib diisi.");
+                sandi.setInvalid(true);
+                return;
+            }
+            // The passphrase leaves the field at once and lives only in this char[] until the signature is made.
+            Kredensial k = new Kredensial(
+                    bsre ? nik.getValue().strip() : null, sandi.getValue().toCharArray());
+            sandi.clear();
+            dialog.close();
+            jalankan(
+                    "Menandatangani sebagai " + langkah.pejabat().nama() + "…",
+                    () -> penerbitan.tandatangani(d.id(), k),
+                    hasilTtd -> {
+                        muatRegistri();
+                        if (hasilTtd.blokBerikutnya() == null) {
+                            selesai(hasilTtd);
+                        } else {
+                            status.setText(
+                                    "Tanda tangan " + hasilTtd.penandatangan().size() + " dari "
+                                            + hasilTtd.blok().size() + " tersimpan. Menunggu pihak berikutnya.");
+                            tautanUnduh(hasilTtd);
+                        }
+                    });
+        });
+        dialog.add(siapa, nik, sandi);
+        dialog.getFooter().add(batal, ttd);
+        dialog.open();
+        (bsre ? nik : sandi).focus();
+    }
+
+    private void selesai(DokumenTerbit d) {
+        status.setText("Dokumen terbit: " + d.nomor() + " (versi " + d.versi() + ").");
+        tautanUnduh(d);
+    }
+
+    private void tautanUnduh(DokumenTerbit d) {
+        hasil.removeAll();
+        Anchor unduh = unduhan(d, "Unduh " + d.nomor());
+        unduh.setId("unduh-terbit");
+        hasil.add(unduh);
+    }
+
+    private Anchor unduhan(DokumenTerbit d, String teks) {
+        long id = d.id();
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] pdf = penerbitan.pdf(id);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf),
+                            PenerbitanService.namaBerkas(d),
+                            "application/pdf",
+                            pdf.length);
+                }),
+                teks);
+        a.getElement().setAttribute("download", true);
+        return a;
+    }
+
+    private HorizontalLayout aksi(DokumenTerbit d) {
+        HorizontalLayout h = new HorizontalLayout(unduhan(d, "Unduh PDF"));
+        if (pimpinan && d.blokBerikutnya() != null) {
+            Button lanjut = new Button("Tanda tangani", e -> mintaTandaTangan(penerbitan.dokumen(d.id())));
+            lanjut.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            h.add(lanjut);
+        }
+        return h;
+    }
+
+    private void muatRegistri() {
+        registri.setItems(penerbitan.daftar());
+    }
+
+    /**
+     * Runs {@code kerja} on a background worker and shows progress; the page polls while it runs and gets the
+     * result, or the error message as it is (a wrong passphrase, a BSrE error), when it ends.
+     */
+    private <T> void jalankan(String pesan, Callable<T> kerja, Consumer<T> lalu) {
+        UI ui = UI.getCurrent();
+        terbitkan.setEnabled(false);
+        progres.setVisible(true);
+        status.setText(pesan);
+        ui.setPollInterval(500);
+        latar.pelaksana().submit(() -> {
+            try {
+                T hasilKerja = kerja.call();
+                ui.access(() -> {
+                    akhiri(ui);
+                    lalu.accept(hasilKerja);
+                });
+            } catch (TandaTanganGagalException | IsianTidakSahException | DataTidakDitemukanException e) {
+                ui.access(() -> {
+                    akhiri(ui);
+                    status.setText(e.getMessage());
+                    status.getElement().setAttribute("data-gagal", "true");
+                });
+            } catch (Exception e) {
+                log.error("Penerbitan dokumen gagal", e);
+                ui.access(() -> {
+                    akhiri(ui);
+                    status.setText("Penerbitan gagal karena kesalahan pada server. Silakan coba lagi.");
+                    status.getElement().setAttribute("data-gagal", "true");
+                });
+            }
+            return null;
+        });
+    }
+
+    private void akhiri(UI ui) {
+        ui.setPollInterval(-1);
+        progres.setVisible(false);
+        status.getElement().removeAttribute("data-gagal");
+        terbitkan.setEnabled(subjek.getValue() != null);
+    }
+}

@@ -1,0 +1,270 @@
+package id.pkd.portal.penerbitan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * SQL of the registry. Tenant methods take the tenant; the two public look-ups (by verification token and by
+ * SHA-256) are the only ones without, because the public page has no tenant and shows only registry metadata.
+ */
+@Component
+class RegistriDokumen {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KOLOM =
+            "id, tenant_id, nomor, token, jenis, judul, tahun, subjek_kode, subjek_nama, versi,"
+                    + " nama_pemerintah, status, sha256, blok_tanda_tangan, dibuat_oleh, dibuat_pada, terbit_pada";
+
+    private final JdbcClient jdbc;
+
+    RegistriDokumen(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int versiBerikutnya(long tenantId, String jenis, String subjekKode, int tahun) {
+        return jdbc.sql("SELECT COALESCE(MAX(versi), 0) + 1 FROM dokumen_terbit WHERE tenant_id = ? AND jenis = ?"
+                        + " AND subjek_kode = ? AND tahun = ?")
+                .params(tenantId, jenis, subjekKode, tahun)
+                .query(Integer.class)
+                .single();
+    }
+
+    int urutBerikutnya(long tenantId, String jenis, int tahun) {
+        return jdbc.sql("SELECT COUNT(*) + 1 FROM dokumen_terbit WHERE tenant_id = ? AND jenis = ? AND tahun = ?")
+                .params(tenantId, jenis, tahun)
+                .query(Integer.class)
+                .single();
+    }
+
+    long simpanBaru(DokumenTerbit d, byte[] pdf, String dataBeku) {
+        var kunci = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql(
+                        """
+                        INSERT INTO dokumen_terbit (tenant_id, nomor, token, jenis, judul, tahun, subjek_kode, subjek_nama,
+                            versi, nama_pemerintah, status, sha256, pdf, data_beku, blok_tanda_tangan, dibuat_oleh, dibuat_pada)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        d.tenantId(),
+                        d.nomor(),
+                        d.token(),
+                        d.jenis(),
+                        d.judul(),
+                        d.tahun(),
+                        d.subjekKode(),
+                        d.subjekNama(),
+                        d.versi(),
+                        d.namaPemerintah(),
+                        d.status().name(),
+                        d.sha256(),
+                        pdf,
+                        dataBeku,
+                        tulis(d.blok()),
+                        d.dibuatOleh(),
+                        Timestamp.from(d.dibuatPada()))
+                .update(kunci);
+        return kunci.getKey().longValue();
+    }
+
+    /** Locks the row until the transaction ends, so two signers cannot sign the same block at once. */
+    Optional<DokumenTerbit> cariUntukDiubah(long tenantId, long id) {
+        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE tenant_id = ? AND id = ? FOR UPDATE")
+                .params(tenantId, id)
+                .query(this::baca)
+                .optional()
+                .map(this::denganPenanda);
+    }
+
+    Optional<DokumenTerbit> cari(long tenantId, long id) {
+        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE tenant_id = ? AND id = ?")
+                .params(tenantId, id)
+                .query(this::baca)
+                .optional()
+                .map(this::denganPenanda);
+    }
+
+    Optional<DokumenTerbit> cariNomor(long tenantId, String nomor) {
+        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE tenant_id = ? AND nomor = ?")
+                .params(tenantId, nomor)
+                .query(this::baca)
+                .optional()
+                .map(this::denganPenanda);
+    }
+
+    List<DokumenTerbit> semua(long tenantId) {
+        return jdbc
+                .sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE tenant_id = ? ORDER BY dibuat_pada DESC, id DESC")
+                .param(tenantId)
+                .query(this::baca)
+                .list()
+                .stream()
+                .map(this::denganPenanda)
+                .toList();
+    }
+
+    byte[] pdf(long tenantId, long id) {
+        return jdbc.sql("SELECT pdf FROM dokumen_terbit WHERE tenant_id = ? AND id = ?")
+                .params(tenantId, id)
+                .query(byte[].class)
+                .single();
+    }
+
+    String dataBeku(long tenantId, long id) {
+        return jdbc.sql("SELECT data_beku FROM dokumen_terbit WHERE tenant_id = ? AND id = ?")
+                .params(tenantId, id)
+                .query(String.class)
+                .single();
+    }
+
+    void simpanTandaTangan(
+            long tenantId,
+            long id,
+            byte[] pdf,
+            String sha256,
+            DokumenTerbit.StatusDokumen status,
+            Instant terbitPada,
+            DokumenTerbit.Penanda p,
+            String olehPengguna) {
+        jdbc.sql(
+                        "UPDATE dokumen_terbit SET pdf = ?, sha256 = ?, status = ?, terbit_pada = ? WHERE tenant_id = ? AND id = ?")
+                .params(
+                        pdf,
+                        sha256,
+                        status.name(),
+                        terbitPada == null ? null : Timestamp.from(terbitPada),
+                        tenantId,
+                        id)
+                .update();
+        jdbc.sql(
+                        """
+                        INSERT INTO dokumen_tanda_tangan (tenant_id, dokumen_id, urutan, pejabat_id, nama, nip, peran,
+                            jenis_penandatangan, ditandatangani_oleh, waktu)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        tenantId,
+                        id,
+                        p.urutan(),
+                        p.pejabatId(),
+                        p.nama(),
+                        p.nip(),
+                        p.peran(),
+                        p.jenis(),
+                        olehPengguna,
+                        Timestamp.from(p.waktu()))
+                .update();
+    }
+
+    // Public look-ups: no tenant, see the class comment.
+
+    Optional<DokumenTerbit> cariToken(String token) {
+        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE token = ?")
+                .param(token)
+                .query(this::baca)
+                .optional()
+                .map(this::denganPenanda);
+    }
+
+    Optional<DokumenTerbit> cariSha256(String sha256) {
+        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE sha256 = ? ORDER BY id LIMIT 1")
+                .param(sha256)
+                .query(this::baca)
+                .optional()
+                .map(this::denganPenanda);
+    }
+
+    int versiTerakhir(DokumenTerbit d) {
+        return jdbc.sql("SELECT MAX(versi) FROM dokumen_terbit WHERE tenant_id = ? AND jenis = ? AND subjek_kode = ?"
+                        + " AND tahun = ?")
+                .params(d.tenantId(), d.jenis(), d.subjekKode(), d.tahun())
+                .query(Integer.class)
+                .single();
+    }
+
+    byte[] pdfPublik(String token) {
+        return jdbc.sql("SELECT pdf FROM dokumen_terbit WHERE token = ?")
+                .param(token)
+                .query(byte[].class)
+                .single();
+    }
+
+    private DokumenTerbit denganPenanda(DokumenTerbit d) {
+        List<DokumenTerbit.Penanda> penanda = jdbc.sql(
+                        "SELECT * FROM dokumen_tanda_tangan WHERE tenant_id = ? AND dokumen_id = ? ORDER BY urutan")
+                .params(d.tenantId(), d.id())
+                .query((rs, i) -> new DokumenTerbit.Penanda(
+                        rs.getInt("urutan"),
+                        rs.getLong("pejabat_id"),
+                        rs.getString("nama"),
+                        rs.getString("nip"),
+                        rs.getString("peran"),
+                        rs.getString("jenis_penandatangan"),
+                        rs.getTimestamp("waktu").toInstant()))
+                .list();
+        return new DokumenTerbit(
+                d.id(),
+                d.tenantId(),
+                d.nomor(),
+                d.token(),
+                d.jenis(),
+                d.judul(),
+                d.tahun(),
+                d.subjekKode(),
+                d.subjekNama(),
+                d.versi(),
+                d.namaPemerintah(),
+                d.status(),
+                d.sha256(),
+                d.blok(),
+                penanda,
+                d.dibuatOleh(),
+                d.dibuatPada(),
+                d.terbitPada());
+    }
+
+    private DokumenTerbit baca(ResultSet rs, int i) throws SQLException {
+        Timestamp terbit = rs.getTimestamp("terbit_pada");
+        return new DokumenTerbit(
+                rs.getLong("id"),
+                rs.getLong("tenant_id"),
+                rs.getString("nomor"),
+                rs.getString("token"),
+                rs.getString("jenis"),
+                rs.getString("judul"),
+                rs.getInt("tahun"),
+                rs.getString("subjek_kode"),
+                rs.getString("subjek_nama"),
+                rs.getInt("versi"),
+                rs.getString("nama_pemerintah"),
+                DokumenTerbit.StatusDokumen.valueOf(rs.getString("status")),
+                rs.getString("sha256"),
+                bacaBlok(rs.getString("blok_tanda_tangan")),
+                List.of(),
+                rs.getString("dibuat_oleh"),
+                rs.getTimestamp("dibuat_pada").toInstant(),
+                terbit == null ? null : terbit.toInstant());
+    }
+
+    private static String tulis(List<BlokTandaTangan> blok) {
+        try {
+            return JSON.writeValueAsString(blok);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<BlokTandaTangan> bacaBlok(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<BlokTandaTangan>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

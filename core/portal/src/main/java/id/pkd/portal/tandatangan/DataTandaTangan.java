@@ -1,0 +1,135 @@
+package id.pkd.portal.tandatangan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** SQL of the signing feature. Every method but {@link #semuaSertifikat()} takes the tenant. */
+@Component
+class DataTandaTangan {
+
+    record KunciTersimpan(
+            long pejabatId,
+            byte[] p12Terenkripsi,
+            String namaSertifikat,
+            String penerbit,
+            String nomorSeri,
+            Instant berlakuMulai,
+            Instant berlakuSampai,
+            byte[] sertifikat,
+            String diunggahOleh,
+            Instant diunggahPada) {}
+
+    record BsreTersimpan(
+            String alamat, byte[] penggunaTerenkripsi, byte[] sandiTerenkripsi, boolean aktif, String diubahOleh) {}
+
+    private final JdbcClient jdbc;
+
+    DataTandaTangan(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<PejabatPenandatangan> pejabat(long tenantId) {
+        return jdbc.sql("SELECT id, nama, nip, jabatan FROM pejabat WHERE tenant_id = ? ORDER BY eselon, nama")
+                .param(tenantId)
+                .query((rs, i) -> new PejabatPenandatangan(
+                        rs.getLong("id"), rs.getString("nama"), rs.getString("nip"), rs.getString("jabatan")))
+                .list();
+    }
+
+    Optional<PejabatPenandatangan> pejabat(long tenantId, long id) {
+        return jdbc.sql("SELECT id, nama, nip, jabatan FROM pejabat WHERE tenant_id = ? AND id = ?")
+                .params(tenantId, id)
+                .query((rs, i) -> new PejabatPenandatangan(
+                        rs.getLong("id"), rs.getString("nama"), rs.getString("nip"), rs.getString("jabatan")))
+                .optional();
+    }
+
+    Optional<KunciTersimpan> kunci(long tenantId, long pejabatId) {
+        return jdbc.sql("SELECT * FROM kunci_pejabat WHERE tenant_id = ? AND pejabat_id = ?")
+                .params(tenantId, pejabatId)
+                .query((rs, i) -> new KunciTersimpan(
+                        rs.getLong("pejabat_id"),
+                        rs.getBytes("p12_terenkripsi"),
+                        rs.getString("nama_sertifikat"),
+                        rs.getString("penerbit"),
+                        rs.getString("nomor_seri"),
+                        rs.getTimestamp("berlaku_mulai").toInstant(),
+                        rs.getTimestamp("berlaku_sampai").toInstant(),
+                        rs.getBytes("sertifikat"),
+                        rs.getString("diunggah_oleh"),
+                        rs.getTimestamp("diunggah_pada").toInstant()))
+                .optional();
+    }
+
+    void simpanKunci(long tenantId, KunciTersimpan k) {
+        jdbc.sql(
+                        """
+                        INSERT INTO kunci_pejabat (tenant_id, pejabat_id, p12_terenkripsi, nama_sertifikat, penerbit,
+                            nomor_seri, berlaku_mulai, berlaku_sampai, sertifikat, diunggah_oleh, diunggah_pada)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE p12_terenkripsi = VALUE(p12_terenkripsi),
+                            nama_sertifikat = VALUE(nama_sertifikat), penerbit = VALUE(penerbit),
+                            nomor_seri = VALUE(nomor_seri), berlaku_mulai = VALUE(berlaku_mulai),
+                            berlaku_sampai = VALUE(berlaku_sampai), sertifikat = VALUE(sertifikat),
+                            diunggah_oleh = VALUE(diunggah_oleh), diunggah_pada = VALUE(diunggah_pada)""")
+                .params(
+                        tenantId,
+                        k.pejabatId(),
+                        k.p12Terenkripsi(),
+                        k.namaSertifikat(),
+                        k.penerbit(),
+                        k.nomorSeri(),
+                        Timestamp.from(k.berlakuMulai()),
+                        Timestamp.from(k.berlakuSampai()),
+                        k.sertifikat(),
+                        k.diunggahOleh(),
+                        Timestamp.from(k.diunggahPada()))
+                .update();
+    }
+
+    /**
+     * The certificates of every tenant's officials: public by nature (they are inside every signed PDF), and the
+     * public verification page, which has no tenant, trusts exactly these.
+     */
+    List<byte[]> semuaSertifikat() {
+        return jdbc.sql("SELECT sertifikat FROM kunci_pejabat")
+                .query(byte[].class)
+                .list();
+    }
+
+    Optional<BsreTersimpan> bsre(long tenantId) {
+        return jdbc.sql("SELECT * FROM pengaturan_bsre WHERE tenant_id = ?")
+                .param(tenantId)
+                .query((rs, i) -> new BsreTersimpan(
+                        rs.getString("alamat"),
+                        rs.getBytes("pengguna_terenkripsi"),
+                        rs.getBytes("sandi_terenkripsi"),
+                        rs.getBoolean("aktif"),
+                        rs.getString("diubah_oleh")))
+                .optional();
+    }
+
+    void simpanBsre(long tenantId, BsreTersimpan b, Instant pada) {
+        jdbc.sql(
+                        """
+                        INSERT INTO pengaturan_bsre (tenant_id, alamat, pengguna_terenkripsi, sandi_terenkripsi, aktif,
+                            diubah_oleh, diubah_pada)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE alamat = VALUE(alamat), pengguna_terenkripsi = VALUE(pengguna_terenkripsi),
+                            sandi_terenkripsi = VALUE(sandi_terenkripsi), aktif = VALUE(aktif),
+                            diubah_oleh = VALUE(diubah_oleh), diubah_pada = VALUE(diubah_pada)""")
+                .params(
+                        tenantId,
+                        b.alamat(),
+                        b.penggunaTerenkripsi(),
+                        b.sandiTerenkripsi(),
+                        b.aktif(),
+                        b.diubahOleh(),
+                        Timestamp.from(pada))
+                .update();
+    }
+}

@@ -1,0 +1,113 @@
+package id.pkd.portal.tandatangan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's master key: encrypts officials' PKCS#12 files and BSrE credentials at rest (AES-256-GCM). Taken
+ * from {@code pkd.kunci-induk} (base64 of 32 bytes; env {@code PKD_KUNCI_INDUK}); without it, one is generated
+ * once in the data directory, which suits development and demo installations only.
+ *
+ * <p>Each ciphertext is bound to its context (table, tenant, row) as associated data, so a blob copied to
+ * another tenant's row does not decrypt.
+ */
+@Component
+class KunciInduk {
+
+    private static final byte VERSI = 1;
+    private static final int PANJANG_IV = 12;
+    private static final SecureRandom ACAK = new SecureRandom();
+
+    private final SecretKeySpec kunci;
+
+    KunciInduk(@Value("${pkd.kunci-induk:}") String dariKonfigurasi, @Value("${pkd.data-dir}") Path dataDir) {
+        byte[] bahan =
+                dariKonfigurasi.isBlank() ? dariBerkas(dataDir.resolve("kunci/kunci-induk")) : dekode(dariKonfigurasi);
+        if (bahan.length != 32) {
+            throw new IllegalStateException("pkd.kunci-induk harus base64 dari tepat 32 byte (AES-256).");
+        }
+        this.kunci = new SecretKeySpec(bahan, "AES");
+    }
+
+    byte[] enkripsi(byte[] teksAsli, String konteks) {
+        try {
+            byte[] iv = new byte[PANJANG_IV];
+            ACAK.nextBytes(iv);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, kunci, new GCMParameterSpec(128, iv));
+            c.updateAAD(konteks.getBytes(StandardCharsets.UTF_8));
+            byte[] sandi = c.doFinal(teksAsli);
+            return ByteBuffer.allocate(1 + iv.length + sandi.length)
+                    .put(VERSI)
+                    .put(iv)
+                    .put(sandi)
+                    .array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Enkripsi gagal", e);
+        }
+    }
+
+    byte[] dekripsi(byte[] tersandi, String konteks) {
+        if (tersandi.length < 1 + PANJANG_IV + 16 || tersandi[0] != VERSI) {
+            throw new IllegalStateException("Data terenkripsi tidak dikenal");
+        }
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, kunci, new GCMParameterSpec(128, tersandi, 1, PANJANG_IV));
+            c.updateAAD(konteks.getBytes(StandardCharsets.UTF_8));
+            return c.doFinal(tersandi, 1 + PANJANG_IV, tersandi.length - 1 - PANJANG_IV);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Data terenkripsi tidak dapat dibuka dengan kunci induk ini", e);
+        }
+    }
+
+    private static byte[] dekode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("pkd.kunci-induk bukan base64 yang sah.", e);
+        }
+    }
+
+    private static byte[] dariBerkas(Path berkas) {
+        try {
+            if (!Files.exists(berkas)) {
+                Files.createDirectories(berkas.toAbsolutePath().getParent());
+                byte[] baru = new byte[32];
+                ACAK.nextBytes(baru);
+                Path sementara = Files.createTempFile(
+                        berkas.toAbsolutePath().getParent(),
+                        ".kunci-induk-",
+                        ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(sementara, Base64.getEncoder().encodeToString(baru));
+                try {
+                    Files.move(sementara, berkas);
+                } catch (FileAlreadyExistsException lain) {
+                    // Another process created it first; use theirs.
+                } finally {
+                    Files.deleteIfExists(sementara);
+                }
+                Arrays.fill(baru, (byte) 0);
+            }
+            return dekode(Files.readString(berkas));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kunci induk tidak dapat dibaca atau dibuat di " + berkas, e);
+        }
+    }
+}

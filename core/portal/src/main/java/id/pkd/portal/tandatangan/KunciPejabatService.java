@@ -1,0 +1,123 @@
+package id.pkd.portal.tandatangan;
+
+import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.reports.signing.PadesSigner;
+import id.pkd.reports.signing.PemeriksaPkcs12;
+import id.pkd.reports.signing.TandaTanganException;
+import java.security.cert.CertificateEncodingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+/**
+ * Officials' PKCS#12 files: the tenant admin uploads one per official; it is checked with its passphrase, then
+ * kept encrypted under the master key. The passphrase is used for the check only and never kept.
+ */
+@Service
+public class KunciPejabatService {
+
+    private static final Logger log = LoggerFactory.getLogger(KunciPejabatService.class);
+    static final int UKURAN_MAKSIMAL = 100 * 1024;
+
+    /** An official and, when uploaded, their certificate. */
+    public record PejabatDanKunci(PejabatPenandatangan pejabat, Optional<PemeriksaPkcs12.InfoSertifikat> sertifikat) {}
+
+    private final DataTandaTangan data;
+    private final KunciInduk kunciInduk;
+    private final Clock jam;
+
+    KunciPejabatService(DataTandaTangan data, KunciInduk kunciInduk, Clock jam) {
+        this.data = data;
+        this.kunciInduk = kunciInduk;
+        this.jam = jam;
+    }
+
+    @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN"})
+    public List<PejabatDanKunci> daftar() {
+        long t = TenantContext.wajib().value();
+        return data.pejabat(t).stream()
+                .map(p -> new PejabatDanKunci(
+                        p,
+                        data.kunci(t, p.id())
+                                .map(k -> new PemeriksaPkcs12.InfoSertifikat(
+                                        k.namaSertifikat(),
+                                        k.penerbit(),
+                                        k.nomorSeri(),
+                                        k.berlakuMulai(),
+                                        k.berlakuSampai()))))
+                .toList();
+    }
+
+    /**
+     * @throws IsianTidakSahException at {@code berkas} or {@code passphrase} with the reason
+     */
+    @Secured("ROLE_ADMIN_DAERAH")
+    public PemeriksaPkcs12.InfoSertifikat unggah(long pejabatId, byte[] p12, char[] passphrase) {
+        long t = TenantContext.wajib().value();
+        PejabatPenandatangan pejabat =
+                data.pejabat(t, pejabatId).orElseThrow(() -> new DataTidakDitemukanException("Pejabat"));
+        if (p12 == null || p12.length == 0) {
+            throw IsianTidakSahException.pada("berkas", "Pilih berkas sertifikat (.p12 atau .pfx).");
+        }
+        if (p12.length > UKURAN_MAKSIMAL) {
+            throw IsianTidakSahException.pada("berkas", "Berkas sertifikat terlalu besar (paling besar 100 KB).");
+        }
+        if (passphrase == null || passphrase.length == 0) {
+            throw IsianTidakSahException.pada("passphrase", "Passphrase berkas sertifikat wajib diisi.");
+        }
+        Instant kini = jam.instant();
+        PemeriksaPkcs12.InfoSertifikat info;
+        byte[] sertifikat;
+        try {
+            info = PemeriksaPkcs12.periksa(p12, passphrase, kini);
+            sertifikat = PadesSigner.fromPkcs12(p12, passphrase).certificate().getEncoded();
+        } catch (TandaTanganException e) {
+            String isian = e.getMessage().toLowerCase().contains("sandi") ? "passphrase" : "berkas";
+            throw IsianTidakSahException.pada(isian, e.getMessage());
+        } catch (CertificateEncodingException e) {
+            throw IsianTidakSahException.pada("berkas", "Sertifikat di dalam berkas tidak dapat dibaca.");
+        }
+        data.simpanKunci(
+                t,
+                new DataTandaTangan.KunciTersimpan(
+                        pejabatId,
+                        kunciInduk.enkripsi(p12, PenandatanganPkcs12.konteks(t, pejabatId)),
+                        info.nama(),
+                        info.penerbit(),
+                        info.nomorSeri(),
+                        info.berlakuMulai(),
+                        info.berlakuSampai(),
+                        sertifikat,
+                        JejakAuditService.pelaku(),
+                        kini));
+        log.info(
+                "Sertifikat tanda tangan pejabat {} ({}) diunggah oleh {}",
+                pejabatId,
+                info.nama(),
+                JejakAuditService.pelaku());
+        return info;
+    }
+
+    /** Whether the official already has a key (the demo seeder does not replace one). */
+    @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN"})
+    public boolean punyaKunci(long pejabatId) {
+        return data.kunci(TenantContext.wajib().value(), pejabatId).isPresent();
+    }
+
+    /** The official with this NIP in the current tenant. */
+    @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN"})
+    public Optional<PejabatPenandatangan> pejabatNip(String nip) {
+        String n = nip.replace(" ", "");
+        return data.pejabat(TenantContext.wajib().value()).stream()
+                .filter(p -> p.nip().equals(n))
+                .findFirst();
+    }
+}

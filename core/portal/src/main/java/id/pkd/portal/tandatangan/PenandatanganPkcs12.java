@@ -1,0 +1,58 @@
+package id.pkd.portal.tandatangan;
+
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.reports.signing.PadesSigner;
+import id.pkd.reports.signing.PermintaanTandaTangan;
+import id.pkd.reports.signing.TandaTanganException;
+import java.util.Arrays;
+import org.springframework.stereotype.Component;
+
+/** Signs with the official's own PKCS#12, decrypted for this one signature and opened with the passphrase. */
+@Component
+class PenandatanganPkcs12 implements Penandatangan {
+
+    static final String PESAN_SANDI_SALAH = "Passphrase sertifikat salah. Periksa kembali lalu coba lagi.";
+
+    private final DataTandaTangan data;
+    private final KunciInduk kunciInduk;
+
+    PenandatanganPkcs12(DataTandaTangan data, KunciInduk kunciInduk) {
+        this.data = data;
+        this.kunciInduk = kunciInduk;
+    }
+
+    static String konteks(long tenantId, long pejabatId) {
+        return "kunci_pejabat:" + tenantId + ":" + pejabatId;
+    }
+
+    @Override
+    public JenisPenandatangan jenis() {
+        return JenisPenandatangan.PKCS12;
+    }
+
+    @Override
+    public byte[] tandatangani(
+            PejabatPenandatangan pejabat, byte[] pdf, PermintaanTandaTangan permintaan, Kredensial kredensial) {
+        long tenant = TenantContext.wajib().value();
+        DataTandaTangan.KunciTersimpan kunci = data.kunci(tenant, pejabat.id())
+                .orElseThrow(() -> new TandaTanganGagalException(
+                        pejabat.nama() + " belum memiliki sertifikat tanda tangan. Minta Admin Daerah mengunggahnya."));
+        if (kredensial.passphrase() == null || kredensial.passphrase().length == 0) {
+            throw new TandaTanganGagalException("Passphrase sertifikat wajib diisi.");
+        }
+        byte[] p12 = kunciInduk.dekripsi(kunci.p12Terenkripsi(), konteks(tenant, pejabat.id()));
+        PadesSigner signer;
+        try {
+            signer = PadesSigner.fromPkcs12(p12, kredensial.passphrase());
+        } catch (TandaTanganException e) {
+            throw new TandaTanganGagalException(PESAN_SANDI_SALAH);
+        } finally {
+            Arrays.fill(p12, (byte) 0);
+        }
+        try {
+            return signer.sign(pdf, permintaan);
+        } catch (TandaTanganException e) {
+            throw new TandaTanganGagalException(e.getMessage(), e);
+        }
+    }
+}

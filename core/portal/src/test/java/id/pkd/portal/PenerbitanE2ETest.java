@@ -1,0 +1,105 @@
+package id.pkd.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * In the browser: the pimpinan issues the Ikhtisar, signs it with the demo PKCS#12 and downloads it; the public
+ * verification page confirms it by upload and by its QR address, and reports a changed copy as changed.
+ */
+class PenerbitanE2ETest extends PortalDiPeramban {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void pimpinanMenerbitkanMenandatanganiMengunduhDanHalamanPublikMemverifikasi() throws Exception {
+        masuk("pimpinan.balangan");
+        page.navigate(url("penerbitan"));
+        page.locator("#jenis-dokumen input").fill("Ikhtisar Indikator Kinerja");
+        page.keyboard().press("Enter");
+        page.locator("#tahun-dokumen input").fill("2022");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#kekurangan")).containsText("Data lengkap");
+
+        // Rendering and signing run in the background; a cold JVM on a busy machine needs more than the default.
+        context.setDefaultTimeout(90_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(90_000);
+        page.click("#terbitkan");
+        assertThat(page.locator("#passphrase")).isVisible();
+        assertThat(page.getByText("Kepala Perangkat Daerah: Drs. Urai Nur Iskandar, MM")
+                        .first())
+                .isVisible();
+        page.locator("#passphrase input").fill("salah-sandi");
+        page.click("#tandatangani");
+        assertThat(page.locator("#status-penerbitan"))
+                .hasText("Passphrase sertifikat salah. Periksa kembali lalu coba lagi.");
+
+        // The document waits in the registry; the pimpinan continues from there.
+        page.locator("#registri vaadin-button:has-text('Tanda tangani')")
+                .first()
+                .click();
+        page.locator("#passphrase input").fill("ttd-demo-2022");
+        page.click("#tandatangani");
+        assertThat(page.locator("#status-penerbitan")).containsText("Dokumen terbit: PKD/63.11/IKHTISAR/2022/");
+        Download unduhan = page.waitForDownload(() -> page.click("#unduh-terbit"));
+        Path pdf = Path.of("target", "e2e", "ikhtisar-terbit.pdf").toAbsolutePath();
+        Files.createDirectories(pdf.getParent());
+        unduhan.saveAs(pdf);
+        String teks = PortalE2ETest.pdfKeTeks(pdf);
+        assertThat(teks)
+                .contains("Pemerintah Kabupaten Balangan")
+                .contains("Drs. Urai Nur Iskandar, MM")
+                .contains("19730501 199311 1 001")
+                .doesNotContain("Kotawaringin");
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf)));
+        String token = jdbc.sql("SELECT token FROM dokumen_terbit WHERE sha256 = ?")
+                .param(sha)
+                .query(String.class)
+                .single();
+
+        keluar();
+        page.navigate(url("verifikasi"));
+        page.setInputFiles("vaadin-upload input[type=file]", pdf);
+        assertThat(page.locator("#hasil-verifikasi")).containsText("sama persis dengan dokumen terdaftar");
+        assertThat(page.locator("#hasil-verifikasi"))
+                .containsText("Tanda tangan sah dan dokumen tidak berubah sejak ditandatangani.");
+        assertThat(page.locator("#hasil-verifikasi")).containsText("Pemerintah Kabupaten Balangan");
+        assertThat(page.locator("#hasil-verifikasi")).hasAttribute("data-sah", "true");
+
+        Path diubah = pdf.resolveSibling("ikhtisar-terbit-diubah.pdf");
+        byte[] isi = Files.readAllBytes(pdf);
+        int pos = new String(isi, StandardCharsets.ISO_8859_1).indexOf("stream\n") + 30;
+        isi[pos] ^= 0x01;
+        Files.write(diubah, isi);
+        page.reload();
+        page.setInputFiles("vaadin-upload input[type=file]", diubah);
+        assertThat(page.locator("#hasil-verifikasi")).containsText("BERBEDA dari dokumen terdaftar");
+        assertThat(page.locator("#hasil-verifikasi")).containsText("tidak sah");
+        assertThat(page.locator("#hasil-verifikasi")).hasAttribute("data-sah", "false");
+
+        page.navigate(url("verifikasi/" + token));
+        assertThat(page.locator("#dokumen-terdaftar")).containsText("Dokumen terdaftar di Portal Kinerja Daerah.");
+        assertThat(page.locator("#dokumen-terdaftar"))
+                .containsText("Kepala Perangkat Daerah: Drs. Urai Nur Iskandar, MM");
+        assertThat(page.locator("#dokumen-terdaftar")).containsText("Tanda tangan sah");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
+
+    @Test
+    void penggunaKobarTidakMelihatRegistriBalangan() {
+        masuk("pimpinan.kobar");
+        page.navigate(url("penerbitan"));
+        assertThat(page.locator("#registri")).isVisible();
+        assertThat(page.locator("#registri")).not().containsText("63.11");
+    }
+}
