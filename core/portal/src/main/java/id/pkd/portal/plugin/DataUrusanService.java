@@ -61,8 +61,11 @@ public class DataUrusanService {
         this.clock = clock;
     }
 
-    /** A problem of one row and field, before it becomes a path or a spreadsheet position. */
-    record Masalah(int baris, String isian, String pesan) {}
+    /**
+     * A problem of one row (its index in the list given, from 0) and field ({@code null} for the
+     * row as a whole), before it becomes a path or a spreadsheet position.
+     */
+    public record Masalah(int baris, String isian, String pesan) {}
 
     /** The forms of the plugins the current tenant enabled, in plugin and menu order. */
     @BolehBaca
@@ -152,17 +155,36 @@ public class DataUrusanService {
     @BolehIsi
     @Transactional
     public int simpan(String pluginId, String kode, Integer tahun, List<BarisUrusan> baris) {
+        return simpan(
+                pluginId,
+                kode,
+                tahun,
+                baris,
+                m -> new ValidasiGagalException.Kesalahan(
+                        "baris[" + m.baris() + "]" + (m.isian() == null ? "" : "." + m.isian()), m.pesan()));
+    }
+
+    /**
+     * Like {@link #simpan(String, String, Integer, List)}, with each problem placed by {@code
+     * letak}: an import names the spreadsheet row and column instead of the list index and field.
+     */
+    @BolehIsi
+    @Transactional
+    public int simpan(
+            String pluginId,
+            String kode,
+            Integer tahun,
+            List<BarisUrusan> baris,
+            Function<Masalah, ValidasiGagalException.Kesalahan> letak) {
         DefinisiPlugin d = definisiAktif(pluginId);
         Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
+        int th = tahun(f, tahun);
         List<Masalah> masalah = new ArrayList<>();
         List<BarisUrusan> sah = periksa(d, pluginId, f, baris, masalah);
         if (!masalah.isEmpty()) {
-            throw new ValidasiGagalException(masalah.stream()
-                    .map(m -> new ValidasiGagalException.Kesalahan(
-                            "baris[" + m.baris() + "]" + (m.isian() == null ? "" : "." + m.isian()), m.pesan()))
-                    .toList());
+            throw new ValidasiGagalException(masalah.stream().map(letak).toList());
         }
-        tulis(pluginId, f, tahun(f, tahun), sah);
+        tulis(pluginId, f, th, sah);
         return sah.size();
     }
 
