@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,13 +161,15 @@ public class DataUrusanService {
                 kode,
                 tahun,
                 baris,
+                i -> i + 1,
                 m -> new ValidasiGagalException.Kesalahan(
                         "baris[" + m.baris() + "]" + (m.isian() == null ? "" : "." + m.isian()), m.pesan()));
     }
 
     /**
      * Like {@link #simpan(String, String, Integer, List)}, with each problem placed by {@code
-     * letak}: an import names the spreadsheet row and column instead of the list index and field.
+     * letak} and other rows named in messages by {@code nomorBaris} (list index to the number the
+     * user sees): an import names the spreadsheet row and column instead of the index and field.
      */
     @BolehIsi
     @Transactional
@@ -175,12 +178,13 @@ public class DataUrusanService {
             String kode,
             Integer tahun,
             List<BarisUrusan> baris,
+            IntUnaryOperator nomorBaris,
             Function<Masalah, ValidasiGagalException.Kesalahan> letak) {
         DefinisiPlugin d = definisiAktif(pluginId);
         Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
         int th = tahun(f, tahun);
         List<Masalah> masalah = new ArrayList<>();
-        List<BarisUrusan> sah = periksa(d, pluginId, f, baris, masalah);
+        List<BarisUrusan> sah = periksa(d, pluginId, f, baris, nomorBaris, masalah);
         if (!masalah.isEmpty()) {
             throw new ValidasiGagalException(masalah.stream().map(letak).toList());
         }
@@ -190,7 +194,12 @@ public class DataUrusanService {
 
     /** Checks rows; problems go to {@code masalah}, the valid canonical rows are returned. */
     List<BarisUrusan> periksa(
-            DefinisiPlugin d, String pluginId, Formulir f, List<BarisUrusan> baris, List<Masalah> masalah) {
+            DefinisiPlugin d,
+            String pluginId,
+            Formulir f,
+            List<BarisUrusan> baris,
+            IntUnaryOperator nomorBaris,
+            List<Masalah> masalah) {
         long tenant = TenantContext.wajib().value();
         Map<String, Set<String>> rujukan = new HashMap<>();
         List<BarisUrusan> hasil = new ArrayList<>();
@@ -268,7 +277,7 @@ public class DataUrusanService {
                             i,
                             f.kunci(),
                             f.isian(f.kunci()).orElseThrow().label() + " " + nilai.get(f.kunci())
-                                    + " ganda (sama dengan baris " + (sebelumnya + 1) + ")."));
+                                    + " ganda (sama dengan baris " + nomorBaris.applyAsInt(sebelumnya) + ")."));
                 }
             }
             if (masalah.size() == jumlahMasalah) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -90,11 +91,10 @@ public class XlsxDataUrusanService {
             }
             baris.add(new BarisUrusan(rincian, null, nilai));
         }
-        int jumlah = data.simpan(pluginId, kode, tahun, baris, m -> {
-            int nomor = m.baris() < lembar.baris.size()
-                    ? lembar.baris.get(m.baris()).nomor()
-                    : lembar.nomorJudul + m.baris() + 1;
-            String letak = "Baris " + nomor
+        IntUnaryOperator nomor =
+                i -> i < lembar.baris.size() ? lembar.baris.get(i).nomor() : lembar.nomorJudul + i + 1;
+        int jumlah = data.simpan(pluginId, kode, tahun, baris, nomor, m -> {
+            String letak = "Baris " + nomor.applyAsInt(m.baris())
                     + (m.isian() == null
                             ? ""
                             : ", kolom " + f.isian(m.isian()).map(Isian::label).orElse(m.isian()));
