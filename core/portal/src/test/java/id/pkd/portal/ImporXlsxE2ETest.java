@@ -55,6 +55,9 @@ class ImporXlsxE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#masalah-impor"))
                 .containsText("Baris 18, kolom Kode Desa: Kode Desa 63.11.99.9999 tidak terdaftar.");
         assertThat(page.locator("#terhitung-desa-minimal-maju")).hasText("66,88");
+        page.locator("#hasil-impor")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Path.of("target", "e2e", "xlsx", "impor-gagal.png")));
 
         page.setInputFiles("#impor-xlsx input[type=file]", benar);
         assertThat(page.locator("#hasil-impor")).containsText("154 baris diimpor");

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -95,11 +96,16 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
         impor.setDropLabel(new Span("atau letakkan berkas XLSX di sini"));
         impor.setAcceptedFileTypes(".xlsx", XlsxDataUrusanService.JENIS_MIME);
         impor.setMaxFileSize((int) XlsxDataUrusanService.UKURAN_MAKSIMAL);
+        impor.setMaxFiles(1);
         impor.setUploadHandler(UploadHandler.inMemory((meta, isi) -> impor(meta.fileName(), isi)));
-        impor.addFileRejectedListener(e -> hasilImpor(
-                "Berkas ditolak: " + e.getErrorMessage() + " (hanya XLSX, paling besar 5 MB). Tidak ada yang diimpor.",
-                List.of(),
-                false));
+        // Only the messages are set: the component merges them with its other (English) texts.
+        impor.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig("Berkas lebih besar dari 5 MB.")
+                        .setIncorrectFileType("Hanya berkas XLSX.")
+                        .setTooManyFiles("Satu berkas saja.")));
+        impor.addFileRejectedListener(e ->
+                hasilImpor("Berkas ditolak: " + e.getErrorMessage() + " Tidak ada yang diimpor.", List.of(), false));
         hasilImpor.setId("hasil-impor");
     }
 
