@@ -7,19 +7,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import id.pkd.plugin.api.DaftarReferensi;
 import id.pkd.plugin.api.Formulir;
 import id.pkd.plugin.api.Isian;
@@ -30,8 +40,10 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.BarisUrusan;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.FormulirUrusan;
+import id.pkd.portal.plugin.XlsxDataUrusanService;
 import id.pkd.portal.umum.ValidasiGagalException;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,20 +67,46 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final DataUrusanService data;
+    private final XlsxDataUrusanService xlsx;
     private final IndikatorTerhitungPanel terhitung;
+    private final Upload impor = new Upload();
+    private final Div hasilImpor = new Div();
     private final VerticalLayout daftarBaris = new VerticalLayout();
     private final IntegerField tahun = new IntegerField("Tahun");
     private final List<BarisIsian> baris = new ArrayList<>();
     private FormulirUrusan formulir;
     private boolean bolehIsi;
+    /** The year whose rows are shown: an import replaces this year, not a year typed but not shown. */
+    private int tahunDitampilkan;
 
     /** The components of one row, by field code. */
     private record BarisIsian(String rincian, String namaRincian, Map<String, Component> isian, Div panel) {}
 
-    FormulirUrusanView(DataUrusanService data, PerencanaanService perencanaan, PengukuranKinerjaService pengukuran) {
+    FormulirUrusanView(
+            DataUrusanService data,
+            XlsxDataUrusanService xlsx,
+            PerencanaanService perencanaan,
+            PengukuranKinerjaService pengukuran) {
         this.data = data;
+        this.xlsx = xlsx;
         this.terhitung = new IndikatorTerhitungPanel(data, perencanaan, pengukuran);
         daftarBaris.setPadding(false);
+        impor.setId("impor-xlsx");
+        impor.setUploadButton(new Button("Impor dari XLSX"));
+        impor.setDropLabel(new Span("atau letakkan berkas XLSX di sini"));
+        impor.setAcceptedFileTypes(".xlsx", XlsxDataUrusanService.JENIS_MIME);
+        impor.setMaxFileSize((int) XlsxDataUrusanService.UKURAN_MAKSIMAL);
+        impor.setMaxFiles(1);
+        impor.setUploadHandler(UploadHandler.inMemory((meta, isi) -> impor(meta.fileName(), isi)));
+        // Only the messages are set: the component merges them with its other (English) texts.
+        impor.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig("Berkas lebih besar dari 5 MB.")
+                        .setIncorrectFileType("Hanya berkas XLSX.")
+                        .setTooManyFiles("Satu berkas saja.")));
+        impor.addFileRejectedListener(e ->
+                hasilImpor("Berkas ditolak: " + e.getErrorMessage() + " Tidak ada yang diimpor.", List.of(), false));
+        hasilImpor.setId("hasil-impor");
     }
 
     @Override
@@ -91,6 +129,8 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
                 })
                 .orElse(LocalDate.now().getYear() - 1);
         tahun.setValue(th);
+        tahunDitampilkan = th;
+        hasilImpor.removeAll();
         bangun();
     }
 
@@ -118,6 +158,9 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
         for (BarisUrusan b : data.baris(formulir.pluginId(), f.kode(), f.tahunan() ? tahun.getValue() : null)) {
             tambahBaris(b);
         }
+        if (bolehIsi && f.bolehImpor()) {
+            add(panelImpor());
+        }
         add(daftarBaris);
         if (bolehIsi) {
             HorizontalLayout tombol = new HorizontalLayout();
@@ -136,6 +179,67 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
         if (f.tahunan()) {
             terhitung.tampilkan(formulir.pluginId(), tahun.getValue());
             add(terhitung);
+        }
+    }
+
+    private Component panelImpor() {
+        Formulir f = formulir.formulir();
+        Anchor templat = new Anchor(
+                DownloadHandler.fromInputStream(ev -> {
+                    byte[] isi = xlsx.templat(formulir.pluginId(), f.kode());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(isi),
+                            "templat-" + f.kode() + ".xlsx",
+                            XlsxDataUrusanService.JENIS_MIME,
+                            isi.length);
+                }),
+                "Unduh templat XLSX");
+        templat.setId("unduh-templat");
+        Div panel = new Div(
+                new H3("Impor dari XLSX"),
+                new Paragraph("Lembar pertama dibaca; judul kolom sama dengan label isian (lihat templat). Impor"
+                        + " mengganti seluruh baris formulir ini"
+                        + (f.tahunan() ? " untuk tahun " + tahunDitampilkan : "")
+                        + "; bila ada satu kesalahan, tidak ada yang disimpan."),
+                templat,
+                impor,
+                hasilImpor);
+        panel.addClassName("impor-xlsx");
+        return panel;
+    }
+
+    private void impor(String namaBerkas, byte[] isi) {
+        impor.clearFileList();
+        Formulir f = formulir.formulir();
+        try {
+            int jumlah =
+                    xlsx.impor(formulir.pluginId(), f.kode(), f.tahunan() ? tahunDitampilkan : null, namaBerkas, isi);
+            hasilImpor(jumlah + " baris diimpor dari " + namaBerkas + ".", List.of(), true);
+            id.pkd.portal.umum.Formulir.berhasil(jumlah + " baris diimpor.");
+            bangun();
+        } catch (ValidasiGagalException e) {
+            hasilImpor(
+                    "Tidak ada yang diimpor dari " + namaBerkas + ":",
+                    e.kesalahan().stream()
+                            .map(k -> k.path().isEmpty() ? k.pesan() : k.path() + ": " + k.pesan())
+                            .toList(),
+                    false);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            hasilImpor("Peran Anda tidak berwenang mengimpor data.", List.of(), false);
+        }
+    }
+
+    private void hasilImpor(String judul, List<String> masalah, boolean berhasil) {
+        hasilImpor.removeAll();
+        Paragraph p = new Paragraph(judul);
+        p.getStyle().set("color", berhasil ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        hasilImpor.getElement().setAttribute("data-berhasil", Boolean.toString(berhasil));
+        hasilImpor.add(p);
+        if (!masalah.isEmpty()) {
+            UnorderedList daftar = new UnorderedList();
+            daftar.setId("masalah-impor");
+            masalah.forEach(m -> daftar.add(new ListItem(m)));
+            hasilImpor.add(daftar);
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +62,11 @@ public class DataUrusanService {
         this.clock = clock;
     }
 
-    /** A problem of one row and field, before it becomes a path or a spreadsheet position. */
-    record Masalah(int baris, String isian, String pesan) {}
+    /**
+     * A problem of one row (its index in the list given, from 0) and field ({@code null} for the
+     * row as a whole), before it becomes a path or a spreadsheet position.
+     */
+    public record Masalah(int baris, String isian, String pesan) {}
 
     /** The forms of the plugins the current tenant enabled, in plugin and menu order. */
     @BolehBaca
@@ -152,23 +156,50 @@ public class DataUrusanService {
     @BolehIsi
     @Transactional
     public int simpan(String pluginId, String kode, Integer tahun, List<BarisUrusan> baris) {
+        return simpan(
+                pluginId,
+                kode,
+                tahun,
+                baris,
+                i -> i + 1,
+                m -> new ValidasiGagalException.Kesalahan(
+                        "baris[" + m.baris() + "]" + (m.isian() == null ? "" : "." + m.isian()), m.pesan()));
+    }
+
+    /**
+     * Like {@link #simpan(String, String, Integer, List)}, with each problem placed by {@code
+     * letak} and other rows named in messages by {@code nomorBaris} (list index to the number the
+     * user sees): an import names the spreadsheet row and column instead of the index and field.
+     */
+    @BolehIsi
+    @Transactional
+    public int simpan(
+            String pluginId,
+            String kode,
+            Integer tahun,
+            List<BarisUrusan> baris,
+            IntUnaryOperator nomorBaris,
+            Function<Masalah, ValidasiGagalException.Kesalahan> letak) {
         DefinisiPlugin d = definisiAktif(pluginId);
         Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
+        int th = tahun(f, tahun);
         List<Masalah> masalah = new ArrayList<>();
-        List<BarisUrusan> sah = periksa(d, pluginId, f, baris, masalah);
+        List<BarisUrusan> sah = periksa(d, pluginId, f, baris, nomorBaris, masalah);
         if (!masalah.isEmpty()) {
-            throw new ValidasiGagalException(masalah.stream()
-                    .map(m -> new ValidasiGagalException.Kesalahan(
-                            "baris[" + m.baris() + "]" + (m.isian() == null ? "" : "." + m.isian()), m.pesan()))
-                    .toList());
+            throw new ValidasiGagalException(masalah.stream().map(letak).toList());
         }
-        tulis(pluginId, f, tahun(f, tahun), sah);
+        tulis(pluginId, f, th, sah);
         return sah.size();
     }
 
     /** Checks rows; problems go to {@code masalah}, the valid canonical rows are returned. */
     List<BarisUrusan> periksa(
-            DefinisiPlugin d, String pluginId, Formulir f, List<BarisUrusan> baris, List<Masalah> masalah) {
+            DefinisiPlugin d,
+            String pluginId,
+            Formulir f,
+            List<BarisUrusan> baris,
+            IntUnaryOperator nomorBaris,
+            List<Masalah> masalah) {
         long tenant = TenantContext.wajib().value();
         Map<String, Set<String>> rujukan = new HashMap<>();
         List<BarisUrusan> hasil = new ArrayList<>();
@@ -246,7 +277,7 @@ public class DataUrusanService {
                             i,
                             f.kunci(),
                             f.isian(f.kunci()).orElseThrow().label() + " " + nilai.get(f.kunci())
-                                    + " ganda (sama dengan baris " + (sebelumnya + 1) + ")."));
+                                    + " ganda (sama dengan baris " + nomorBaris.applyAsInt(sebelumnya) + ")."));
                 }
             }
             if (masalah.size() == jumlahMasalah) {
