@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * In the browser: the pimpinan issues the Ikhtisar, signs it with the demo PKCS#12 and downloads it; the public
+ * In the browser: the pimpinan issues the LKIP 2022, signs it with the demo PKCS#12 and downloads it; the public
  * verification page confirms it by upload and by its QR address, and reports a changed copy as changed.
  */
 class PenerbitanE2ETest extends PortalDiPeramban {
@@ -24,7 +24,7 @@ class PenerbitanE2ETest extends PortalDiPeramban {
     void pimpinanMenerbitkanMenandatanganiMengunduhDanHalamanPublikMemverifikasi() throws Exception {
         masuk("pimpinan.balangan");
         page.navigate(url("penerbitan"));
-        page.locator("#jenis-dokumen input").fill("Ikhtisar Indikator Kinerja");
+        page.locator("#jenis-dokumen input").fill("Laporan Kinerja Instansi Pemerintah (LKIP)");
         page.keyboard().press("Enter");
         page.locator("#tahun-dokumen input").fill("2022");
         page.keyboard().press("Tab");
@@ -49,9 +49,9 @@ class PenerbitanE2ETest extends PortalDiPeramban {
                 .click();
         page.locator("#passphrase input").fill("ttd-demo-2022");
         page.click("#tandatangani");
-        assertThat(page.locator("#status-penerbitan")).containsText("Dokumen terbit: PKD/63.11/IKHTISAR/2022/");
+        assertThat(page.locator("#status-penerbitan")).containsText("Dokumen terbit: PKD/63.11/LKIP/2022/");
         Download unduhan = page.waitForDownload(() -> page.click("#unduh-terbit"));
-        Path pdf = Path.of("target", "e2e", "ikhtisar-terbit.pdf").toAbsolutePath();
+        Path pdf = Path.of("target", "e2e", "lkip-terbit.pdf").toAbsolutePath();
         Files.createDirectories(pdf.getParent());
         unduhan.saveAs(pdf);
         String teks = PortalE2ETest.pdfKeTeks(pdf);
@@ -59,6 +59,11 @@ class PenerbitanE2ETest extends PortalDiPeramban {
                 .contains("Pemerintah Kabupaten Balangan")
                 .contains("Drs. Urai Nur Iskandar, MM")
                 .contains("19730501 199311 1 001")
+                .contains("Rp 29.669.164.407")
+                .contains("Rp 25.936.934.756")
+                .contains("87,42")
+                .contains("126,21")
+                .doesNotContain("DRAFT")
                 .doesNotContain("Kotawaringin");
         String sha = java.util.HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf)));
@@ -76,7 +81,7 @@ class PenerbitanE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#hasil-verifikasi")).containsText("Pemerintah Kabupaten Balangan");
         assertThat(page.locator("#hasil-verifikasi")).hasAttribute("data-sah", "true");
 
-        Path diubah = pdf.resolveSibling("ikhtisar-terbit-diubah.pdf");
+        Path diubah = pdf.resolveSibling("lkip-terbit-diubah.pdf");
         byte[] isi = Files.readAllBytes(pdf);
         int pos = new String(isi, StandardCharsets.ISO_8859_1).indexOf("stream\n") + 30;
         isi[pos] ^= 0x01;
@@ -92,7 +97,7 @@ class PenerbitanE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#dokumen-terdaftar"))
                 .containsText("Kepala Perangkat Daerah: Drs. Urai Nur Iskandar, MM");
         assertThat(page.locator("#dokumen-terdaftar")).containsText("Tanda tangan sah");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @Test

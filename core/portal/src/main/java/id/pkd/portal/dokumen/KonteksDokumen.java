@@ -7,10 +7,12 @@ import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.Pejabat;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.BagianLaporanUrusan;
 import id.pkd.portal.plugin.PluginDaerahService;
 import id.pkd.portal.plugin.SumberBagianLaporan;
+import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.PenggambarGrafik;
@@ -47,6 +49,7 @@ class KonteksDokumen {
     final PluginDaerahService plugin;
     final List<SumberBagianLaporan> sumberBagian;
     final Clock jam;
+    private final TandaTanganService tandaTangan;
     private final ObjectMapper json;
 
     KonteksDokumen(
@@ -57,6 +60,7 @@ class KonteksDokumen {
             LogoDaerahService logo,
             PluginDaerahService plugin,
             List<SumberBagianLaporan> sumberBagian,
+            TandaTanganService tandaTangan,
             Clock jam,
             ObjectMapper json) {
         this.daerah = daerah;
@@ -66,8 +70,26 @@ class KonteksDokumen {
         this.logo = logo;
         this.plugin = plugin;
         this.sumberBagian = List.copyOf(sumberBagian);
+        this.tandaTangan = tandaTangan;
         this.jam = jam;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /**
+     * What keeps an official from signing: missing NIP, jabatan or rank in the record, or no way to
+     * sign (no certificate uploaded, when the tenant does not sign through BSrE).
+     */
+    void periksaPenanda(Pejabat p, String peran, List<String> hasil) {
+        if (PembuatPerjanjianKinerja.kosong(p.nip())) {
+            hasil.add(peran + " " + p.nama() + ": NIP penanda tangan belum diisi.");
+        }
+        if (PembuatPerjanjianKinerja.kosong(p.jabatan())) {
+            hasil.add(peran + " " + p.nama() + ": jabatan penanda tangan belum diisi.");
+        }
+        if (PembuatPerjanjianKinerja.kosong(p.pangkat()) || PembuatPerjanjianKinerja.kosong(p.golongan())) {
+            hasil.add(peran + " " + p.nama() + ": pangkat/golongan penanda tangan belum diisi.");
+        }
+        tandaTangan.kendala(p.id()).forEach(k -> hasil.add(peran + ": " + k));
     }
 
     Daerah daerahIni() {

@@ -109,7 +109,7 @@ class PembuatLkip extends DokumenResmi {
         if (kepala.isEmpty()) {
             hasil.add("Kepala perangkat daerah (penanda tangan) belum tercatat.");
         } else {
-            PembuatPerjanjianKinerja.periksaPenanda(kepala.get(), "Kepala perangkat daerah", hasil);
+            konteks.periksaPenanda(kepala.get(), "Kepala perangkat daerah", hasil);
         }
         return hasil;
     }

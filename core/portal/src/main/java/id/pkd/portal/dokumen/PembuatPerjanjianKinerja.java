@@ -89,13 +89,13 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
         return kekurangan(t.rencana(), t.pk());
     }
 
-    static List<String> kekurangan(RencanaTahunan r, PerjanjianKinerja pk) {
+    List<String> kekurangan(RencanaTahunan r, PerjanjianKinerja pk) {
         List<String> hasil = new ArrayList<>();
         Pejabat p = r.pejabat(pk.pejabatId()).orElseThrow();
-        periksaPenanda(p, "Pihak pertama", hasil);
+        konteks.periksaPenanda(p, "Pihak pertama", hasil);
         Optional<Pejabat> atasan = r.pejabat(pk.pihakKeduaPejabatId());
         if (atasan.isPresent()) {
-            periksaPenanda(atasan.get(), "Pihak kedua", hasil);
+            konteks.periksaPenanda(atasan.get(), "Pihak kedua", hasil);
         } else if (kosong(pk.pihakKeduaNama()) || kosong(pk.pihakKeduaJabatan())) {
             hasil.add("Nama dan jabatan pihak kedua Perjanjian Kinerja " + p.nama() + " belum lengkap.");
         }
@@ -113,18 +113,6 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
             }
         }
         return hasil;
-    }
-
-    static void periksaPenanda(Pejabat p, String peran, List<String> hasil) {
-        if (kosong(p.nip())) {
-            hasil.add(peran + " " + p.nama() + ": NIP penanda tangan belum diisi.");
-        }
-        if (kosong(p.jabatan())) {
-            hasil.add(peran + " " + p.nama() + ": jabatan penanda tangan belum diisi.");
-        }
-        if (kosong(p.pangkat()) || kosong(p.golongan())) {
-            hasil.add(peran + " " + p.nama() + ": pangkat/golongan penanda tangan belum diisi.");
-        }
     }
 
     static boolean kosong(String s) {
