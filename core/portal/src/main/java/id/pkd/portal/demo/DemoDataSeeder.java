@@ -7,11 +7,14 @@ import id.pkd.portal.daerah.DaerahBaru;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.daerah.JenisDaerah;
 import id.pkd.portal.database.DatabaseMode;
+import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.ImporRencanaService;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
+import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import java.util.List;
@@ -46,6 +49,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ImporRencanaService imporRencana;
     private final ApiTokenService tokens;
     private final DataUrusanService dataUrusan;
+    private final PerencanaanService perencanaan;
+    private final TeksDokumenService teks;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -55,7 +60,9 @@ class DemoDataSeeder implements ApplicationRunner {
             PluginDaerahService plugins,
             ImporRencanaService imporRencana,
             ApiTokenService tokens,
-            DataUrusanService dataUrusan) {
+            DataUrusanService dataUrusan,
+            PerencanaanService perencanaan,
+            TeksDokumenService teks) {
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || diminta;
         this.daerah = daerah;
@@ -63,6 +70,8 @@ class DemoDataSeeder implements ApplicationRunner {
         this.plugins = plugins;
         this.imporRencana = imporRencana;
         this.tokens = tokens;
+        this.perencanaan = perencanaan;
+        this.teks = teks;
     }
 
     @Override
@@ -100,6 +109,34 @@ class DemoDataSeeder implements ApplicationRunner {
                     List.of("urusan-sosial"));
         }
         pasangTokenDemo();
+        teksLkipDemo("63.11", "balangan", 2022);
+    }
+
+    /**
+     * The LKIP's free texts (adapted from Balangan's LKIP 2022), also on a demo database made
+     * before they existed; a part someone already wrote is kept.
+     */
+    private void teksLkipDemo(String kodeWilayah, String akhiran, int tahun) {
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
+                .filter(d -> d.kodeWilayah().equals(kodeWilayah))
+                .findFirst()
+                .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
+                    for (PerangkatDaerah pd : perencanaan.daftarPerangkatDaerah()) {
+                        for (String bagian : List.of("KATA_PENGANTAR", "PENDAHULUAN", "PENUTUP")) {
+                            teks.isiBilaKosong(pd.id(), tahun, bagian, teksDemo(akhiran, tahun, bagian));
+                        }
+                    }
+                    return null;
+                }));
+    }
+
+    private static String teksDemo(String akhiran, int tahun, String bagian) {
+        String nama = "/demo/teks/" + akhiran + "-" + tahun + "/" + bagian + ".txt";
+        try (var isi = DemoDataSeeder.class.getResourceAsStream(nama)) {
+            return new String(isi.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("Teks demo " + nama + " tidak terbaca", e);
+        }
     }
 
     /** Also on a demo database made before API tokens existed; a token already there is kept as is. */
