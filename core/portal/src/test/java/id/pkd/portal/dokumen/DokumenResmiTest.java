@@ -95,7 +95,9 @@ class DokumenResmiTest extends PortalIntegrationTest {
                 .contains("NIP. 19730501 199311 1 001")
                 .contains("Pembina Utama Muda / IV c")
                 .doesNotContain("DRAFT")
-                .doesNotContain("Kotawaringin");
+                .doesNotContain("Kotawaringin")
+                // The demo seeds kata pengantar, pendahuluan and penutup.
+                .doesNotContain("belum diisi]");
         for (String iku : List.of("IPG", "IDG", "ARG", "kekerasan terhadap perempuan", "kekerasan terhadap anak")) {
             assertThat(datar).containsIgnoringCase(iku);
         }
