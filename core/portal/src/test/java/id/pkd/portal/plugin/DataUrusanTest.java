@@ -332,6 +332,14 @@ class DataUrusanTest extends PortalIntegrationTest {
                 "urusan-uji-asing",
                 "jumlah(uji.nilai)",
                 Map.of("db/urusan/V1__asing.sql", "DROP TABLE tenant;"));
+        // A history section needs a yearly form by reference list; "uji" has rows typed one by one.
+        PluginUji.buat(
+                direktori,
+                "urusan-uji-riwayat",
+                "jumlah(uji.nilai)",
+                Map.of("laporan/uji.jrxml", "<jasperReport/>"),
+                "BagianLaporan.riwayat(\"riwayat\", \"Riwayat uji\", BagianLaporan.Tempat.LKIP_CAPAIAN,"
+                        + " \"laporan/uji.jrxml\", \"uji\", \"nilai\")");
         PluginUji.buat(
                 direktori,
                 "urusan-uji-baik",
@@ -350,6 +358,8 @@ class DataUrusanTest extends PortalIntegrationTest {
                             "Kontribusi plugin tidak sah: ekspresi indikator terhitung uji-persen (pembilang) tidak sah")
                     .contains("ekspresi berakhir terlalu cepat");
             assertThat(alasan.get("urusan-uji-nama")).contains("formulir 'lain' tidak ada");
+            assertThat(alasan.get("urusan-uji-riwayat"))
+                    .contains("bagian laporan riwayat: riwayat memerlukan formulir tahunan menurut daftar referensi");
             assertThat(alasan.get("urusan-uji-migrasi"))
                     .startsWith("Migrasi skema plugin ditolak: migrasi skema plugin gagal");
             assertThat(alasan.get("urusan-uji-asing"))
