@@ -7,11 +7,14 @@ import id.pkd.portal.daerah.DaerahBaru;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.daerah.JenisDaerah;
 import id.pkd.portal.database.DatabaseMode;
+import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.ImporRencanaService;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
+import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import id.pkd.portal.tandatangan.KunciDemo;
@@ -55,6 +58,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ApiTokenService tokens;
     private final KunciDemo kunciDemo;
     private final DataUrusanService dataUrusan;
+    private final PerencanaanService perencanaan;
+    private final TeksDokumenService teks;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -65,7 +70,9 @@ class DemoDataSeeder implements ApplicationRunner {
             ImporRencanaService imporRencana,
             ApiTokenService tokens,
             KunciDemo kunciDemo,
-            DataUrusanService dataUrusan) {
+            DataUrusanService dataUrusan,
+            PerencanaanService perencanaan,
+            TeksDokumenService teks) {
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || diminta;
         this.daerah = daerah;
@@ -74,6 +81,8 @@ class DemoDataSeeder implements ApplicationRunner {
         this.imporRencana = imporRencana;
         this.tokens = tokens;
         this.kunciDemo = kunciDemo;
+        this.perencanaan = perencanaan;
+        this.teks = teks;
     }
 
     @Override
@@ -112,6 +121,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         pasangTokenDemo();
         pasangKunciDemo();
+        teksLkipDemo("63.11", "balangan", 2022);
     }
 
     /** Also on a demo database made before signing keys existed; an uploaded key is never replaced. */
@@ -125,6 +135,33 @@ class DemoDataSeeder implements ApplicationRunner {
                     return null;
                 });
             }
+        }
+    }
+
+    /**
+     * The LKIP's free texts (adapted from Balangan's LKIP 2022), also on a demo database made
+     * before they existed; a part someone already wrote is kept.
+     */
+    private void teksLkipDemo(String kodeWilayah, String akhiran, int tahun) {
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
+                .filter(d -> d.kodeWilayah().equals(kodeWilayah))
+                .findFirst()
+                .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
+                    for (PerangkatDaerah pd : perencanaan.daftarPerangkatDaerah()) {
+                        for (String bagian : List.of("KATA_PENGANTAR", "PENDAHULUAN", "PENUTUP")) {
+                            teks.isiBilaKosong(pd.id(), tahun, bagian, teksDemo(akhiran, tahun, bagian));
+                        }
+                    }
+                    return null;
+                }));
+    }
+
+    private static String teksDemo(String akhiran, int tahun, String bagian) {
+        String nama = "/demo/teks/" + akhiran + "-" + tahun + "/" + bagian + ".txt";
+        try (var isi = DemoDataSeeder.class.getResourceAsStream(nama)) {
+            return new String(isi.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("Teks demo " + nama + " tidak terbaca", e);
         }
     }
 

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -123,10 +122,9 @@ class KonteksDokumen {
         return blok;
     }
 
-    /** The chart as PNG: the same bytes the screens show. Series print in name order. */
+    /** The chart as PNG: the same bytes the screens show. Series print in the order the section gives. */
     static byte[] grafikPng(BagianLaporanUrusan.DataGrafik g) {
-        return PenggambarGrafik.batangPng(
-                g.judul(), g.sumbuKategori(), g.sumbuNilai(), g.kategori(), new TreeMap<>(g.seri()));
+        return PenggambarGrafik.batangPng(g.judul(), g.sumbuKategori(), g.sumbuNilai(), g.kategori(), g.seri());
     }
 
     String namaUrusan(String kode) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The free text of the documents, per agency, year and part; every change is audited. */
 @Service
-class TeksDokumenService {
+public class TeksDokumenService {
 
     static final int PANJANG_MAKSIMAL = 20_000;
 
@@ -51,6 +51,27 @@ class TeksDokumenService {
     @Transactional(readOnly = true)
     public Optional<String> baca(long perangkatDaerahId, int tahun, String kunci) {
         return Optional.ofNullable(semua(perangkatDaerahId, tahun).get(kunci)).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * Writes an LKIP part ({@code KATA_PENGANTAR}, {@code PENDAHULUAN} or {@code PENUTUP}) only
+     * when it is still empty, so text someone wrote is never overwritten (demo data).
+     *
+     * @return whether the text was written
+     */
+    @Secured({"ROLE_ADMIN_DAERAH", "ROLE_OPERATOR", "ROLE_PIMPINAN"})
+    @Transactional
+    public boolean isiBilaKosong(long perangkatDaerahId, int tahun, String bagian, String isi) {
+        BagianTeks b = BagianTeks.valueOf(bagian);
+        if (b.perUrusan()) {
+            throw new IllegalArgumentException("Bagian " + bagian + " ditulis per urusan");
+        }
+        String kunci = b.kunci(null);
+        if (baca(perangkatDaerahId, tahun, kunci).isPresent()) {
+            return false;
+        }
+        simpan(perangkatDaerahId, tahun, kunci, isi);
+        return true;
     }
 
     /** Saves one part; an empty text removes it. The agency must be the tenant's own. */

@@ -57,6 +57,10 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
                     continue;
                 }
                 Formulir f = d.formulir(b.formulir()).orElseThrow();
+                if (b.jenis() == BagianLaporan.Jenis.RIWAYAT) {
+                    hasil.add(riwayat(p, d, f, b, tahun));
+                    continue;
+                }
                 List<BarisUrusan> baris = data.baris(p.id(), f.kode(), f.tahunan() ? tahun : null);
                 List<Map<String, ?>> isi = new ArrayList<>();
                 for (BarisUrusan r : baris) {
@@ -89,6 +93,56 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
             }
         }
         return hasil;
+    }
+
+    /**
+     * A history section: one row per year with data up to the report's year, a column per reference
+     * item and their sum; the chart has one series per item in the list's order.
+     */
+    private BagianLaporanUrusan riwayat(PluginTerpasang p, DefinisiPlugin d, Formulir f, BagianLaporan b, int tahun) {
+        Isian isian = f.isian(b.isianRiwayat()).orElseThrow();
+        List<Map<String, ?>> isi = new ArrayList<>();
+        List<String> kategori = new ArrayList<>();
+        Map<String, List<Number>> seri = new LinkedHashMap<>();
+        d.referensi(f.rincian().referensi()).orElseThrow().butir().forEach(r -> seri.put(r.nama(), new ArrayList<>()));
+        for (Map.Entry<Integer, List<BarisUrusan>> t :
+                data.riwayat(p.id(), f.kode(), tahun).entrySet()) {
+            if (t.getValue().stream().allMatch(r -> r.nilai().get(isian.kode()) == null)) {
+                continue;
+            }
+            Map<String, Object> m = new HashMap<>();
+            m.put("tahun", String.valueOf(t.getKey()));
+            BigDecimal jumlah = BigDecimal.ZERO;
+            for (BarisUrusan r : t.getValue()) {
+                String v = r.nilai().get(isian.kode());
+                m.put(kunciRincian(r.rincian()), tampil(d, isian, v));
+                BigDecimal angka = v == null || v.equals(PenyimpanNilai.TIDAK_DIKETAHUI) ? null : new BigDecimal(v);
+                if (angka != null) {
+                    jumlah = jumlah.add(angka);
+                }
+                seri.get(r.namaRincian()).add(angka == null ? BigDecimal.ZERO : angka);
+            }
+            m.put("jumlah", AngkaIndonesia.formatRingkas(jumlah));
+            isi.add(m);
+            kategori.add(String.valueOf(t.getKey()));
+        }
+        Map<String, Object> parameter = new HashMap<>();
+        parameter.put("JUDUL", b.judul());
+        if (!kategori.isEmpty()) {
+            parameter.put("TAHUN_AWAL", kategori.get(0));
+            parameter.put("TAHUN_AKHIR", kategori.get(kategori.size() - 1));
+        }
+        List<BagianLaporanUrusan.DataGrafik> grafik = kategori.isEmpty()
+                ? List.of()
+                : List.of(new BagianLaporanUrusan.DataGrafik(
+                        "Grafik " + b.judul(), "Tahun", isian.label(), kategori, seri));
+        return new BagianLaporanUrusan(
+                p.id(), p.urusan().urusan().kode(), b.judul(), templat(p, b), isi, parameter, grafik);
+    }
+
+    /** The row key of a reference item: its code in lower case, dashes as underscores. */
+    static String kunciRincian(String kode) {
+        return kode.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     private static List<BagianLaporanUrusan.DataGrafik> grafik(Formulir f, BagianLaporan b, List<BarisUrusan> baris) {

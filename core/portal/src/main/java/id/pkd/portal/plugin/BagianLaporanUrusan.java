@@ -40,7 +40,8 @@ public record BagianLaporanUrusan(
     /**
      * Chart data, rendered by one renderer for both the screen and the PDF.
      *
-     * @param seri series name to one value per category, in category order
+     * @param seri series name to one value per category, in category order; the series keep the
+     *     order they are given in
      */
     public record DataGrafik(
             String judul,
@@ -51,7 +52,7 @@ public record BagianLaporanUrusan(
         public DataGrafik {
             Objects.requireNonNull(judul, "judul");
             kategori = List.copyOf(kategori);
-            seri = Map.copyOf(seri);
+            seri = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(seri));
         }
     }
 }

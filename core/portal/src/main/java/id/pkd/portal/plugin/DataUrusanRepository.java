@@ -42,6 +42,32 @@ class DataUrusanRepository {
                 .list();
     }
 
+    /** The rows of a yearly form for every year up to {@code sampaiTahun}, by year then position. */
+    Map<Integer, List<Baris>> barisSampai(long tenantId, String pluginId, String formulir, int sampaiTahun) {
+        Map<Integer, List<Baris>> hasil = new java.util.TreeMap<>();
+        jdbc.sql(
+                        """
+                        SELECT tahun, id, urutan, rincian, isian FROM data_urusan
+                        WHERE tenant_id = :tenant AND plugin_id = :plugin AND formulir = :formulir
+                          AND tahun > 0 AND tahun <= :sampai
+                        ORDER BY tahun, urutan, id""")
+                .param("tenant", tenantId)
+                .param("plugin", pluginId)
+                .param("formulir", formulir)
+                .param("sampai", sampaiTahun)
+                .query((rs, n) -> Map.entry(
+                        rs.getInt("tahun"),
+                        new Baris(
+                                rs.getLong("id"),
+                                rs.getInt("urutan"),
+                                rs.getString("rincian"),
+                                baca(rs.getString("isian")))))
+                .list()
+                .forEach(e -> hasil.computeIfAbsent(e.getKey(), t -> new java.util.ArrayList<>())
+                        .add(e.getValue()));
+        return hasil;
+    }
+
     List<Integer> tahun(long tenantId, String pluginId, String formulir) {
         return jdbc.sql(
                         """

@@ -127,6 +127,35 @@ public class DataUrusanService {
         return barisTersimpan(TenantContext.wajib().value(), d, f, tahun(f, tahun));
     }
 
+    /**
+     * The rows of a yearly form by reference list for every year with data up to and including
+     * {@code sampaiTahun}, oldest first; per year one row per reference item, empty where nothing
+     * is stored.
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Map<Integer, List<BarisUrusan>> riwayat(String pluginId, String kode, int sampaiTahun) {
+        DefinisiPlugin d = definisiAktif(pluginId);
+        Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
+        if (!f.tahunan() || f.rincian().jenis() != Formulir.Rincian.Jenis.MENURUT_REFERENSI) {
+            throw new IllegalArgumentException("Formulir " + kode + " bukan formulir tahunan menurut referensi");
+        }
+        DaftarReferensi ref = d.referensi(f.rincian().referensi()).orElseThrow();
+        Map<Integer, List<BarisUrusan>> hasil = new LinkedHashMap<>();
+        data.barisSampai(TenantContext.wajib().value(), pluginId, kode, sampaiTahun)
+                .forEach((tahun, tersimpan) -> {
+                    Map<String, Map<String, String>> perRincian = new HashMap<>();
+                    tersimpan.forEach(b -> perRincian.putIfAbsent(b.rincian(), b.isian()));
+                    hasil.put(
+                            tahun,
+                            ref.butir().stream()
+                                    .map(b -> new BarisUrusan(
+                                            b.kode(), b.nama(), perRincian.getOrDefault(b.kode(), Map.of())))
+                                    .toList());
+                });
+        return hasil;
+    }
+
     private List<BarisUrusan> barisTersimpan(long tenant, DefinisiPlugin d, Formulir f, int tahun) {
         List<DataUrusanRepository.Baris> tersimpan = data.baris(tenant, pluginIdDari(d), f.kode(), tahun);
         if (f.rincian().jenis() != Formulir.Rincian.Jenis.MENURUT_REFERENSI) {

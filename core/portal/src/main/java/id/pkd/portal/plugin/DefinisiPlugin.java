@@ -136,6 +136,19 @@ final class DefinisiPlugin {
                 throw new IllegalArgumentException(
                         "bagian laporan " + b.kode() + ": templat " + b.templat() + " tidak ada di arsip plugin");
             }
+            if (b.jenis() == BagianLaporan.Jenis.RIWAYAT) {
+                Formulir f = formulir.get(b.formulir());
+                if (!f.tahunan() || f.rincian().jenis() != Formulir.Rincian.Jenis.MENURUT_REFERENSI) {
+                    throw new IllegalArgumentException("bagian laporan " + b.kode() + ": riwayat memerlukan formulir"
+                            + " tahunan menurut daftar referensi, '" + b.formulir() + "' bukan");
+                }
+                if (f.isian(b.isianRiwayat())
+                        .filter(i -> PenyimpanNilai.angka(i.jenis()))
+                        .isEmpty()) {
+                    throw new IllegalArgumentException("bagian laporan " + b.kode() + ": isian angka '"
+                            + b.isianRiwayat() + "' tidak ada di formulir " + b.formulir());
+                }
+            }
         }
         this.bagian = List.copyOf(plugin.bagianLaporan());
     }

@@ -251,6 +251,44 @@ class DataUrusanTest extends PortalIntegrationTest {
     }
 
     @Test
+    void bagianRiwayatStatusDesaDariBarisTersimpanSampaiTahunLaporan() {
+        BagianLaporanUrusan b = sebagai(
+                "63.11",
+                Peran.PENGAMAT,
+                () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2019).stream()
+                        .filter(x -> x.pluginId().equals("urusan-pmd"))
+                        .findFirst()
+                        .orElseThrow());
+        // Only the years up to the report's year, oldest first; 2019's figures as stored (sum 153).
+        assertThat(b.baris().stream().map(r -> (Object) r.get("tahun")).toList())
+                .containsExactly("2017", "2018", "2019");
+        assertThat(new HashMap<String, Object>(b.baris().get(2)))
+                .containsEntry("mandiri", "0")
+                .containsEntry("maju", "9")
+                .containsEntry("berkembang", "116")
+                .containsEntry("tertinggal", "28")
+                .containsEntry("sangat_tertinggal", "0")
+                .containsEntry("jumlah", "153");
+        assertThat(b.parameter()).containsEntry("TAHUN_AWAL", "2017").containsEntry("TAHUN_AKHIR", "2019");
+        BagianLaporanUrusan.DataGrafik g = b.grafik().get(0);
+        assertThat(g.kategori()).containsExactly("2017", "2018", "2019");
+        assertThat(g.seri().keySet())
+                .containsExactly("Sangat Tertinggal", "Tertinggal", "Berkembang", "Maju", "Mandiri");
+        assertThat(g.seri().get("Tertinggal")).extracting(Number::intValue).containsExactly(109, 92, 28);
+        // The same history in the RKPD evaluation; Kobar, without PMD, gets none.
+        assertThat(sebagai(
+                        "63.11",
+                        Peran.PENGAMAT,
+                        () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.RKPD_EVALUASI, 0, 2022)))
+                .anySatisfy(x -> assertThat(x.baris()).hasSize(6));
+        assertThat(sebagai(
+                        "62.01",
+                        Peran.PENGAMAT,
+                        () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022)))
+                .noneMatch(x -> x.pluginId().equals("urusan-pmd"));
+    }
+
+    @Test
     void daerahLainTidakMelihatDataBalangan() {
         sebagai("62.01", Peran.OPERATOR, () -> {
             // Kobar holds Sosial: it sees its own (empty) PPKS table, never Balangan's rows.
@@ -294,6 +332,14 @@ class DataUrusanTest extends PortalIntegrationTest {
                 "urusan-uji-asing",
                 "jumlah(uji.nilai)",
                 Map.of("db/urusan/V1__asing.sql", "DROP TABLE tenant;"));
+        // A history section needs a yearly form by reference list; "uji" has rows typed one by one.
+        PluginUji.buat(
+                direktori,
+                "urusan-uji-riwayat",
+                "jumlah(uji.nilai)",
+                Map.of("laporan/uji.jrxml", "<jasperReport/>"),
+                "BagianLaporan.riwayat(\"riwayat\", \"Riwayat uji\", BagianLaporan.Tempat.LKIP_CAPAIAN,"
+                        + " \"laporan/uji.jrxml\", \"uji\", \"nilai\")");
         PluginUji.buat(
                 direktori,
                 "urusan-uji-baik",
@@ -312,6 +358,8 @@ class DataUrusanTest extends PortalIntegrationTest {
                             "Kontribusi plugin tidak sah: ekspresi indikator terhitung uji-persen (pembilang) tidak sah")
                     .contains("ekspresi berakhir terlalu cepat");
             assertThat(alasan.get("urusan-uji-nama")).contains("formulir 'lain' tidak ada");
+            assertThat(alasan.get("urusan-uji-riwayat"))
+                    .contains("bagian laporan riwayat: riwayat memerlukan formulir tahunan menurut daftar referensi");
             assertThat(alasan.get("urusan-uji-migrasi"))
                     .startsWith("Migrasi skema plugin ditolak: migrasi skema plugin gagal");
             assertThat(alasan.get("urusan-uji-asing"))

@@ -31,6 +31,13 @@ final class PluginUji {
      */
     static Path buat(Path direktori, String pluginId, String pembilang, Map<String, String> sumberDaya)
             throws IOException, URISyntaxException {
+        return buat(direktori, pluginId, pembilang, sumberDaya, "");
+    }
+
+    /** As above, with the report sections given as Java expressions (e.g. {@code BagianLaporan.riwayat(...)}). */
+    static Path buat(
+            Path direktori, String pluginId, String pembilang, Map<String, String> sumberDaya, String bagianLaporan)
+            throws IOException, URISyntaxException {
         String paket = "uji." + pluginId.replace('-', '_');
         Path src = Files.createTempDirectory("plugin-uji-src");
         Path kelas = Files.createTempDirectory("plugin-uji-kelas");
@@ -55,9 +62,12 @@ final class PluginUji {
                     public List<IndikatorTerhitung> indikatorTerhitung() {
                         return List.of(IndikatorTerhitung.rasio("uji-persen", "%s", "jumlah(uji.jumlah)", 100));
                     }
+                    public List<BagianLaporan> bagianLaporan() {
+                        return List.of(%s);
+                    }
                 }
                 """
-                        .formatted(paket, pembilang.replace("\"", "\\\"")));
+                        .formatted(paket, pembilang.replace("\"", "\\\""), bagianLaporan));
         String classpath = lokasi(UrusanPlugin.class) + java.io.File.pathSeparator + lokasi(Extension.class);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int hasil =

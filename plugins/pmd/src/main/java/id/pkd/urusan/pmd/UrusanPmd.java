@@ -96,15 +96,26 @@ public class UrusanPmd implements UrusanPlugin {
                 IndikatorTerhitung.rasio("bumdes-aktif", "hitung(idm, bumdes_aktif = 'ya')", "hitung(idm)", 100));
     }
 
+    /** The village counts by IDM status per year, as the LKIP and the RKPD evaluation print them. */
     @Override
     public List<BagianLaporan> bagianLaporan() {
-        return List.of(new BagianLaporan(
-                "status-desa",
-                "Jumlah desa menurut status IDM",
-                BagianLaporan.Tempat.LKIP_CAPAIAN,
-                "id/pkd/urusan/pmd/laporan/status-desa.jrxml",
-                "rekap-status",
-                List.of("jumlah_desa")));
+        String judul = "Jumlah Desa Berdasarkan Klasifikasi Status Desa Menurut IDM";
+        String templat = "id/pkd/urusan/pmd/laporan/status-desa.jrxml";
+        return List.of(
+                BagianLaporan.riwayat(
+                        "status-desa",
+                        judul,
+                        BagianLaporan.Tempat.LKIP_CAPAIAN,
+                        templat,
+                        "rekap-status",
+                        "jumlah_desa"),
+                BagianLaporan.riwayat(
+                        "status-desa-rkpd",
+                        judul,
+                        BagianLaporan.Tempat.RKPD_EVALUASI,
+                        templat,
+                        "rekap-status",
+                        "jumlah_desa"));
     }
 
     @Override
