@@ -1,10 +1,16 @@
 package id.pkd.portal;
 
+import id.pkd.portal.keamanan.SebagaiSistem;
+import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.tenant.TenantId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +21,23 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class PortalIntegrationTest {
+
+    @Autowired
+    private JdbcClient basisData;
+
+    /** The tenant of a demo region by its code: 63.11 Balangan, 62.01 Kotawaringin Barat. */
+    protected TenantId tenant(String kodeWilayah) {
+        return new TenantId(basisData
+                .sql("SELECT id FROM tenant WHERE kode_wilayah = ?")
+                .param(kodeWilayah)
+                .query(Long.class)
+                .single());
+    }
+
+    /** Runs as a user with that role in that region, as the services see a signed-in user. */
+    protected <T> T sebagai(Peran peran, String kodeWilayah, Supplier<T> kerja) {
+        return SebagaiSistem.jalankan(peran, tenant(kodeWilayah), kerja);
+    }
 
     /** The archive the portal must refuse with a reason while it keeps running. */
     public static final String ARSIP_RUSAK = "plugin-rusak.jar";

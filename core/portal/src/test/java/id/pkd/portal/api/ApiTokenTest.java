@@ -306,11 +306,4 @@ class ApiTokenTest extends PortalIntegrationTest {
     private TenantId kobar() {
         return tenant("62.01");
     }
-
-    private TenantId tenant(String kode) {
-        return new TenantId(jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = :kode")
-                .param("kode", kode)
-                .query(Long.class)
-                .single());
-    }
 }

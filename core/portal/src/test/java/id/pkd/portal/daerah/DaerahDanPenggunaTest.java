@@ -150,13 +150,6 @@ class DaerahDanPenggunaTest extends PortalIntegrationTest {
                 new PenggunaBaru(adminUsername, "rahasia123", "Admin Uji", Peran.ADMIN_DAERAH, null, null));
     }
 
-    private TenantId tenant(String kode) {
-        return new TenantId(jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = :kode")
-                .param("kode", kode)
-                .query(Long.class)
-                .single());
-    }
-
     private long jumlahTenant() {
         return jdbc.sql("SELECT COUNT(*) FROM tenant").query(Long.class).single();
     }

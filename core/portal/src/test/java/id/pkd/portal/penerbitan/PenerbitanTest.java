@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pkd.portal.PortalIntegrationTest;
-import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.KunciPejabatService;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
-import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.reports.signing.PdfSignatureVerifier;
@@ -27,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,17 +56,6 @@ class PenerbitanTest extends PortalIntegrationTest {
 
     @LocalServerPort
     int port;
-
-    TenantId tenant(String kode) {
-        return new TenantId(jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = ?")
-                .param(kode)
-                .query(Long.class)
-                .single());
-    }
-
-    <T> T sebagai(Peran peran, String kode, Supplier<T> kerja) {
-        return SebagaiSistem.jalankan(peran, tenant(kode), kerja);
-    }
 
     SubjekDokumen pdBalangan(String jenis) {
         return sebagai(

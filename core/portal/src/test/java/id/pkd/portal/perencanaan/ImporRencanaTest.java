@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pkd.portal.PortalIntegrationTest;
-import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
-import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.ValidasiGagalException;
 import id.pkd.portal.umum.ValidasiGagalException.Kesalahan;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,17 +37,6 @@ class ImporRencanaTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    TenantId tenant(String kodeWilayah) {
-        return new TenantId(jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = ?")
-                .param(kodeWilayah)
-                .query(Long.class)
-                .single());
-    }
-
-    <T> T sebagai(Peran peran, String kodeWilayah, Supplier<T> kerja) {
-        return SebagaiSistem.jalankan(peran, tenant(kodeWilayah), kerja);
-    }
 
     ObjectNode rencanaBalangan() throws Exception {
         try (var isi = getClass().getResourceAsStream("/demo/balangan-2022.json")) {

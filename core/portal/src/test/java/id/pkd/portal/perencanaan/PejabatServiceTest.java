@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.pkd.portal.PortalIntegrationTest;
-import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
-import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,17 +23,6 @@ class PejabatServiceTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    TenantId tenant(String kodeWilayah) {
-        return new TenantId(jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = ?")
-                .param(kodeWilayah)
-                .query(Long.class)
-                .single());
-    }
-
-    <T> T sebagai(Peran peran, String kodeWilayah, Supplier<T> kerja) {
-        return SebagaiSistem.jalankan(peran, tenant(kodeWilayah), kerja);
-    }
 
     long pdBalangan() {
         return jdbc.sql("SELECT id FROM perangkat_daerah WHERE tenant_id = ? ORDER BY id LIMIT 1")

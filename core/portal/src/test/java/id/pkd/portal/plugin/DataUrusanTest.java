@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pkd.portal.PortalIntegrationTest;
-import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
 import id.pkd.portal.perencanaan.PerencanaanService;
-import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.math.BigDecimal;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -60,28 +57,20 @@ class DataUrusanTest extends PortalIntegrationTest {
     @TempDir
     Path direktori;
 
-    <T> T sebagai(String kodeWilayah, Peran peran, Supplier<T> kerja) {
-        long tenant = jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = :k")
-                .param("k", kodeWilayah)
-                .query(Long.class)
-                .single();
-        return SebagaiSistem.jalankan(peran, new TenantId(tenant), kerja);
-    }
-
     PengukuranKinerja ukurBalangan() {
         return sebagai(
-                "63.11",
                 Peran.PENGAMAT,
+                "63.11",
                 () -> pengukuran.ukur(perencanaan.daftarPerangkatDaerah().get(0).id(), 2022));
     }
 
     @Test
     void dataDemoBalanganMenjadiRealisasiIkuDenganCapaianLkip() {
-        BigDecimal ppks = sebagai("63.11", Peran.PENGAMAT, () -> data.hitung("urusan-sosial/ppks-tertangani", 2022)
+        BigDecimal ppks = sebagai(Peran.PENGAMAT, "63.11", () -> data.hitung("urusan-sosial/ppks-tertangani", 2022)
                 .map(h -> h.pembilang().multiply(h.skala()).divide(h.penyebut(), 2, java.math.RoundingMode.HALF_UP))
                 .orElseThrow());
         assertThat(ppks).isEqualByComparingTo("68.72");
-        var desa = sebagai("63.11", Peran.PENGAMAT, () -> data.hitung("urusan-pmd/desa-minimal-maju", 2022))
+        var desa = sebagai(Peran.PENGAMAT, "63.11", () -> data.hitung("urusan-pmd/desa-minimal-maju", 2022))
                 .orElseThrow();
         assertThat(desa.pembilang()).isEqualByComparingTo("103");
         assertThat(desa.penyebut()).isEqualByComparingTo("154");
@@ -115,7 +104,7 @@ class DataUrusanTest extends PortalIntegrationTest {
         lkip.put(2021, List.of(0, 26, 126, 1, 1));
         lkip.put(2022, List.of(7, 96, 50, 0, 1));
         List<String> status = List.of("MANDIRI", "MAJU", "BERKEMBANG", "TERTINGGAL", "SANGAT_TERTINGGAL");
-        sebagai("63.11", Peran.PENGAMAT, () -> {
+        sebagai(Peran.PENGAMAT, "63.11", () -> {
             lkip.forEach((tahun, jumlah) -> {
                 Map<String, String> rekap = data.baris("urusan-pmd", "rekap-status", tahun).stream()
                         .collect(Collectors.toMap(
@@ -139,7 +128,7 @@ class DataUrusanTest extends PortalIntegrationTest {
 
     @Test
     void isianBurukDitolakDiIsiannyaDanTidakAdaYangTersimpan() {
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             List<BarisUrusan> sebelum = data.baris("urusan-sosial", "ppks", 2022);
             List<BarisUrusan> baru = List.of(
                     new BarisUrusan("lanjut-usia-terlantar", null, Map.of("populasi", "-5", "tertangani", "1")),
@@ -186,7 +175,7 @@ class DataUrusanTest extends PortalIntegrationTest {
 
     @Test
     void skorIdmMenurunkanStatusMenurutBatasPermendesa() {
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             data.simpan(
                     "urusan-pmd",
                     "idm",
@@ -207,11 +196,11 @@ class DataUrusanTest extends PortalIntegrationTest {
     @Test
     void menonaktifkanPluginMenyembunyikanDataDanMengaktifkannyaLagiMenampilkannya() {
         try {
-            sebagai("63.11", Peran.ADMIN_DAERAH, () -> {
+            sebagai(Peran.ADMIN_DAERAH, "63.11", () -> {
                 pluginDaerah.atur("urusan-sosial", false);
                 return null;
             });
-            sebagai("63.11", Peran.OPERATOR, () -> {
+            sebagai(Peran.OPERATOR, "63.11", () -> {
                 assertThat(data.formulirAktif()).noneMatch(f -> f.pluginId().equals("urusan-sosial"));
                 assertThat(data.indikatorTerhitungAktif())
                         .noneMatch(i -> i.pluginId().equals("urusan-sosial"));
@@ -226,12 +215,12 @@ class DataUrusanTest extends PortalIntegrationTest {
             assertThat(ukurBalangan().iku().get(0).catatan().orElseThrow().diubahOleh())
                     .doesNotStartWith("data urusan");
         } finally {
-            sebagai("63.11", Peran.ADMIN_DAERAH, () -> {
+            sebagai(Peran.ADMIN_DAERAH, "63.11", () -> {
                 pluginDaerah.atur("urusan-sosial", true);
                 return null;
             });
         }
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             assertThat(data.baris("urusan-sosial", "ppks", 2022))
                     .filteredOn(b -> !b.nilai().isEmpty())
                     .hasSize(9);
@@ -253,8 +242,8 @@ class DataUrusanTest extends PortalIntegrationTest {
     @Test
     void bagianRiwayatStatusDesaDariBarisTersimpanSampaiTahunLaporan() {
         BagianLaporanUrusan b = sebagai(
-                "63.11",
                 Peran.PENGAMAT,
+                "63.11",
                 () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2019).stream()
                         .filter(x -> x.pluginId().equals("urusan-pmd"))
                         .findFirst()
@@ -277,20 +266,20 @@ class DataUrusanTest extends PortalIntegrationTest {
         assertThat(g.seri().get("Tertinggal")).extracting(Number::intValue).containsExactly(109, 92, 28);
         // The same history in the RKPD evaluation; Kobar, without PMD, gets none.
         assertThat(sebagai(
-                        "63.11",
                         Peran.PENGAMAT,
+                        "63.11",
                         () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.RKPD_EVALUASI, 0, 2022)))
                 .anySatisfy(x -> assertThat(x.baris()).hasSize(6));
         assertThat(sebagai(
-                        "62.01",
                         Peran.PENGAMAT,
+                        "62.01",
                         () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022)))
                 .noneMatch(x -> x.pluginId().equals("urusan-pmd"));
     }
 
     @Test
     void daerahLainTidakMelihatDataBalangan() {
-        sebagai("62.01", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "62.01", () -> {
             // Kobar holds Sosial: it sees its own (empty) PPKS table, never Balangan's rows.
             assertThat(data.baris("urusan-sosial", "ppks", 2022))
                     .allMatch(b -> b.nilai().isEmpty());
@@ -302,14 +291,14 @@ class DataUrusanTest extends PortalIntegrationTest {
                     .isInstanceOf(DataTidakDitemukanException.class);
             return null;
         });
-        sebagai("63.11", Peran.PENGAMAT, () -> {
+        sebagai(Peran.PENGAMAT, "63.11", () -> {
             assertThat(data.baris("urusan-sosial", "ppks", 2022))
                     .anyMatch(b -> !b.nilai().isEmpty());
             return null;
         });
         // The pengamat reads but never writes.
         assertThatThrownBy(() ->
-                        sebagai("63.11", Peran.PENGAMAT, () -> data.simpan("urusan-sosial", "ppks", 2022, List.of())))
+                        sebagai(Peran.PENGAMAT, "63.11", () -> data.simpan("urusan-sosial", "ppks", 2022, List.of())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pkd.portal.PortalIntegrationTest;
-import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
 import id.pkd.portal.perencanaan.PerencanaanService;
-import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.ValidasiGagalException;
 import id.pkd.portal.umum.ValidasiGagalException.Kesalahan;
 import java.io.ByteArrayInputStream;
@@ -19,7 +17,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,21 +52,10 @@ class ImporXlsxTest extends PortalIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    long tenant(String kodeWilayah) {
-        return jdbc.sql("SELECT id FROM tenant WHERE kode_wilayah = :k")
-                .param("k", kodeWilayah)
-                .query(Long.class)
-                .single();
-    }
-
-    <T> T sebagai(String kodeWilayah, Peran peran, Supplier<T> kerja) {
-        return SebagaiSistem.jalankan(peran, new TenantId(tenant(kodeWilayah)), kerja);
-    }
-
     int jumlahBaris(String kodeWilayah, String formulir, int tahun) {
         return jdbc.sql("SELECT COUNT(*) FROM data_urusan WHERE tenant_id = :t AND plugin_id = :p"
                         + " AND formulir = :f AND tahun = :th")
-                .param("t", tenant(kodeWilayah))
+                .param("t", tenant(kodeWilayah).value())
                 .param("p", PMD)
                 .param("f", formulir)
                 .param("th", tahun)
@@ -80,7 +66,7 @@ class ImporXlsxTest extends PortalIntegrationTest {
     @Test
     void idmBalangan2022Dari154DesaTetapMemberi66Koma88Persen() {
         long jejakSebelum = jumlahJejakImpor();
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             List<BarisUrusan> sebelum = data.baris(PMD, "idm", 2022);
             assertThat(xlsx.impor(PMD, "idm", 2022, "idm-balangan-2022.xlsx", idmBalangan2022(-1, null)))
                     .isEqualTo(154);
@@ -92,8 +78,8 @@ class ImporXlsxTest extends PortalIntegrationTest {
             return null;
         });
         var iku7 = sebagai(
-                        "63.11",
                         Peran.PENGAMAT,
+                        "63.11",
                         () -> pengukuran.ukur(
                                 perencanaan.daftarPerangkatDaerah().get(0).id(), 2022))
                 .iku()
@@ -116,7 +102,7 @@ class ImporXlsxTest extends PortalIntegrationTest {
 
     @Test
     void kodeDesaTakTerdaftarDisebutBarisDanKolomnyaDanTidakAdaYangTersimpan() {
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             List<BarisUrusan> sebelum = data.baris(PMD, "idm", 2022);
             // Header on Excel row 2, the 16th village on row 18.
             assertThatThrownBy(() -> xlsx.impor(PMD, "idm", 2022, "idm.xlsx", idmBalangan2022(15, "63.11.99.9999")))
@@ -138,7 +124,7 @@ class ImporXlsxTest extends PortalIntegrationTest {
             zip.putNextEntry(new ZipEntry("idm.csv"));
             zip.write("kode_desa;status\n".getBytes());
         }
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             List<BarisUrusan> sebelum = data.baris(PMD, "idm", 2022);
             for (byte[] bukan : List.of(acak, zipBiasa.toByteArray(), new byte[0], "PK\3\4".getBytes())) {
                 assertThatThrownBy(() -> xlsx.impor(PMD, "idm", 2022, "idm.xlsx", bukan))
@@ -199,7 +185,7 @@ class ImporXlsxTest extends PortalIntegrationTest {
 
     @Test
     void skorSebagaiSelAngkaAtauTeksIndonesiaMenurunkanStatus() {
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             byte[] berkas = xlsx(
                     1,
                     List.of(
@@ -225,7 +211,7 @@ class ImporXlsxTest extends PortalIntegrationTest {
 
     @Test
     void templatBerisiJudulKolomDariLabelIsian() throws Exception {
-        byte[] templat = sebagai("63.11", Peran.PENGAMAT, () -> xlsx.templat(PMD, "idm"));
+        byte[] templat = sebagai(Peran.PENGAMAT, "63.11", () -> xlsx.templat(PMD, "idm"));
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(templat))) {
             Row judul = buku.getSheetAt(0).getRow(0);
             assertThat(java.util.stream.IntStream.range(0, judul.getLastCellNum())
@@ -235,7 +221,7 @@ class ImporXlsxTest extends PortalIntegrationTest {
             assertThat(buku.getSheet("Petunjuk")).isNotNull();
         }
         // The empty template imports as "no rows" for a year without data: it is a valid layout.
-        sebagai("63.11", Peran.OPERATOR, () -> {
+        sebagai(Peran.OPERATOR, "63.11", () -> {
             assertThat(xlsx.impor(PMD, "idm", 2018, "templat.xlsx", templat)).isZero();
             return null;
         });
@@ -243,13 +229,13 @@ class ImporXlsxTest extends PortalIntegrationTest {
 
     @Test
     void imporKobarTidakPernahMenyentuhBarisBalangan() {
-        List<BarisUrusan> balangan = sebagai("63.11", Peran.PENGAMAT, () -> data.baris(PMD, "idm", 2022));
-        sebagai("62.01", Peran.ADMIN_DAERAH, () -> {
+        List<BarisUrusan> balangan = sebagai(Peran.PENGAMAT, "63.11", () -> data.baris(PMD, "idm", 2022));
+        sebagai(Peran.ADMIN_DAERAH, "62.01", () -> {
             pluginDaerah.atur(PMD, true);
             return null;
         });
         try {
-            sebagai("62.01", Peran.OPERATOR, () -> {
+            sebagai(Peran.OPERATOR, "62.01", () -> {
                 byte[] desa = xlsx(
                         1,
                         List.of(
@@ -283,15 +269,15 @@ class ImporXlsxTest extends PortalIntegrationTest {
             });
             assertThat(jumlahBaris("62.01", "idm", 2022)).isEqualTo(2);
             assertThat(jumlahBaris("63.11", "idm", 2022)).isEqualTo(154);
-            assertThat(sebagai("63.11", Peran.PENGAMAT, () -> data.baris(PMD, "idm", 2022)))
+            assertThat(sebagai(Peran.PENGAMAT, "63.11", () -> data.baris(PMD, "idm", 2022)))
                     .isEqualTo(balangan);
         } finally {
-            sebagai("62.01", Peran.OPERATOR, () -> {
+            sebagai(Peran.OPERATOR, "62.01", () -> {
                 data.simpan(PMD, "idm", 2022, List.of());
                 data.simpan(PMD, "desa", null, List.of());
                 return null;
             });
-            sebagai("62.01", Peran.ADMIN_DAERAH, () -> {
+            sebagai(Peran.ADMIN_DAERAH, "62.01", () -> {
                 pluginDaerah.atur(PMD, false);
                 return null;
             });
