@@ -3,7 +3,6 @@ package id.pkd.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,42 +65,6 @@ class PortalE2ETest extends PortalDiPeramban {
         page.navigate(url("indikator"));
         assertThat(page.getByText("Angka PPKS yang tertangani")).isVisible();
         assertThat(page.getByText("Indeks Pembangunan Gender (IPG)")).hasCount(0);
-    }
-
-    @Test
-    void pimpinanMengunduhPdfBertandaTanganDanHalamanVerifikasiMengesahkannya() throws Exception {
-        masuk("pimpinan.balangan");
-        page.navigate(url("dokumen"));
-        Download unduhan = page.waitForDownload(() -> page.click("#unduh-ikhtisar"));
-        Path pdf = Path.of("target", "e2e", "ikhtisar-balangan.pdf").toAbsolutePath();
-        Files.createDirectories(pdf.getParent());
-        unduhan.saveAs(pdf);
-        assertThat(unduhan.suggestedFilename()).isEqualTo("ikhtisar-indikator-63-11-" + java.time.Year.now() + ".pdf");
-        String teks = pdfKeTeks(pdf);
-        assertThat(teks)
-                .contains("Pemerintah Kabupaten Balangan")
-                .contains("Angka PPKS yang tertangani")
-                .contains("Persentase desa dengan klasifikasi minimal maju")
-                .contains("Drs. Urai Nur Iskandar, MM")
-                .contains("19730501 199311 1 001")
-                .doesNotContain("Kotawaringin");
-
-        keluar();
-        page.navigate(url("verifikasi"));
-        unggah(pdf);
-        assertThat(page.locator("#hasil-verifikasi"))
-                .containsText("Tanda tangan sah dan dokumen tidak berubah sejak ditandatangani.");
-        assertThat(page.locator("#hasil-verifikasi")).containsText("Drs. Urai Nur Iskandar, MM");
-
-        Path diubah = pdf.resolveSibling("ikhtisar-balangan-diubah.pdf");
-        byte[] isi = Files.readAllBytes(pdf);
-        int posisi = new String(isi, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Producer");
-        assertThat(posisi).isPositive();
-        isi[posisi + 2] = (byte) (isi[posisi + 2] ^ 0x01);
-        Files.write(diubah, isi);
-        page.reload();
-        unggah(diubah);
-        assertThat(page.locator("#hasil-verifikasi")).containsText("tidak sah");
     }
 
     @Test
@@ -209,10 +171,6 @@ class PortalE2ETest extends PortalDiPeramban {
     private void pilih(String label, String nilai) {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(nilai);
         page.locator("vaadin-combo-box-item:has-text('" + nilai + "')").first().click();
-    }
-
-    private void unggah(Path berkas) {
-        page.setInputFiles("vaadin-upload input[type=file]", berkas);
     }
 
     private HttpResponse<String> getApi(String token) throws IOException, InterruptedException {
