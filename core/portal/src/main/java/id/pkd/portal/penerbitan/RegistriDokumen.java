@@ -76,27 +76,15 @@ class RegistriDokumen {
 
     /** Locks the row until the transaction ends, so two signers cannot sign the same block at once. */
     Optional<DokumenTerbit> cariUntukDiubah(long tenantId, long id) {
-        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE tenant_id = ? AND id = ? FOR UPDATE")
-                .params(tenantId, id)
-                .query(this::baca)
-                .optional()
-                .map(this::denganPenanda);
+        return satu("tenant_id = ? AND id = ? FOR UPDATE", tenantId, id);
     }
 
     Optional<DokumenTerbit> cari(long tenantId, long id) {
-        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE tenant_id = ? AND id = ?")
-                .params(tenantId, id)
-                .query(this::baca)
-                .optional()
-                .map(this::denganPenanda);
+        return satu("tenant_id = ? AND id = ?", tenantId, id);
     }
 
     Optional<DokumenTerbit> cariNomor(long tenantId, String nomor) {
-        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE tenant_id = ? AND nomor = ?")
-                .params(tenantId, nomor)
-                .query(this::baca)
-                .optional()
-                .map(this::denganPenanda);
+        return satu("tenant_id = ? AND nomor = ?", tenantId, nomor);
     }
 
     List<DokumenTerbit> semua(long tenantId) {
@@ -162,22 +150,23 @@ class RegistriDokumen {
                 .update();
     }
 
-    // Public look-ups: no tenant, see the class comment.
-
-    Optional<DokumenTerbit> cariToken(String token) {
-        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE token = ?")
-                .param(token)
+    /** One registry entry with its signers, by the condition that identifies it. */
+    private Optional<DokumenTerbit> satu(String kondisi, Object... nilai) {
+        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE " + kondisi)
+                .params(nilai)
                 .query(this::baca)
                 .optional()
                 .map(this::denganPenanda);
     }
 
+    // Public look-ups: no tenant, see the class comment.
+
+    Optional<DokumenTerbit> cariToken(String token) {
+        return satu("token = ?", token);
+    }
+
     Optional<DokumenTerbit> cariSha256(String sha256) {
-        return jdbc.sql("SELECT " + KOLOM + " FROM dokumen_terbit WHERE sha256 = ? ORDER BY id LIMIT 1")
-                .param(sha256)
-                .query(this::baca)
-                .optional()
-                .map(this::denganPenanda);
+        return satu("sha256 = ? ORDER BY id LIMIT 1", sha256);
     }
 
     int versiTerakhir(DokumenTerbit d) {
