@@ -11,6 +11,8 @@ import java.util.Optional;
  * One indicator measured for a year: target, published realisasi, capaian against the year's
  * target and against the end-of-period target, and the change against last year. Capaian values
  * are unrounded; the printed figures come from {@code terbulat}.
+ *
+ * @param dariDataUrusan the year's realisasi was computed from an urusan plugin's data, not entered
  */
 public record BarisCapaian(
         Indikator indikator,
@@ -27,12 +29,5 @@ public record BarisCapaian(
         Optional<BigDecimal> capaianKondisiAkhirTerbulat,
         Optional<BigDecimal> realisasiTahunLalu,
         Optional<BigDecimal> perubahanTahunLalu,
-        Optional<RealisasiIndikator> catatan) {
-
-    /** Whether the year's realisasi was computed from an urusan plugin's data, not entered. */
-    public boolean dariDataUrusan() {
-        return catatan.map(c ->
-                        c.diubahOleh() != null && c.diubahOleh().startsWith(PengukuranKinerjaService.DARI_DATA_URUSAN))
-                .orElse(false);
-    }
-}
+        Optional<RealisasiIndikator> catatan,
+        boolean dariDataUrusan) {}

@@ -81,9 +81,6 @@ public class PengukuranKinerjaService {
                         clock.instant()));
     }
 
-    /** Who a realisasi computed from urusan data is recorded as changed by, before its source. */
-    static final String DARI_DATA_URUSAN = "data urusan ";
-
     @BolehBaca
     @Transactional(readOnly = true)
     public PengukuranKinerja ukur(long perangkatDaerahId, int tahun) {
@@ -113,7 +110,7 @@ public class PengukuranKinerjaService {
                                     dicatat.map(RealisasiIndikator::hambatan).orElse(null),
                                     dicatat.map(RealisasiIndikator::rencanaTindakLanjut)
                                             .orElse(null),
-                                    DARI_DATA_URUSAN + i.sumberRealisasi(),
+                                    "data urusan " + i.sumberRealisasi(),
                                     clock.instant())))
                     .or(() -> dicatat);
         };
@@ -216,7 +213,9 @@ public class PengukuranKinerjaService {
                 terhadapAkhir.map(c -> c.terbulat(bulat)),
                 tahunLalu,
                 tahunLalu.flatMap(lalu -> realisasi.map(kini -> RumusCapaian.selisih(lalu, kini))),
-                catatan);
+                catatan,
+                // The source gives back the stored record unless it computed one from urusan data.
+                catatan.isPresent() && !catatan.equals(r.realisasi(i.id(), r.tahun(), RealisasiIndikator.TAHUNAN)));
     }
 
     /** The sum of several lines, with its own penyerapan; a total has no line or capaian of its own. */

@@ -79,6 +79,7 @@ class DataUrusanTest extends PortalIntegrationTest {
         BarisCapaian iku1 = m.iku().get(0);
         assertThat(iku1.indikator().sumberRealisasi()).isEqualTo("urusan-sosial/ppks-tertangani");
         assertThat(iku1.catatan().orElseThrow().diubahOleh()).startsWith("data urusan");
+        assertThat(iku1.dariDataUrusan()).isTrue();
         assertThat(iku1.catatan().orElseThrow().pembilang()).isEqualByComparingTo("46958");
         assertThat(iku1.realisasi()).hasValue(new BigDecimal("68.72"));
         assertThat(iku1.capaianTerbulat()).hasValue(new BigDecimal("129.78"));
@@ -90,6 +91,9 @@ class DataUrusanTest extends PortalIntegrationTest {
         assertThat(iku7.capaianTerbulat()).hasValue(new BigDecimal("286.06"));
         assertThat(m.iku().get(4).capaianTerbulat()).hasValue(new BigDecimal("75.71"));
         assertThat(m.iku().get(5).capaianTerbulat()).hasValue(new BigDecimal("57.89"));
+        assertThat(m.iku().get(5).dariDataUrusan())
+                .as("IKU-6 is entered by hand")
+                .isFalse();
         assertThat(m.rataRataIkuTerbulat()).hasValue(new BigDecimal("126.21"));
     }
 
