@@ -9,13 +9,15 @@ import id.pkd.portal.perencanaan.EksporRencanaService;
 import id.pkd.portal.perencanaan.FormatRencana;
 import id.pkd.portal.perencanaan.ImporRencanaService;
 import id.pkd.portal.perencanaan.Indikator;
-import id.pkd.portal.perencanaan.IsianRealisasi;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
@@ -134,23 +136,87 @@ class RencanaApi {
                 b.capaianKondisiAkhirTerbulat().orElse(null));
     }
 
-    /** One realisasi as the API takes it; either nilai, or pembilang and penyebut. */
+    /**
+     * One realisasi as the API takes it, for the OpenAPI description; {@link PembacaRealisasi} reads
+     * the body, since binding to this record could not tell an absent field from a null one.
+     */
+    @Schema(
+            name = "RealisasiMasuk",
+            description = "Perubahan sebagian: hanya isian yang dikirim yang diubah. Isian yang tidak dikirim"
+                    + " tetap seperti tersimpan; isian teks yang dikirim null (atau \"\") dikosongkan.")
     record RealisasiMasuk(
-            Integer triwulan,
-            BigDecimal nilai,
-            BigDecimal pembilang,
-            BigDecimal penyebut,
-            BigDecimal skala,
-            String upaya,
-            String hambatan,
-            String rencanaTindakLanjut) {}
+            @Schema(
+                            description = "1–4 untuk realisasi triwulan; tidak dikirim atau null untuk realisasi"
+                                    + " setahun. Menentukan realisasi mana yang diubah.",
+                            nullable = true,
+                            example = "null")
+                    Integer triwulan,
+            @Schema(
+                            description = "Nilai realisasi. Mengirim nilai mengubah realisasi berbentuk rasio menjadi"
+                                    + " nilai (pembilang, penyebut, skala dikosongkan). Paling banyak 16 angka di"
+                                    + " depan dan 4 di belakang titik desimal, tanpa pembulatan. Satuan % (persen):"
+                                    + " 0–100, kecuali indikator bertanda rentang bebas. Satuan cacah (Orang, KK,"
+                                    + " Desa, Buah, Dokumen, Kali, Kelompok, Paket, Unit, Lokasi …): bilangan bulat"
+                                    + " tidak negatif.",
+                            nullable = true,
+                            example = "68.72")
+                    BigDecimal nilai,
+            @Schema(
+                            description = "Pembilang (≥ 0). Mengirim pembilang atau penyebut mengubah realisasi"
+                                    + " berbentuk nilai menjadi rasio: realisasi = pembilang ÷ penyebut × skala."
+                                    + " Bukan untuk satuan cacah.",
+                            nullable = true,
+                            example = "46958")
+                    BigDecimal pembilang,
+            @Schema(
+                            description = "Penyebut (> 0), cukup besar agar hasil rasio muat dalam 16 angka; untuk"
+                                    + " satuan % hasilnya 0–100.",
+                            nullable = true,
+                            example = "68334")
+                    BigDecimal penyebut,
+            @Schema(
+                            description = "Pengali rasio, bilangan bulat > 0 (paling banyak 12 angka); 100 bila"
+                                    + " tidak diisi. Hanya bersama pembilang dan penyebut.",
+                            nullable = true,
+                            example = "100")
+                    BigDecimal skala,
+            @Schema(description = "Upaya yang dilakukan; null mengosongkan.", nullable = true) String upaya,
+            @Schema(description = "Hambatan; null mengosongkan.", nullable = true) String hambatan,
+            @Schema(description = "Rencana tindak lanjut; null mengosongkan.", nullable = true)
+                    String rencanaTindakLanjut) {}
 
     record RealisasiKeluar(String indikator, int tahun, int triwulan, BigDecimal nilai, String diubahOleh) {}
 
     @Operation(
-            summary = "Catat realisasi satu indikator",
-            description = "Ditolak dengan 409 bila realisasi perangkat daerah tahun itu sedang diajukan, diverifikasi"
-                    + " atau sudah ditetapkan.")
+            summary = "Catat realisasi satu indikator (perubahan sebagian)",
+            description =
+                    """
+                    Hanya isian yang dikirim yang diubah: `{"nilai": 70.1}` mengganti nilai dan membiarkan upaya, \
+                    hambatan dan rencana tindak lanjut seperti tersimpan; `{"hambatan": null}` hanya mengosongkan \
+                    hambatan. Mengirim `nilai` mengubah realisasi berbentuk rasio menjadi nilai, dan mengirim \
+                    `pembilang`/`penyebut` sebaliknya. Isian yang tidak dikenal, muncul dua kali, berjenis salah, \
+                    atau nilai di luar aturan satuannya ditolak dengan 422 beserta path-nya; tidak ada yang disimpan. \
+                    Ditolak dengan 409 bila realisasi perangkat daerah tahun itu sedang diajukan, diverifikasi \
+                    atau sudah ditetapkan.""",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = RealisasiMasuk.class))),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "Tersimpan"),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "Perangkat daerah atau indikator tidak ada di daerah token",
+                        content = @Content(schema = @Schema(implementation = JawabanKesalahan.class))),
+                @ApiResponse(responseCode = "409", description = "Tahun itu terkunci oleh persetujuan"),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "Badan permintaan atau nilai tidak sah; `kesalahan[].path` menunjuk isiannya",
+                        content = @Content(schema = @Schema(implementation = JawabanKesalahan.class)))
+            })
     @PutMapping(
             path = "/realisasi/{tahun}/{kodePerangkatDaerah}/{kodeIndikator}",
             consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -158,7 +224,7 @@ class RencanaApi {
             @PathVariable int tahun,
             @PathVariable String kodePerangkatDaerah,
             @PathVariable String kodeIndikator,
-            @RequestBody RealisasiMasuk masuk) {
+            @RequestBody(required = false) byte[] badan) {
         PerangkatDaerah pd = perencanaan.daftarPerangkatDaerah().stream()
                 .filter(p -> p.kode().equals(kodePerangkatDaerah))
                 .findFirst()
@@ -167,17 +233,8 @@ class RencanaApi {
                 .filter(i -> i.kode().equals(kodeIndikator))
                 .findFirst()
                 .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
-        RealisasiIndikator r = realisasi.simpan(new IsianRealisasi(
-                ind.id(),
-                tahun,
-                masuk.triwulan() == null ? RealisasiIndikator.TAHUNAN : masuk.triwulan(),
-                masuk.nilai(),
-                masuk.pembilang(),
-                masuk.penyebut(),
-                masuk.skala(),
-                masuk.upaya(),
-                masuk.hambatan(),
-                masuk.rencanaTindakLanjut()));
+        PembacaRealisasi.Terbaca masuk = PembacaRealisasi.baca(badan);
+        RealisasiIndikator r = realisasi.ubah(ind.id(), tahun, masuk.triwulan(), masuk.perubahan());
         return new RealisasiKeluar(ind.kode(), r.tahun(), r.triwulan(), r.nilai(), r.diubahOleh());
     }
 

@@ -953,7 +953,8 @@ public class ImporRencanaService {
                 akhir,
                 sumber,
                 // An optional field: absent in the file keeps what the tenant chose on screen.
-                sumberRealisasi != null ? sumberRealisasi : ada == null ? null : ada.sumberRealisasi()));
+                sumberRealisasi != null ? sumberRealisasi : ada == null ? null : ada.sumberRealisasi(),
+                ada != null && ada.rentangBebas()));
     }
 
     private void simpanPerjanjian(

@@ -9,6 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A performance indicator of an agency in an RPJMD period: a Renstra indicator (IKU) when it
  * belongs to a sasaran, otherwise an indicator of a Perjanjian Kinerja below the head of agency.
+ * {@code rentangBebas} lets a percentage realisasi leave 0–100 (see {@link AturanNilaiRealisasi}).
  */
 @Table("indikator")
 public record Indikator(
@@ -25,7 +26,8 @@ public record Indikator(
         BigDecimal kondisiAwal,
         BigDecimal kondisiAkhir,
         String sumberData,
-        String sumberRealisasi) {
+        String sumberRealisasi,
+        boolean rentangBebas) {
 
     Indikator withId(Long id) {
         return new Indikator(
@@ -42,7 +44,8 @@ public record Indikator(
                 kondisiAwal,
                 kondisiAkhir,
                 sumberData,
-                sumberRealisasi);
+                sumberRealisasi,
+                rentangBebas);
     }
 
     /** Whether the realisasi is computed from an urusan plugin's data ({@code plugin-id/indikator-kode}). */

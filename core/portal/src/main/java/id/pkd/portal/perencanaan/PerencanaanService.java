@@ -108,7 +108,8 @@ public class PerencanaanService {
                 i.kondisiAwal(),
                 i.kondisiAkhir(),
                 i.sumberData(),
-                sumber);
+                sumber,
+                i.rentangBebas());
         jejak.catat("indikator", i.id(), "sumberRealisasi", i.sumberRealisasi(), sumber);
         return indikator.save(baru);
     }

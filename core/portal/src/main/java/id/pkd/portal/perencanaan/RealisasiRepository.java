@@ -20,6 +20,11 @@ interface RealisasiRepository extends Repository<RealisasiIndikator, Long> {
             + " AND tahun = :tahun AND triwulan = :triwulan")
     Optional<RealisasiIndikator> cari(long tenantId, long indikatorId, int tahun, int triwulan);
 
+    /** The same row, locked until the transaction ends: a partial change reads what it keeps. */
+    @Query("SELECT * FROM realisasi_indikator WHERE tenant_id = :tenantId AND indikator_id = :indikatorId"
+            + " AND tahun = :tahun AND triwulan = :triwulan FOR UPDATE")
+    Optional<RealisasiIndikator> cariUntukDiubah(long tenantId, long indikatorId, int tahun, int triwulan);
+
     @Query("SELECT * FROM realisasi_indikator WHERE tenant_id = :tenantId AND id = :id")
     Optional<RealisasiIndikator> cari(long tenantId, long id);
 }

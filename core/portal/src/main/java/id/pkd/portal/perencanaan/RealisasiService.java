@@ -34,6 +34,8 @@ public class RealisasiService {
     static final String JENIS_REALISASI = "realisasi";
     static final String JENIS_ANGGARAN = "sub_kegiatan";
     static final BigDecimal SKALA_PERSEN = BigDecimal.valueOf(100);
+    /** A narrative is stored as TEXT (65.535 bytes); 4 bytes a character at most in utf8mb4. */
+    static final int PANJANG_TEKS_MAKS = 16_000;
 
     private final RealisasiRepository realisasi;
     private final BuktiRepository bukti;
@@ -80,6 +82,32 @@ public class RealisasiService {
         return terapkan(tenant, isian);
     }
 
+    /**
+     * Changes only the fields the change carries (the API's PUT); the result passes the same checks,
+     * lock and audit as a full entry. The stored row is read under a row lock, so two partial changes
+     * of one realisasi cannot undo each other.
+     */
+    @BolehIsi
+    @Transactional
+    public RealisasiIndikator ubah(long indikatorId, int tahun, int triwulan, PerubahanRealisasi perubahan) {
+        long tenant = TenantContext.wajib().value();
+        Indikator ind =
+                indikator.cari(tenant, indikatorId).orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        if (perubahan.kosong()) {
+            throw IsianTidakSahException.pada(
+                    "",
+                    "Tidak ada isian yang dikirim: kirim paling sedikit satu dari nilai, pembilang, penyebut, skala,"
+                            + " upaya, hambatan atau rencanaTindakLanjut.");
+        }
+        penjaga.pastikanBolehDiubah(ind.perangkatDaerahId(), tahun, ind.id());
+        IsianRealisasi isian = perubahan.terapkanPada(
+                indikatorId, tahun, triwulan, realisasi.cariUntukDiubah(tenant, indikatorId, tahun, triwulan));
+        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
+        periksa(isian, ind, salah);
+        salah.lemparJikaAda();
+        return terapkan(tenant, isian);
+    }
+
     /** The checks of one realisasi, reported per field; shared with the import. */
     void periksa(IsianRealisasi isian, Indikator ind, IsianTidakSahException.Pengumpul salah) {
         PeriodeRpjmd p = periode.memuat(ind.tenantId(), isian.tahun())
@@ -91,12 +119,23 @@ public class RealisasiService {
         if (isian.triwulan() < 0 || isian.triwulan() > 4) {
             salah.tambah("triwulan", "Triwulan harus 1 sampai 4, atau kosong untuk realisasi setahun.");
         }
-        periksaNilai(isian.nilai(), isian.pembilang(), isian.penyebut(), isian.skala(), salah::tambah);
+        AturanNilaiRealisasi.periksa(
+                isian.nilai(),
+                isian.pembilang(),
+                isian.penyebut(),
+                isian.skala(),
+                ind.satuan(),
+                ind.rentangBebas(),
+                salah::tambah);
+        periksaTeks("upaya", isian.upaya(), salah);
+        periksaTeks("hambatan", isian.hambatan(), salah);
+        periksaTeks("rencanaTindakLanjut", isian.rencanaTindakLanjut(), salah);
     }
 
     /**
-     * The value rules of a realisasi, reported per field name: a value, or pembilang and penyebut
-     * (skala optional) — never both. The screens, the API and the import share them.
+     * The value rules of a realisasi that do not depend on the indicator's unit (see {@link
+     * AturanNilaiRealisasi}), reported per field name; the import checks a file with them before it
+     * knows the indicators, and {@link #terapkan} applies the unit's rules as well.
      */
     static void periksaNilai(
             BigDecimal nilai,
@@ -104,31 +143,29 @@ public class RealisasiService {
             BigDecimal penyebut,
             BigDecimal skala,
             BiConsumer<String, String> salah) {
-        boolean adaNilai = nilai != null;
-        boolean adaRasio = pembilang != null || penyebut != null;
-        if (adaNilai && adaRasio) {
-            salah.accept("nilai", "Isi nilai realisasi, atau pembilang dan penyebut — tidak keduanya.");
-        } else if (!adaNilai && !adaRasio) {
-            salah.accept("nilai", "Nilai realisasi wajib diisi.");
-        } else if (adaRasio) {
-            if (pembilang == null) {
-                salah.accept("pembilang", "Pembilang wajib diisi.");
-            } else if (pembilang.signum() < 0) {
-                salah.accept("pembilang", "Pembilang tidak boleh negatif.");
-            }
-            if (penyebut == null) {
-                salah.accept("penyebut", "Penyebut wajib diisi.");
-            } else if (penyebut.signum() <= 0) {
-                salah.accept("penyebut", "Penyebut harus lebih dari nol.");
-            }
-            if (skala != null && skala.signum() <= 0) {
-                salah.accept("skala", "Skala harus lebih dari nol (100 untuk persen).");
-            }
+        AturanNilaiRealisasi.periksa(nilai, pembilang, penyebut, skala, salah);
+    }
+
+    private static void periksaTeks(String isian, String teks, IsianTidakSahException.Pengumpul salah) {
+        if (teks != null && teks.length() > PANJANG_TEKS_MAKS) {
+            salah.tambah(isian, "Paling banyak 16.000 karakter.");
         }
     }
 
     /** Writes a checked realisasi and records every changed field. */
     RealisasiIndikator terapkan(long tenant, IsianRealisasi isian) {
+        // The import checks a file without the indicators' units; the unit's range is enforced here too.
+        Indikator ind = indikator.cari(tenant, isian.indikatorId()).orElseThrow();
+        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
+        AturanNilaiRealisasi.periksa(
+                isian.nilai(),
+                isian.pembilang(),
+                isian.penyebut(),
+                isian.skala(),
+                ind.satuan(),
+                ind.rentangBebas(),
+                salah::tambah);
+        salah.lemparJikaAda();
         Optional<RealisasiIndikator> lama =
                 realisasi.cari(tenant, isian.indikatorId(), isian.tahun(), isian.triwulan());
         boolean rasio = isian.nilai() == null;

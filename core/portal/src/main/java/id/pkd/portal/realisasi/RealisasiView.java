@@ -38,8 +38,10 @@ import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.AturanNilaiRealisasi;
 import id.pkd.portal.perencanaan.BuktiRealisasi;
 import id.pkd.portal.perencanaan.DataTerkunciException;
+import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.IsianRealisasi;
 import id.pkd.portal.perencanaan.JenisBerkas;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
@@ -113,8 +115,19 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final Upload upload = new Upload();
     private final Span pesanBukti = new Span();
     private final VerticalLayout daftarBukti = new VerticalLayout();
-    private final Formulir formulir =
-            new Formulir(Map.of("nilai", nilai, "pembilang", pembilang, "penyebut", penyebut));
+    private final Formulir formulir = new Formulir(Map.of(
+            "nilai",
+            nilai,
+            "pembilang",
+            pembilang,
+            "penyebut",
+            penyebut,
+            "upaya",
+            upaya,
+            "hambatan",
+            hambatan,
+            "rencanaTindakLanjut",
+            rencanaTindakLanjut));
 
     private Persetujuan kini;
     private BarisCapaian terpilih;
@@ -212,7 +225,6 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         nilai.setId("nilai-realisasi");
-        nilai.setHelperText("Format Indonesia: koma untuk desimal, mis. 17,4");
         nilai.addKeyPressListener(Key.ENTER, e -> simpan());
         pembilang.setId("pembilang");
         penyebut.setId("penyebut");
@@ -544,6 +556,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         keteranganEditor.setText("Target " + tahun() + ": "
                 + FormatKinerja.angka(b.target()) + " "
                 + b.indikator().satuan() + " · " + b.indikator().polaritas().label());
+        nilai.setHelperText(petunjukNilai(b.indikator()));
         nilai.setValue(r.map(x -> Tampilan.isian(x.nilai())).orElse(""));
         pembilang.setValue(r.map(x -> Tampilan.isian(x.pembilang())).orElse(""));
         penyebut.setValue(r.map(x -> Tampilan.isian(x.penyebut())).orElse(""));
@@ -570,6 +583,16 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         }
         muatBukti();
         editor.setVisible(true);
+    }
+
+    /** The unit's rule before the user types, so a refusal at the field is no surprise. */
+    private static String petunjukNilai(Indikator ind) {
+        String format = "Format Indonesia: koma untuk desimal, mis. 17,4";
+        return switch (AturanNilaiRealisasi.jenis(ind.satuan())) {
+            case PERSEN -> ind.rentangBebas() ? format : format + " · persen 0 sampai 100";
+            case CACAH -> "Bilangan bulat tidak negatif (" + ind.satuan().strip() + "), mis. 38";
+            case LAINNYA -> format;
+        };
     }
 
     private static String teks(Optional<RealisasiIndikator> r, Function<RealisasiIndikator, String> isian) {
