@@ -149,6 +149,15 @@ class PersetujuanE2ETest extends PortalDiPeramban {
         assertThat(nilai()).hasValue("2.3");
         assertThat(nilaiTersimpan()).isEqualByComparingTo("2.3");
 
+        // A number no realisasi column can hold is refused at the field as typed, not lost in the log.
+        nilai().fill("1.000.000.000.000.000.000.000,5");
+        nilai().press("Enter");
+        assertThat(page.locator("#nilai-realisasi")).hasAttribute("invalid", "");
+        assertThat(page.locator("#nilai-realisasi"))
+                .containsText("Angka terlalu besar: paling banyak 16 angka di depan koma.");
+        assertThat(nilai()).hasValue("1.000.000.000.000.000.000.000,5");
+        assertThat(nilaiTersimpan()).isEqualByComparingTo("2.3");
+
         // Evidence: a real PDF is listed; a PNG named .pdf is refused with the reason at the upload.
         Path folder = Files.createDirectories(Path.of("target", "e2e").toAbsolutePath());
         Path pdf = folder.resolve("laporan-simfoni.pdf");

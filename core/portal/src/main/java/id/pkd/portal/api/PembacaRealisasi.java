@@ -48,8 +48,6 @@ final class PembacaRealisasi {
     private final Set<String> terlihat = new HashSet<>();
     private final IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
     private int triwulan = RealisasiIndikator.TAHUNAN;
-    /** The field whose value is being read: a number too long to tokenize is reported there. */
-    private String kini = "";
 
     private PembacaRealisasi() {}
 
@@ -79,16 +77,22 @@ final class PembacaRealisasi {
             salah.tambah("", "Badan permintaan kosong: kirim objek JSON, mis. {\"nilai\": 68.72}.");
             return;
         }
-        try (JsonParser p = JSON.createParser(badan)) {
+        JsonParser p;
+        try {
+            p = JSON.createParser(badan);
+        } catch (IOException e) {
+            salah.tambah("", "Badan permintaan tidak dapat dibaca.");
+            return;
+        }
+        try (p) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 salah.tambah("", "Badan permintaan harus sebuah objek JSON, mis. {\"nilai\": 68.72}.");
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                kini = p.currentName();
+                String nama = p.currentName();
                 p.nextToken();
-                bacaIsian(p, kini);
-                kini = "";
+                bacaIsian(p, nama);
             }
             if (p.nextToken() != null) {
                 salah.tambah("", "Badan permintaan hanya boleh memuat satu objek JSON.");
@@ -97,7 +101,7 @@ final class PembacaRealisasi {
             boolean angka =
                     e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Number");
             salah.tambah(
-                    kini,
+                    namaKini(p),
                     angka
                             ? "Angka terlalu panjang: paling banyak " + PANJANG_ANGKA_MAKS + " karakter."
                             : "Nilai terlalu panjang atau bersarang terlalu dalam.");
@@ -175,5 +179,15 @@ final class PembacaRealisasi {
             return;
         }
         triwulan = Integer.parseInt(teks);
+    }
+
+    /**
+     * The field whose value the parser was reading: it reads a value together with its name, so a
+     * number too long to tokenize fails before the name is handed out.
+     */
+    private static String namaKini(JsonParser p) {
+        String nama =
+                p.getParsingContext() == null ? null : p.getParsingContext().getCurrentName();
+        return nama == null ? "" : nama;
     }
 }
