@@ -37,6 +37,8 @@ public class RealisasiService {
     /** A narrative is stored as TEXT (65.535 bytes); 4 bytes a character at most in utf8mb4. */
     static final int PANJANG_TEKS_MAKS = 16_000;
 
+    static final int DIGIT_RUPIAH_MAKS = 17;
+
     private final RealisasiRepository realisasi;
     private final BuktiRepository bukti;
     private final IndikatorRepository indikator;
@@ -217,7 +219,12 @@ public class RealisasiService {
         if (nilai.signum() < 0) {
             throw IsianTidakSahException.pada("realisasi", "Realisasi anggaran tidak boleh negatif.");
         }
-        if (nilai.stripTrailingZeros().scale() > 2) {
+        if (AturanNilaiRealisasi.digitBulat(nilai) > DIGIT_RUPIAH_MAKS) {
+            // DECIMAL(19,2); judged from precision and scale, so 1e999999999 is not written out
+            throw IsianTidakSahException.pada(
+                    "realisasi", "Rupiah terlalu besar: paling banyak " + DIGIT_RUPIAH_MAKS + " angka di depan koma.");
+        }
+        if (AturanNilaiRealisasi.desimal(nilai) > 2) {
             throw IsianTidakSahException.pada("realisasi", "Rupiah paling banyak 2 angka desimal (sen).");
         }
         penjaga.pastikanBolehDiubah(sub.perangkatDaerahId(), sub.tahun());

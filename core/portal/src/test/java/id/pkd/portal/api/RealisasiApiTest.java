@@ -229,6 +229,21 @@ class RealisasiApiTest extends PortalIntegrationTest {
         assertThat(angka(tersimpan("INDEKS").get("nilai"))).isEqualByComparingTo("92.3312");
     }
 
+    @Test
+    void dokumentasiOpenApiMenjelaskanPerubahanSebagian() throws Exception {
+        JsonNode doc = json.readTree(http.get().uri("/v3/api-docs").retrieve().body(String.class));
+        JsonNode put = doc.get("paths")
+                .get("/api/v1/realisasi/{tahun}/{kodePerangkatDaerah}/{kodeIndikator}")
+                .get("put");
+        assertThat(put.get("description").asText()).contains("Hanya isian yang dikirim yang diubah");
+        assertThat(put.at("/requestBody/content/application~1json/schema/$ref").asText())
+                .endsWith("/RealisasiMasuk");
+        assertThat(put.at("/responses/422").isObject()).isTrue();
+        JsonNode skema = doc.at("/components/schemas/RealisasiMasuk/properties");
+        assertThat(skema.get("nilai").get("description").asText()).contains("0–100");
+        assertThat(skema.get("hambatan").get("description").asText()).contains("null mengosongkan");
+    }
+
     static Stream<Arguments> nilaiBuruk() {
         return Stream.of(
                 Arguments.of("PERSEN", "{\"nilai\": 1e300}", "nilai", "Angka terlalu besar"),
