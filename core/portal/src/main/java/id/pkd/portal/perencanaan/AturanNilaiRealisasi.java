@@ -151,6 +151,18 @@ public final class AturanNilaiRealisasi {
         }
     }
 
+    /** Every rule, for one entry of that indicator. */
+    static void periksa(IsianRealisasi isian, Indikator ind, BiConsumer<String, String> salah) {
+        periksa(
+                isian.nilai(),
+                isian.pembilang(),
+                isian.penyebut(),
+                isian.skala(),
+                ind.satuan(),
+                ind.rentangBebas(),
+                salah);
+    }
+
     private static void periksaRasio(
             BigDecimal pembilang,
             BigDecimal penyebut,

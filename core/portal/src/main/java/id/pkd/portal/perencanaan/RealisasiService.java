@@ -121,14 +121,7 @@ public class RealisasiService {
         if (isian.triwulan() < 0 || isian.triwulan() > 4) {
             salah.tambah("triwulan", "Triwulan harus 1 sampai 4, atau kosong untuk realisasi setahun.");
         }
-        AturanNilaiRealisasi.periksa(
-                isian.nilai(),
-                isian.pembilang(),
-                isian.penyebut(),
-                isian.skala(),
-                ind.satuan(),
-                ind.rentangBebas(),
-                salah::tambah);
+        AturanNilaiRealisasi.periksa(isian, ind, salah::tambah);
         periksaTeks("upaya", isian.upaya(), salah);
         periksaTeks("hambatan", isian.hambatan(), salah);
         periksaTeks("rencanaTindakLanjut", isian.rencanaTindakLanjut(), salah);
@@ -157,16 +150,9 @@ public class RealisasiService {
     /** Writes a checked realisasi and records every changed field. */
     RealisasiIndikator terapkan(long tenant, IsianRealisasi isian) {
         // The import checks a file without the indicators' units; the unit's range is enforced here too.
-        Indikator ind = indikator.cari(tenant, isian.indikatorId()).orElseThrow();
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
         AturanNilaiRealisasi.periksa(
-                isian.nilai(),
-                isian.pembilang(),
-                isian.penyebut(),
-                isian.skala(),
-                ind.satuan(),
-                ind.rentangBebas(),
-                salah::tambah);
+                isian, indikator.cari(tenant, isian.indikatorId()).orElseThrow(), salah::tambah);
         salah.lemparJikaAda();
         Optional<RealisasiIndikator> lama =
                 realisasi.cari(tenant, isian.indikatorId(), isian.tahun(), isian.triwulan());
