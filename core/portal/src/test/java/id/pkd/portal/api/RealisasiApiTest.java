@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,6 +230,28 @@ class RealisasiApiTest extends PortalIntegrationTest {
         assertThat(put("ORANG", "{\"nilai\": 38}").status()).isEqualTo(200);
         assertThat(put("INDEKS", "{\"nilai\": 92.3312}").status()).isEqualTo(200);
         assertThat(angka(tersimpan("INDEKS").get("nilai"))).isEqualByComparingTo("92.3312");
+    }
+
+    @Test
+    void duaPerubahanSebagianBersamaanTidakSalingMembatalkan() throws Exception {
+        assertThat(put("INDEKS", "{\"nilai\": 1, \"upaya\": \"awal\"}").status())
+                .isEqualTo(200);
+        ExecutorService pelaksana = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 2; i <= 11; i++) {
+                String nilai = "{\"nilai\": " + i + "}";
+                String upaya = "{\"upaya\": \"putaran " + i + "\"}";
+                Future<Jawaban> a = pelaksana.submit(() -> put("INDEKS", nilai));
+                Future<Jawaban> b = pelaksana.submit(() -> put("INDEKS", upaya));
+                assertThat(a.get().status()).isEqualTo(200);
+                assertThat(b.get().status()).isEqualTo(200);
+                Map<String, Object> r = tersimpan("INDEKS");
+                assertThat(angka(r.get("nilai"))).as("putaran " + i).isEqualByComparingTo(Integer.toString(i));
+                assertThat(r).as("putaran " + i).containsEntry("upaya", "putaran " + i);
+            }
+        } finally {
+            pelaksana.shutdownNow();
+        }
     }
 
     @Test
