@@ -23,6 +23,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,8 +50,16 @@ class PenerbitanService {
     private static final DateTimeFormatter WAKTU_TTD =
             DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", Locale.forLanguageTag("id-ID"));
 
+    /** Where the audit trail records issuances and signatures. */
+    static final String JENIS_JEJAK = "dokumen_terbit";
+
+    private static final int PERCOBAAN_MAKSIMAL = 5;
+
     private final List<PembuatDokumen> pembuat;
     private final RegistriDokumen registri;
+    private final PenomoranDokumen penomoran;
+    private final SyaratTerbit syarat;
+    private final JejakAuditService jejak;
     private final TandaTanganService tandaTangan;
     private final DaerahService daerah;
     private final PdfSignatureVerifier verifier;
@@ -60,6 +70,9 @@ class PenerbitanService {
     PenerbitanService(
             List<PembuatDokumen> pembuat,
             RegistriDokumen registri,
+            PenomoranDokumen penomoran,
+            SyaratTerbit syarat,
+            JejakAuditService jejak,
             TandaTanganService tandaTangan,
             DaerahService daerah,
             PdfSignatureVerifier verifier,
@@ -68,6 +81,9 @@ class PenerbitanService {
             @Value("${pkd.url-publik:http://localhost:8080}") String urlPublik) {
         this.pembuat = List.copyOf(pembuat);
         this.registri = registri;
+        this.penomoran = penomoran;
+        this.syarat = syarat;
+        this.jejak = jejak;
         this.tandaTangan = tandaTangan;
         this.daerah = daerah;
         this.verifier = verifier;
@@ -87,10 +103,16 @@ class PenerbitanService {
                 .orElseThrow(() -> new DataTidakDitemukanException("Jenis dokumen " + jenis));
     }
 
-    /** What is missing before issuing, including officials who cannot sign yet. */
+    /**
+     * What is missing before issuing: the approval of every agency-year the document covers first, then what the
+     * document itself needs, including officials who cannot sign yet.
+     */
     @BolehBaca
     List<String> kekurangan(String jenis, SubjekDokumen subjek, int tahun) {
-        return pembuat(jenis).kekurangan(subjek, tahun);
+        PembuatDokumen p = pembuat(jenis);
+        List<String> hasil = new ArrayList<>(syarat.belumSah(p, subjek, tahun));
+        hasil.addAll(p.kekurangan(subjek, tahun));
+        return hasil;
     }
 
     @BolehBaca
@@ -98,20 +120,29 @@ class PenerbitanService {
         return pembuat(jenis).buat(subjek, tahun, true);
     }
 
-    /** Renders the final document and registers it as a new version waiting for its signatures. */
+    /**
+     * Renders the final document and registers it as a new version waiting for its signatures. Only approved data
+     * is issued. Rendering runs with no transaction; the number, the version and the registry row are taken in one
+     * short transaction afterwards, which checks the approval again and is retried on a deadlock or a clash.
+     */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun) {
         long t = TenantContext.wajib().value();
-        DokumenSiapTerbit siap = pembuat(jenis).buat(subjek, tahun, false);
+        PembuatDokumen p = pembuat(jenis);
+        tolakBilaBelumSah(syarat.belumSah(p, subjek, tahun));
+        DokumenSiapTerbit siap = p.buat(subjek, tahun, false);
         if (siap.blokTandaTangan().isEmpty()) {
             throw new TandaTanganGagalException("Dokumen ini tidak memiliki blok tanda tangan.");
         }
         Daerah d = daerah.saatIni();
+        String sha = sha256(siap.pdf());
         for (int percobaan = 0; ; percobaan++) {
             try {
                 return transaksi.execute(s -> {
+                    // The counter row first: its lock orders concurrent issuances of this type and year.
+                    int urut = penomoran.berikutnya(t, jenis, tahun);
                     int versi = registri.versiBerikutnya(t, jenis, subjek.kode(), tahun);
-                    int urut = registri.urutBerikutnya(t, jenis, tahun);
+                    tolakBilaBelumSah(syarat.statusBelumSah(p, subjek, tahun));
                     String nomor = "PKD/%s/%s/%d/%04d".formatted(d.kodeWilayah(), jenis, tahun, urut);
                     DokumenTerbit baru = new DokumenTerbit(
                             0,
@@ -126,20 +157,34 @@ class PenerbitanService {
                             versi,
                             d.namaPemerintah(),
                             DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN,
-                            sha256(siap.pdf()),
+                            sha,
                             siap.blokTandaTangan(),
                             List.of(),
                             JejakAuditService.pelaku(),
                             jam.instant(),
                             null);
                     long id = registri.simpanBaru(baru, siap.pdf(), siap.dataBeku());
+                    jejak.catat(
+                            JENIS_JEJAK,
+                            id,
+                            "penerbitan",
+                            null,
+                            "nomor " + nomor + "; versi " + versi + "; sha256 " + sha + "; " + siap.judul());
                     return registri.cari(t, id).orElseThrow();
                 });
-            } catch (DuplicateKeyException balapan) {
-                if (percobaan >= 3) {
-                    throw balapan;
+            } catch (DuplicateKeyException | PessimisticLockingFailureException balapan) {
+                if (percobaan >= PERCOBAAN_MAKSIMAL) {
+                    throw new PenerbitanDitolakException(
+                            "Penerbitan sedang ramai dan belum berhasil dicatat. Silakan coba lagi sesaat lagi.");
                 }
             }
+        }
+    }
+
+    private static void tolakBilaBelumSah(List<String> alasan) {
+        if (!alasan.isEmpty()) {
+            throw new PenerbitanDitolakException(
+                    "Dokumen belum dapat diterbitkan dan ditandatangani: " + String.join(" ", alasan));
         }
     }
 
@@ -160,62 +205,88 @@ class PenerbitanService {
 
     /**
      * Signs the next block of the document as its official, in a new revision, so earlier signatures stay valid.
-     * The last signature makes the document {@code TERBIT}.
+     * The last signature makes the document {@code TERBIT}. The signature itself (a BSrE call can take a minute)
+     * is made with no transaction, row lock or pooled connection held; the result is then stored by a
+     * compare-and-set on the document's hash in a short transaction, so a signature or re-issue that came first is
+     * reported, never overwritten.
      */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit tandatangani(long dokumenId, Kredensial kredensial) {
         long t = TenantContext.wajib().value();
-        String tempat = daerah.saatIni().tempatPenandatanganan();
         try {
+            String tempat = daerah.saatIni().tempatPenandatanganan();
+            DokumenTerbit d = dokumen(dokumenId);
+            BlokTandaTangan blok = d.blokBerikutnya();
+            if (blok == null) {
+                throw new TandaTanganGagalException("Dokumen ini sudah ditandatangani lengkap.");
+            }
+            pastikanVersiTerakhir(d);
+            tolakBilaBelumSah(syarat.statusBelumSah(
+                    pembuat(d.jenis()), new SubjekDokumen(d.subjekKode(), d.subjekNama()), d.tahun()));
+            PejabatPenandatangan pejabat = tandaTangan.pejabat(blok.pejabatId());
+            String cara = tandaTangan.cara(pejabat.id()).name();
+            byte[] semula = registri.pdf(t, d.id());
+            Instant kini = jam.instant();
+            byte[] hasil = tandaTangan.tandatangani(
+                    pejabat.id(), semula, permintaan(d, blok, pejabat, tempat, kini), kredensial);
+            String sha = sha256(hasil);
+            int urutan = d.penandatangan().size() + 1;
+            boolean lengkap = urutan == d.blok().size();
             return transaksi.execute(s -> {
-                DokumenTerbit d = registri.cariUntukDiubah(t, dokumenId)
-                        .orElseThrow(() -> new DataTidakDitemukanException("Dokumen"));
-                BlokTandaTangan blok = d.blokBerikutnya();
-                if (blok == null) {
-                    throw new TandaTanganGagalException("Dokumen ini sudah ditandatangani lengkap.");
-                }
-                PejabatPenandatangan pejabat = tandaTangan.pejabat(blok.pejabatId());
-                Instant kini = jam.instant();
-                String alamat = alamatVerifikasi(d.token());
-                String nip = pejabat.nip() == null ? null : new Nip(pejabat.nip()).tercetak();
-                byte[] gambar = GambarTandaTangan.png(
-                        pejabat.nama(),
-                        nip,
-                        WAKTU_TTD.format(kini.atZone(jam.getZone())),
-                        alamat,
-                        blok.lebar(),
-                        blok.tinggi());
-                PermintaanTandaTangan permintaan = new PermintaanTandaTangan(
-                        d.nomor() + " · " + blok.peran() + " · verifikasi: " + alamat,
-                        tempat,
-                        pejabat.nama(),
-                        new TampilanTandaTangan(
-                                blok.halaman(), blok.x(), blok.y(), blok.lebar(), blok.tinggi(), gambar));
-                byte[] hasil = tandaTangan.tandatangani(pejabat.id(), registri.pdf(t, d.id()), permintaan, kredensial);
-                boolean lengkap = d.penandatangan().size() + 1 == d.blok().size();
-                registri.simpanTandaTangan(
+                boolean tersimpan = registri.simpanTandaTangan(
                         t,
                         d.id(),
+                        d.sha256(),
                         hasil,
-                        sha256(hasil),
+                        sha,
                         lengkap
                                 ? DokumenTerbit.StatusDokumen.TERBIT
                                 : DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN,
                         lengkap ? kini : null,
                         new DokumenTerbit.Penanda(
-                                d.penandatangan().size() + 1,
-                                pejabat.id(),
-                                pejabat.nama(),
-                                pejabat.nip(),
-                                blok.peran(),
-                                tandaTangan.cara(pejabat.id()).name(),
-                                kini),
+                                urutan, pejabat.id(), pejabat.nama(), pejabat.nip(), blok.peran(), cara, kini),
                         JejakAuditService.pelaku());
+                if (!tersimpan) {
+                    throw new PenerbitanDitolakException("Dokumen " + d.nomor() + " sudah ditandatangani atau diubah"
+                            + " pihak lain selama tanda tangan ini dibuat, sehingga tanda tangan ini tidak disimpan."
+                            + " Muat ulang registri untuk melihat keadaannya.");
+                }
+                pastikanVersiTerakhir(d);
+                jejak.catat(
+                        JENIS_JEJAK,
+                        d.id(),
+                        "tanda tangan " + urutan,
+                        null,
+                        "blok " + blok.peran() + "; penanda tangan " + pejabat.nama()
+                                + (pejabat.nip() == null ? "" : " (NIP " + pejabat.nip() + ")") + "; cara " + cara
+                                + "; sha256 " + sha);
                 return registri.cari(t, d.id()).orElseThrow();
             });
         } finally {
             kredensial.hapus();
         }
+    }
+
+    /** A version superseded by a re-issue is not signed any further: the newer one is what counts. */
+    private void pastikanVersiTerakhir(DokumenTerbit d) {
+        int terakhir = registri.versiTerakhir(d);
+        if (terakhir > d.versi()) {
+            throw new PenerbitanDitolakException("Dokumen " + d.nomor() + " (versi " + d.versi()
+                    + ") sudah digantikan versi " + terakhir + "; tanda tangani versi terbaru.");
+        }
+    }
+
+    private PermintaanTandaTangan permintaan(
+            DokumenTerbit d, BlokTandaTangan blok, PejabatPenandatangan pejabat, String tempat, Instant kini) {
+        String alamat = alamatVerifikasi(d.token());
+        String nip = pejabat.nip() == null ? null : new Nip(pejabat.nip()).tercetak();
+        byte[] gambar = GambarTandaTangan.png(
+                pejabat.nama(), nip, WAKTU_TTD.format(kini.atZone(jam.getZone())), alamat, blok.lebar(), blok.tinggi());
+        return new PermintaanTandaTangan(
+                d.nomor() + " · " + blok.peran() + " · verifikasi: " + alamat,
+                tempat,
+                pejabat.nama(),
+                new TampilanTandaTangan(blok.halaman(), blok.x(), blok.y(), blok.lebar(), blok.tinggi(), gambar));
     }
 
     @BolehBaca
