@@ -3,7 +3,6 @@ package id.pkd.portal.penerbitan;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.jejak.JejakAuditService;
-import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.PejabatPenandatangan;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
@@ -11,10 +10,7 @@ import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
-import id.pkd.reports.signing.GambarTandaTangan;
 import id.pkd.reports.signing.PdfSignatureVerifier;
-import id.pkd.reports.signing.PermintaanTandaTangan;
-import id.pkd.reports.signing.TampilanTandaTangan;
 import id.pkd.reports.signing.VerificationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,8 +42,6 @@ class PenerbitanService {
 
     static final Pattern TOKEN_DI_ALASAN = Pattern.compile("/verifikasi/([0-9a-f]{32})");
     private static final SecureRandom ACAK = new SecureRandom();
-    private static final DateTimeFormatter WAKTU_TTD =
-            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", Locale.forLanguageTag("id-ID"));
 
     /** Where the audit trail records issuances and signatures. */
     static final String JENIS_JEJAK = "dokumen_terbit";
@@ -60,6 +53,7 @@ class PenerbitanService {
     private final PenomoranDokumen penomoran;
     private final SyaratTerbit syarat;
     private final JejakAuditService jejak;
+    private final PenandatangananDokumen penandatanganan;
     private final TandaTanganService tandaTangan;
     private final DaerahService daerah;
     private final PdfSignatureVerifier verifier;
@@ -73,6 +67,7 @@ class PenerbitanService {
             PenomoranDokumen penomoran,
             SyaratTerbit syarat,
             JejakAuditService jejak,
+            PenandatangananDokumen penandatanganan,
             TandaTanganService tandaTangan,
             DaerahService daerah,
             PdfSignatureVerifier verifier,
@@ -84,6 +79,7 @@ class PenerbitanService {
         this.penomoran = penomoran;
         this.syarat = syarat;
         this.jejak = jejak;
+        this.penandatanganan = penandatanganan;
         this.tandaTangan = tandaTangan;
         this.daerah = daerah;
         this.verifier = verifier;
@@ -129,7 +125,7 @@ class PenerbitanService {
     DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun) {
         long t = TenantContext.wajib().value();
         PembuatDokumen p = pembuat(jenis);
-        tolakBilaBelumSah(syarat.belumSah(p, subjek, tahun));
+        SyaratTerbit.tolakBilaAda(syarat.belumSah(p, subjek, tahun));
         DokumenSiapTerbit siap = p.buat(subjek, tahun, false);
         if (siap.blokTandaTangan().isEmpty()) {
             throw new TandaTanganGagalException("Dokumen ini tidak memiliki blok tanda tangan.");
@@ -142,7 +138,7 @@ class PenerbitanService {
                     // The counter row first: its lock orders concurrent issuances of this type and year.
                     int urut = penomoran.berikutnya(t, jenis, tahun);
                     int versi = registri.versiBerikutnya(t, jenis, subjek.kode(), tahun);
-                    tolakBilaBelumSah(syarat.statusBelumSah(p, subjek, tahun));
+                    SyaratTerbit.tolakBilaAda(syarat.statusBelumSah(p, subjek, tahun));
                     String nomor = "PKD/%s/%s/%d/%04d".formatted(d.kodeWilayah(), jenis, tahun, urut);
                     DokumenTerbit baru = new DokumenTerbit(
                             0,
@@ -181,13 +177,6 @@ class PenerbitanService {
         }
     }
 
-    private static void tolakBilaBelumSah(List<String> alasan) {
-        if (!alasan.isEmpty()) {
-            throw new PenerbitanDitolakException(
-                    "Dokumen belum dapat diterbitkan dan ditandatangani: " + String.join(" ", alasan));
-        }
-    }
-
     /** The official who signs next and how, or empty when the document is complete. */
     @BolehBaca
     Optional<LangkahTandaTangan> langkahBerikutnya(long dokumenId) {
@@ -205,88 +194,17 @@ class PenerbitanService {
 
     /**
      * Signs the next block of the document as its official, in a new revision, so earlier signatures stay valid.
-     * The last signature makes the document {@code TERBIT}. The signature itself (a BSrE call can take a minute)
-     * is made with no transaction, row lock or pooled connection held; the result is then stored by a
-     * compare-and-set on the document's hash in a short transaction, so a signature or re-issue that came first is
-     * reported, never overwritten.
+     * The last signature makes the document {@code TERBIT}. See {@link PenandatangananDokumen} for why nothing is
+     * held while the signature is made.
      */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit tandatangani(long dokumenId, Kredensial kredensial) {
-        long t = TenantContext.wajib().value();
         try {
-            String tempat = daerah.saatIni().tempatPenandatanganan();
             DokumenTerbit d = dokumen(dokumenId);
-            BlokTandaTangan blok = d.blokBerikutnya();
-            if (blok == null) {
-                throw new TandaTanganGagalException("Dokumen ini sudah ditandatangani lengkap.");
-            }
-            pastikanVersiTerakhir(d);
-            tolakBilaBelumSah(syarat.statusBelumSah(
-                    pembuat(d.jenis()), new SubjekDokumen(d.subjekKode(), d.subjekNama()), d.tahun()));
-            PejabatPenandatangan pejabat = tandaTangan.pejabat(blok.pejabatId());
-            String cara = tandaTangan.cara(pejabat.id()).name();
-            byte[] semula = registri.pdf(t, d.id());
-            Instant kini = jam.instant();
-            byte[] hasil = tandaTangan.tandatangani(
-                    pejabat.id(), semula, permintaan(d, blok, pejabat, tempat, kini), kredensial);
-            String sha = sha256(hasil);
-            int urutan = d.penandatangan().size() + 1;
-            boolean lengkap = urutan == d.blok().size();
-            return transaksi.execute(s -> {
-                boolean tersimpan = registri.simpanTandaTangan(
-                        t,
-                        d.id(),
-                        d.sha256(),
-                        hasil,
-                        sha,
-                        lengkap
-                                ? DokumenTerbit.StatusDokumen.TERBIT
-                                : DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN,
-                        lengkap ? kini : null,
-                        new DokumenTerbit.Penanda(
-                                urutan, pejabat.id(), pejabat.nama(), pejabat.nip(), blok.peran(), cara, kini),
-                        JejakAuditService.pelaku());
-                if (!tersimpan) {
-                    throw new PenerbitanDitolakException("Dokumen " + d.nomor() + " sudah ditandatangani atau diubah"
-                            + " pihak lain selama tanda tangan ini dibuat, sehingga tanda tangan ini tidak disimpan."
-                            + " Muat ulang registri untuk melihat keadaannya.");
-                }
-                pastikanVersiTerakhir(d);
-                jejak.catat(
-                        JENIS_JEJAK,
-                        d.id(),
-                        "tanda tangan " + urutan,
-                        null,
-                        "blok " + blok.peran() + "; penanda tangan " + pejabat.nama()
-                                + (pejabat.nip() == null ? "" : " (NIP " + pejabat.nip() + ")") + "; cara " + cara
-                                + "; sha256 " + sha);
-                return registri.cari(t, d.id()).orElseThrow();
-            });
+            return penandatanganan.tandatangani(d, pembuat(d.jenis()), alamatVerifikasi(d.token()), kredensial);
         } finally {
             kredensial.hapus();
         }
-    }
-
-    /** A version superseded by a re-issue is not signed any further: the newer one is what counts. */
-    private void pastikanVersiTerakhir(DokumenTerbit d) {
-        int terakhir = registri.versiTerakhir(d);
-        if (terakhir > d.versi()) {
-            throw new PenerbitanDitolakException("Dokumen " + d.nomor() + " (versi " + d.versi()
-                    + ") sudah digantikan versi " + terakhir + "; tanda tangani versi terbaru.");
-        }
-    }
-
-    private PermintaanTandaTangan permintaan(
-            DokumenTerbit d, BlokTandaTangan blok, PejabatPenandatangan pejabat, String tempat, Instant kini) {
-        String alamat = alamatVerifikasi(d.token());
-        String nip = pejabat.nip() == null ? null : new Nip(pejabat.nip()).tercetak();
-        byte[] gambar = GambarTandaTangan.png(
-                pejabat.nama(), nip, WAKTU_TTD.format(kini.atZone(jam.getZone())), alamat, blok.lebar(), blok.tinggi());
-        return new PermintaanTandaTangan(
-                d.nomor() + " · " + blok.peran() + " · verifikasi: " + alamat,
-                tempat,
-                pejabat.nama(),
-                new TampilanTandaTangan(blok.halaman(), blok.x(), blok.y(), blok.lebar(), blok.tinggi(), gambar));
     }
 
     @BolehBaca

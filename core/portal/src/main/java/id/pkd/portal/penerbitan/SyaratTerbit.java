@@ -46,6 +46,14 @@ public class SyaratTerbit {
         return periksa(pembuat, subjek, tahun, false);
     }
 
+    /** Refuses issuing or signing with every reason at once, as the user reads it. */
+    static void tolakBilaAda(List<String> alasan) {
+        if (!alasan.isEmpty()) {
+            throw new PenerbitanDitolakException(
+                    "Dokumen belum dapat diterbitkan dan ditandatangani: " + String.join(" ", alasan));
+        }
+    }
+
     private List<String> periksa(PembuatDokumen pembuat, SubjekDokumen subjek, int tahun, boolean realisasi) {
         Set<CakupanDokumen> cakupan;
         try {
