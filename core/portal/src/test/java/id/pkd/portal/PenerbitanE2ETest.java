@@ -9,6 +9,7 @@ import id.pkd.portal.perencanaan.IsianRealisasi;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RealisasiService;
+import id.pkd.portal.persetujuan.PersetujuanService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +46,22 @@ class PenerbitanE2ETest extends PortalDiPeramban {
         simpanIku7(
                 "Sebagian desa belum memanfaatkan dana desa untuk pemberdayaan ekonomi.",
                 "Pendampingan penyusunan RKPDes dan penguatan BUMDes di desa berkembang.");
+        // Only approved data is issued: with the narrative complete, the agency's 2022 goes through the workflow.
+        AlurPersetujuanUji.tetapkan(persetujuan, tenant("63.11"), pdIku7(), 2022);
     }
+
+    @Autowired
+    PersetujuanService persetujuan;
 
     @AfterEach
     void pulihkanNarasiIku7() {
+        AlurPersetujuanUji.bukaKembali(persetujuan, tenant("63.11"), pdIku7(), 2022);
         simpanIku7(iku7Semula.hambatan(), iku7Semula.rencanaTindakLanjut());
+    }
+
+    private long pdIku7() {
+        return sebagai(Peran.OPERATOR, "63.11", () -> perencanaan.indikator(iku7Semula.indikatorId()))
+                .perangkatDaerahId();
     }
 
     private RealisasiIndikator realisasiIku7() {

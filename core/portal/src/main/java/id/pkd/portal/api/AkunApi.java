@@ -5,6 +5,7 @@ import id.pkd.portal.tenant.TenantId;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,8 +15,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * belongs to, so {@link id.pkd.portal.tenant.TenantContext#wajib()} scopes the request to that
  * tenant exactly as for a signed-in user.
  */
-public record AkunApi(long tokenId, String nama, long tenant, HakToken hak)
+public record AkunApi(long tokenId, String nama, long tenant, HakToken hak, PeranToken peran)
         implements MilikTenant, AuthenticatedPrincipal, Serializable {
+
+    /** A token without a workflow role. */
+    public AkunApi(long tokenId, String nama, long tenant, HakToken hak) {
+        this(tokenId, nama, tenant, hak, null);
+    }
 
     /** Every valid token: may call the read endpoints ({@code GET}, {@code HEAD}). */
     public static final String ROLE_BACA = "ROLE_API_BACA";
@@ -33,8 +39,10 @@ public record AkunApi(long tokenId, String nama, long tenant, HakToken hak)
         return "token-api#" + tokenId;
     }
 
+    /** The rights of its {@link HakToken}, plus the workflow role's authority when the admin chose one. */
     public Collection<GrantedAuthority> authorities() {
-        return hak.authorities().stream()
+        return Stream.concat(
+                        hak.authorities().stream(), Stream.ofNullable(peran).map(PeranToken::authority))
                 .<GrantedAuthority>map(SimpleGrantedAuthority::new)
                 .toList();
     }

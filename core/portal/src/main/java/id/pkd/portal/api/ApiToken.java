@@ -7,7 +7,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An API token of one tenant. Only the SHA-256 of the token is kept ({@code hash}); {@code
- * prefiks} is its first characters, so an admin can tell tokens apart without seeing them.
+ * prefiks} is its first characters, so an admin can tell tokens apart without seeing them. {@code peran} is the
+ * workflow role it acts in, or {@code null}.
  */
 @Table("api_token")
 public record ApiToken(
@@ -17,6 +18,7 @@ public record ApiToken(
         String prefiks,
         String hash,
         HakToken hak,
+        PeranToken peran,
         String dibuatOleh,
         Instant dibuatPada,
         Instant dicabutPada,
@@ -31,6 +33,7 @@ public record ApiToken(
                 prefiks,
                 hash,
                 hak,
+                peran,
                 dibuatOleh,
                 dibuatPada,
                 dicabutPada,

@@ -28,12 +28,17 @@ public class ApiTokenService {
     /** {@code terakhir_dipakai} is written at most this often per token. */
     static final Duration SELANG_CATAT_PEMAKAIAN = Duration.ofMinutes(1);
 
+    /** Where the audit trail records token creation and revocation. */
+    static final String JENIS_JEJAK = "api_token";
+
     private final ApiTokenRepository tokens;
+    private final JejakAuditService jejak;
     private final Clock clock;
     private final SecureRandom acak = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, JejakAuditService jejak, Clock clock) {
         this.tokens = tokens;
+        this.jejak = jejak;
         this.clock = clock;
     }
 
@@ -44,17 +49,37 @@ public class ApiTokenService {
         return tokens.semua(TenantContext.wajib().value());
     }
 
-    /** Creates a token for the current tenant and returns its plaintext, which is not kept. */
+    /** Creates a token without a workflow role; see {@link #buat(String, HakToken, PeranToken)}. */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
     public TokenBaru buat(String nama, HakToken hak) {
-        String teks = TeksToken.baru(acak);
-        return new TokenBaru(simpan(TenantContext.wajib(), nama, teks, hak), teks);
+        return buat(nama, hak, null);
     }
 
     /**
-     * Revokes a token of the current tenant; requests with it are refused from now on. Revoking a
-     * revoked token changes nothing. Another tenant's token is not found.
+     * Creates a token for the current tenant and returns its plaintext, which is not kept. The creation, with the
+     * token's name, rights and role, goes to the audit trail.
+     *
+     * @param peran the workflow role the token acts in, or {@code null} for none
+     */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public TokenBaru buat(String nama, HakToken hak, PeranToken peran) {
+        String teks = TeksToken.baru(acak);
+        ApiToken token = simpan(TenantContext.wajib(), nama, teks, hak, peran);
+        jejak.catat(
+                JENIS_JEJAK,
+                token.id(),
+                "dibuat",
+                null,
+                "nama " + token.nama() + "; hak " + hak.label() + "; peran "
+                        + (peran == null ? "tanpa peran" : peran.label()) + "; prefiks " + token.prefiks());
+        return new TokenBaru(token, teks);
+    }
+
+    /**
+     * Revokes a token of the current tenant; requests with it are refused from now on, and the revocation goes to
+     * the audit trail. Revoking a revoked token changes nothing. Another tenant's token is not found.
      */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
@@ -64,6 +89,7 @@ public class ApiTokenService {
                 tokens.cari(tenant.value(), id).orElseThrow(() -> new DataTidakDitemukanException("Token API"));
         if (token.aktif()) {
             tokens.cabut(tenant.value(), id, Instant.now(clock), JejakAuditService.pelaku());
+            jejak.catat(JENIS_JEJAK, id, "status", "aktif (" + token.nama() + ")", "dicabut");
         }
     }
 
@@ -75,7 +101,7 @@ public class ApiTokenService {
     @Transactional
     public void pasangTokenDemo(TenantId tenant, String nama, String teks, HakToken hak) {
         if (tokens.cariHash(TeksToken.hash(teks)).isEmpty()) {
-            simpan(tenant, nama, teks, hak);
+            simpan(tenant, nama, teks, hak, null);
         }
     }
 
@@ -91,11 +117,11 @@ public class ApiTokenService {
         return tokens.cariHash(TeksToken.hash(teks)).filter(ApiToken::aktif).map(t -> {
             Instant sekarang = Instant.now(clock);
             tokens.catatPemakaian(t.id(), sekarang, sekarang.minus(SELANG_CATAT_PEMAKAIAN));
-            return new AkunApi(t.id(), t.nama(), t.tenantId(), t.hak());
+            return new AkunApi(t.id(), t.nama(), t.tenantId(), t.hak(), t.peran());
         });
     }
 
-    private ApiToken simpan(TenantId tenant, String namaDiisi, String teks, HakToken hak) {
+    private ApiToken simpan(TenantId tenant, String namaDiisi, String teks, HakToken hak, PeranToken peran) {
         String nama = namaDiisi == null ? "" : namaDiisi.strip();
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
         if (nama.isEmpty()) {
@@ -107,6 +133,9 @@ public class ApiTokenService {
         }
         if (hak == null) {
             salah.tambah("hak", "Hak token wajib dipilih.");
+        } else if (peran != null && hak != HakToken.BACA_TULIS) {
+            // Every workflow step is a write; a read-only token with a role could never use it.
+            salah.tambah("peran", "Peran alur persetujuan hanya dapat diberikan pada token berhak Baca dan tulis.");
         }
         salah.lemparJikaAda();
         try {
@@ -117,6 +146,7 @@ public class ApiTokenService {
                     TeksToken.prefiks(teks),
                     TeksToken.hash(teks),
                     hak,
+                    peran,
                     JejakAuditService.pelaku(),
                     Instant.now(clock),
                     null,

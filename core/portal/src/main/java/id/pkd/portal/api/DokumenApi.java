@@ -2,9 +2,11 @@ package id.pkd.portal.api;
 
 import id.pkd.portal.penerbitan.PembuatDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
+import id.pkd.portal.penerbitan.SyaratTerbit;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DokumenApi {
 
     private final List<PembuatDokumen> pembuat;
+    private final SyaratTerbit syarat;
 
-    DokumenApi(List<PembuatDokumen> pembuat) {
+    DokumenApi(List<PembuatDokumen> pembuat, SyaratTerbit syarat) {
         this.pembuat = List.copyOf(pembuat);
+        this.syarat = syarat;
     }
 
     private PembuatDokumen jenis(String jenis) {
@@ -44,10 +48,18 @@ class DokumenApi {
         return jenis(jenis).subjek(tahun);
     }
 
-    @Operation(summary = "Yang masih kurang sebelum dokumen diterbitkan")
+    @Operation(
+            summary = "Yang masih kurang sebelum dokumen diterbitkan",
+            description = "Lebih dahulu persetujuan: dokumen resmi hanya diterbitkan bila realisasi setiap perangkat"
+                    + " daerah dan tahun yang dimuatnya sudah Ditetapkan, tanpa indikator yang sedang dibuka"
+                    + " kembali, dan tahun itu memiliki realisasi. Draf tetap dapat diunduh kapan saja.")
     @GetMapping(path = "/{jenis}/{tahun}/kekurangan", produces = MediaType.APPLICATION_JSON_VALUE)
     List<String> kekurangan(@PathVariable String jenis, @PathVariable int tahun, @RequestParam String subjek) {
-        return jenis(jenis).kekurangan(new SubjekDokumen(subjek, subjek), tahun);
+        PembuatDokumen p = jenis(jenis);
+        SubjekDokumen s = new SubjekDokumen(subjek, subjek);
+        List<String> hasil = new ArrayList<>(syarat.belumSah(p, s, tahun));
+        hasil.addAll(p.kekurangan(s, tahun));
+        return hasil;
     }
 
     @Operation(summary = "Draf PDF (bertanda DRAFT, tidak ditandatangani)")

@@ -31,7 +31,10 @@ class DokumentasiApiConfig {
                                 yang aman. Token berlaku untuk satu pemerintah daerah saja: semua data yang \
                                 dibaca atau ditulis adalah milik daerah pemilik token. Token berhak *Baca* \
                                 hanya dapat memakai permintaan GET; token berhak *Baca dan tulis* dapat \
-                                memakai semua permintaan. Token yang dicabut langsung ditolak.
+                                memakai semua permintaan. Token yang dicabut langsung ditolak. Untuk alur \
+                                persetujuan (`/api/v1/persetujuan/…`) token *Baca dan tulis* juga membawa peran \
+                                yang dipilih Admin Daerah saat membuatnya (Operator, Verifikator atau Pimpinan) \
+                                dan hanya dapat melakukan langkah yang boleh dilakukan peran itu di layar.
 
                                 **Kesalahan.** Setiap jawaban kesalahan berbentuk \
                                 `{"status": 422, "pesan": "…", "kesalahan": [{"path": "…", "pesan": "…"}]}`; \

@@ -42,7 +42,8 @@ class TokenApiView extends VerticalLayout {
     private final Grid<ApiToken> tabel = new Grid<>(ApiToken.class, false);
     private final TextField nama = new TextField("Nama token");
     private final Select<HakToken> hak = new Select<>();
-    private final Formulir formulir = new Formulir(Map.of("nama", nama, "hak", hak));
+    private final Select<PeranToken> peran = new Select<>();
+    private final Formulir formulir = new Formulir(Map.of("nama", nama, "hak", hak, "peran", peran));
 
     TokenApiView(ApiTokenService tokens) {
         this.tokens = tokens;
@@ -52,6 +53,9 @@ class TokenApiView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         tabel.addColumn(t -> t.hak().label()).setHeader("Hak").setFlexGrow(1);
+        tabel.addColumn(t -> t.peran() == null ? "Tanpa peran" : t.peran().label())
+                .setHeader("Peran persetujuan")
+                .setFlexGrow(1);
         tabel.addColumn(t -> waktu(t.dibuatPada()) + " oleh " + t.dibuatOleh())
                 .setHeader("Dibuat")
                 .setFlexGrow(2);
@@ -73,6 +77,14 @@ class TokenApiView extends VerticalLayout {
         hak.setItems(HakToken.values());
         hak.setItemLabelGenerator(HakToken::label);
         hak.setValue(HakToken.BACA);
+        peran.setId("peran-token");
+        peran.setLabel("Peran alur persetujuan");
+        peran.setItems(PeranToken.values());
+        peran.setItemLabelGenerator(p -> p == null ? "Tanpa peran" : p.label());
+        peran.setEmptySelectionAllowed(true);
+        peran.setEmptySelectionCaption("Tanpa peran");
+        peran.setHelperText("Hak yang sama dengan pengguna berperan itu pada alur persetujuan realisasi;"
+                + " hanya untuk token berhak Baca dan tulis");
         Button buat = new Button("Buat token", e -> buat());
         buat.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
@@ -82,7 +94,7 @@ class TokenApiView extends VerticalLayout {
                         + " ini. Cabut token yang tidak dipakai lagi atau yang mungkin bocor."),
                 tabel,
                 new H3("Buat token"),
-                new FormLayout(nama, hak),
+                new FormLayout(nama, hak, peran),
                 buat);
         muat();
     }
@@ -90,8 +102,9 @@ class TokenApiView extends VerticalLayout {
     private void buat() {
         formulir.bersihkan();
         try {
-            TokenBaru baru = tokens.buat(nama.getValue(), hak.getValue());
+            TokenBaru baru = tokens.buat(nama.getValue(), hak.getValue(), peran.getValue());
             nama.clear();
+            peran.clear();
             muat();
             tampilkanSekali(baru);
         } catch (IsianTidakSahException e) {

@@ -5,6 +5,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
 import id.pkd.portal.capaian.Rupiah;
 import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.penerbitan.CakupanDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengukuran.BarisAnggaran;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
@@ -87,6 +88,14 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
     public List<String> kekurangan(SubjekDokumen subjek, int tahun) {
         Temuan t = cari(subjek(subjek.kode(), tahun).kode(), tahun);
         return kekurangan(t.rencana(), t.pk());
+    }
+
+    /** The official's agency in the year: the agreement prints its targets and is issued for its year. */
+    @Override
+    @BolehBaca
+    public List<CakupanDokumen> cakupan(SubjekDokumen subjek, int tahun) {
+        Temuan t = cari(subjek(subjek.kode(), tahun).kode(), tahun);
+        return List.of(new CakupanDokumen(t.rencana().perangkatDaerah().id(), tahun));
     }
 
     List<String> kekurangan(RencanaTahunan r, PerjanjianKinerja pk) {

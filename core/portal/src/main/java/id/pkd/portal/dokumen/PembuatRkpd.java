@@ -6,6 +6,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
 import id.pkd.portal.capaian.Kategori;
 import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.penerbitan.CakupanDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengukuran.BarisAnggaran;
 import id.pkd.portal.pengukuran.BarisCapaian;
@@ -135,6 +136,38 @@ class PembuatRkpd extends DokumenResmi {
                 .toList();
     }
 
+    /** History over the years on record: the published realisasi of every year, as the engine reads it. */
+    private static List<Integer> tahunTercatat(RencanaTahunan r, List<BarisCapaian> iku, int tahun) {
+        int awal = Math.max(r.periode() == null ? tahun : r.periode().tahunAwal() - 1, tahun - TAHUN_RIWAYAT + 1);
+        List<Integer> hasil = new ArrayList<>();
+        for (int t = awal; t <= tahun; t++) {
+            int th = t;
+            if (iku.stream().anyMatch(i -> r.realisasi(i.indikator().id(), th, RealisasiIndikator.TAHUNAN)
+                    .isPresent())) {
+                hasil.add(t);
+            }
+        }
+        if (!hasil.contains(tahun)) {
+            hasil.add(tahun);
+        }
+        return hasil;
+    }
+
+    /**
+     * The holding agency in the year, and in every earlier year whose realisasi the history table prints: each of
+     * those figures is issued, so each agency-year must be Ditetapkan.
+     */
+    @Override
+    @BolehBaca
+    public List<CakupanDokumen> cakupan(SubjekDokumen subjek, int tahun) {
+        String u = kodeUrusan(subjek(subjek.kode(), tahun));
+        PerangkatDaerah pd = pemegang(u, tahun);
+        PengukuranKinerja m = konteks.pengukuran.ukur(pd.id(), tahun);
+        return tahunTercatat(m.rencana(), ikuUrusan(m, u), tahun).stream()
+                .map(t -> new CakupanDokumen(pd.id(), t))
+                .toList();
+    }
+
     @Override
     Isi isi(SubjekDokumen subjek, int tahun, boolean draf) {
         String u = kodeUrusan(subjek);
@@ -158,19 +191,7 @@ class PembuatRkpd extends DokumenResmi {
                 true));
         b.add(new Blok.Judul(1, "Urusan " + namaUrusan, "urusan"));
 
-        // History over the years on record: the published realisasi of every year, as the engine reads it.
-        int awal = Math.max(r.periode() == null ? tahun : r.periode().tahunAwal() - 1, tahun - TAHUN_RIWAYAT + 1);
-        List<Integer> tahunTercatat = new ArrayList<>();
-        for (int t = awal; t <= tahun; t++) {
-            int th = t;
-            if (iku.stream().anyMatch(i -> r.realisasi(i.indikator().id(), th, RealisasiIndikator.TAHUNAN)
-                    .isPresent())) {
-                tahunTercatat.add(t);
-            }
-        }
-        if (!tahunTercatat.contains(tahun)) {
-            tahunTercatat.add(tahun);
-        }
+        List<Integer> tahunTercatat = tahunTercatat(r, iku, tahun);
         List<Blok.Kolom> kolom = new ArrayList<>();
         kolom.add(Blok.Kolom.angka("No", 1));
         kolom.add(Blok.Kolom.teks("Indikator", 8));

@@ -23,4 +23,22 @@ public interface PembuatDokumen {
 
     /** Renders from stored data. A draft is marked DRAFT on every page and is never signed. */
     DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf);
+
+    /**
+     * The agency-years this document draws its figures from; issuing waits until each is Ditetapkan. A subject
+     * {@code pd:<id>} covers that agency in the year; a document about anything else must say what it covers, so
+     * an unknown subject covers nothing issuable rather than nothing at all.
+     */
+    default List<CakupanDokumen> cakupan(SubjekDokumen subjek, int tahun) {
+        String kode = subjek.kode();
+        if (kode.startsWith("pd:")) {
+            try {
+                return List.of(new CakupanDokumen(Long.parseLong(kode.substring(3)), tahun));
+            } catch (NumberFormatException e) {
+                // falls through to the refusal below
+            }
+        }
+        throw new PenerbitanDitolakException(
+                "Dokumen ini belum menyebut data perangkat daerah mana yang dimuatnya, sehingga belum dapat diterbitkan.");
+    }
 }

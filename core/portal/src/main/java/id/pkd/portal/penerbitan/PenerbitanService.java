@@ -3,7 +3,6 @@ package id.pkd.portal.penerbitan;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.jejak.JejakAuditService;
-import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.PejabatPenandatangan;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
@@ -11,10 +10,7 @@ import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
-import id.pkd.reports.signing.GambarTandaTangan;
 import id.pkd.reports.signing.PdfSignatureVerifier;
-import id.pkd.reports.signing.PermintaanTandaTangan;
-import id.pkd.reports.signing.TampilanTandaTangan;
 import id.pkd.reports.signing.VerificationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,7 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,11 +42,18 @@ class PenerbitanService {
 
     static final Pattern TOKEN_DI_ALASAN = Pattern.compile("/verifikasi/([0-9a-f]{32})");
     private static final SecureRandom ACAK = new SecureRandom();
-    private static final DateTimeFormatter WAKTU_TTD =
-            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", Locale.forLanguageTag("id-ID"));
+
+    /** Where the audit trail records issuances and signatures. */
+    static final String JENIS_JEJAK = "dokumen_terbit";
+
+    private static final int PERCOBAAN_MAKSIMAL = 5;
 
     private final List<PembuatDokumen> pembuat;
     private final RegistriDokumen registri;
+    private final PenomoranDokumen penomoran;
+    private final SyaratTerbit syarat;
+    private final JejakAuditService jejak;
+    private final PenandatangananDokumen penandatanganan;
     private final TandaTanganService tandaTangan;
     private final DaerahService daerah;
     private final PdfSignatureVerifier verifier;
@@ -60,6 +64,10 @@ class PenerbitanService {
     PenerbitanService(
             List<PembuatDokumen> pembuat,
             RegistriDokumen registri,
+            PenomoranDokumen penomoran,
+            SyaratTerbit syarat,
+            JejakAuditService jejak,
+            PenandatangananDokumen penandatanganan,
             TandaTanganService tandaTangan,
             DaerahService daerah,
             PdfSignatureVerifier verifier,
@@ -68,6 +76,10 @@ class PenerbitanService {
             @Value("${pkd.url-publik:http://localhost:8080}") String urlPublik) {
         this.pembuat = List.copyOf(pembuat);
         this.registri = registri;
+        this.penomoran = penomoran;
+        this.syarat = syarat;
+        this.jejak = jejak;
+        this.penandatanganan = penandatanganan;
         this.tandaTangan = tandaTangan;
         this.daerah = daerah;
         this.verifier = verifier;
@@ -87,10 +99,16 @@ class PenerbitanService {
                 .orElseThrow(() -> new DataTidakDitemukanException("Jenis dokumen " + jenis));
     }
 
-    /** What is missing before issuing, including officials who cannot sign yet. */
+    /**
+     * What is missing before issuing: the approval of every agency-year the document covers first, then what the
+     * document itself needs, including officials who cannot sign yet.
+     */
     @BolehBaca
     List<String> kekurangan(String jenis, SubjekDokumen subjek, int tahun) {
-        return pembuat(jenis).kekurangan(subjek, tahun);
+        PembuatDokumen p = pembuat(jenis);
+        List<String> hasil = new ArrayList<>(syarat.belumSah(p, subjek, tahun));
+        hasil.addAll(p.kekurangan(subjek, tahun));
+        return hasil;
     }
 
     @BolehBaca
@@ -98,20 +116,29 @@ class PenerbitanService {
         return pembuat(jenis).buat(subjek, tahun, true);
     }
 
-    /** Renders the final document and registers it as a new version waiting for its signatures. */
+    /**
+     * Renders the final document and registers it as a new version waiting for its signatures. Only approved data
+     * is issued. Rendering runs with no transaction; the number, the version and the registry row are taken in one
+     * short transaction afterwards, which checks the approval again and is retried on a deadlock or a clash.
+     */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun) {
         long t = TenantContext.wajib().value();
-        DokumenSiapTerbit siap = pembuat(jenis).buat(subjek, tahun, false);
+        PembuatDokumen p = pembuat(jenis);
+        SyaratTerbit.tolakBilaAda(syarat.belumSah(p, subjek, tahun));
+        DokumenSiapTerbit siap = p.buat(subjek, tahun, false);
         if (siap.blokTandaTangan().isEmpty()) {
             throw new TandaTanganGagalException("Dokumen ini tidak memiliki blok tanda tangan.");
         }
         Daerah d = daerah.saatIni();
+        String sha = sha256(siap.pdf());
         for (int percobaan = 0; ; percobaan++) {
             try {
                 return transaksi.execute(s -> {
+                    // The counter row first: its lock orders concurrent issuances of this type and year.
+                    int urut = penomoran.berikutnya(t, jenis, tahun);
                     int versi = registri.versiBerikutnya(t, jenis, subjek.kode(), tahun);
-                    int urut = registri.urutBerikutnya(t, jenis, tahun);
+                    SyaratTerbit.tolakBilaAda(syarat.statusBelumSah(p, subjek, tahun));
                     String nomor = "PKD/%s/%s/%d/%04d".formatted(d.kodeWilayah(), jenis, tahun, urut);
                     DokumenTerbit baru = new DokumenTerbit(
                             0,
@@ -126,18 +153,25 @@ class PenerbitanService {
                             versi,
                             d.namaPemerintah(),
                             DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN,
-                            sha256(siap.pdf()),
+                            sha,
                             siap.blokTandaTangan(),
                             List.of(),
                             JejakAuditService.pelaku(),
                             jam.instant(),
                             null);
                     long id = registri.simpanBaru(baru, siap.pdf(), siap.dataBeku());
+                    jejak.catat(
+                            JENIS_JEJAK,
+                            id,
+                            "penerbitan",
+                            null,
+                            "nomor " + nomor + "; versi " + versi + "; sha256 " + sha + "; " + siap.judul());
                     return registri.cari(t, id).orElseThrow();
                 });
-            } catch (DuplicateKeyException balapan) {
-                if (percobaan >= 3) {
-                    throw balapan;
+            } catch (DuplicateKeyException | PessimisticLockingFailureException balapan) {
+                if (percobaan >= PERCOBAAN_MAKSIMAL) {
+                    throw new PenerbitanDitolakException(
+                            "Penerbitan sedang ramai dan belum berhasil dicatat. Silakan coba lagi sesaat lagi.");
                 }
             }
         }
@@ -160,59 +194,14 @@ class PenerbitanService {
 
     /**
      * Signs the next block of the document as its official, in a new revision, so earlier signatures stay valid.
-     * The last signature makes the document {@code TERBIT}.
+     * The last signature makes the document {@code TERBIT}. See {@link PenandatangananDokumen} for why nothing is
+     * held while the signature is made.
      */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit tandatangani(long dokumenId, Kredensial kredensial) {
-        long t = TenantContext.wajib().value();
-        String tempat = daerah.saatIni().tempatPenandatanganan();
         try {
-            return transaksi.execute(s -> {
-                DokumenTerbit d = registri.cariUntukDiubah(t, dokumenId)
-                        .orElseThrow(() -> new DataTidakDitemukanException("Dokumen"));
-                BlokTandaTangan blok = d.blokBerikutnya();
-                if (blok == null) {
-                    throw new TandaTanganGagalException("Dokumen ini sudah ditandatangani lengkap.");
-                }
-                PejabatPenandatangan pejabat = tandaTangan.pejabat(blok.pejabatId());
-                Instant kini = jam.instant();
-                String alamat = alamatVerifikasi(d.token());
-                String nip = pejabat.nip() == null ? null : new Nip(pejabat.nip()).tercetak();
-                byte[] gambar = GambarTandaTangan.png(
-                        pejabat.nama(),
-                        nip,
-                        WAKTU_TTD.format(kini.atZone(jam.getZone())),
-                        alamat,
-                        blok.lebar(),
-                        blok.tinggi());
-                PermintaanTandaTangan permintaan = new PermintaanTandaTangan(
-                        d.nomor() + " · " + blok.peran() + " · verifikasi: " + alamat,
-                        tempat,
-                        pejabat.nama(),
-                        new TampilanTandaTangan(
-                                blok.halaman(), blok.x(), blok.y(), blok.lebar(), blok.tinggi(), gambar));
-                byte[] hasil = tandaTangan.tandatangani(pejabat.id(), registri.pdf(t, d.id()), permintaan, kredensial);
-                boolean lengkap = d.penandatangan().size() + 1 == d.blok().size();
-                registri.simpanTandaTangan(
-                        t,
-                        d.id(),
-                        hasil,
-                        sha256(hasil),
-                        lengkap
-                                ? DokumenTerbit.StatusDokumen.TERBIT
-                                : DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN,
-                        lengkap ? kini : null,
-                        new DokumenTerbit.Penanda(
-                                d.penandatangan().size() + 1,
-                                pejabat.id(),
-                                pejabat.nama(),
-                                pejabat.nip(),
-                                blok.peran(),
-                                tandaTangan.cara(pejabat.id()).name(),
-                                kini),
-                        JejakAuditService.pelaku());
-                return registri.cari(t, d.id()).orElseThrow();
-            });
+            DokumenTerbit d = dokumen(dokumenId);
+            return penandatanganan.tandatangani(d, pembuat(d.jenis()), alamatVerifikasi(d.token()), kredensial);
         } finally {
             kredensial.hapus();
         }

@@ -333,7 +333,10 @@ class PenerbitanView extends VerticalLayout {
                     akhiri(ui);
                     lalu.accept(hasilKerja);
                 });
-            } catch (TandaTanganGagalException | IsianTidakSahException | DataTidakDitemukanException e) {
+            } catch (TandaTanganGagalException
+                    | PenerbitanDitolakException
+                    | IsianTidakSahException
+                    | DataTidakDitemukanException e) {
                 ui.access(() -> {
                     akhiri(ui);
                     status.setText(e.getMessage());

@@ -30,17 +30,14 @@ class RegistriDokumen {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The next version of this document. A locking read, so it sees versions committed while this transaction
+     * waited for the number counter, whose lock already serialises issuances of the same type and year.
+     */
     int versiBerikutnya(long tenantId, String jenis, String subjekKode, int tahun) {
         return jdbc.sql("SELECT COALESCE(MAX(versi), 0) + 1 FROM dokumen_terbit WHERE tenant_id = ? AND jenis = ?"
-                        + " AND subjek_kode = ? AND tahun = ?")
+                        + " AND subjek_kode = ? AND tahun = ? FOR UPDATE")
                 .params(tenantId, jenis, subjekKode, tahun)
-                .query(Integer.class)
-                .single();
-    }
-
-    int urutBerikutnya(long tenantId, String jenis, int tahun) {
-        return jdbc.sql("SELECT COUNT(*) + 1 FROM dokumen_terbit WHERE tenant_id = ? AND jenis = ? AND tahun = ?")
-                .params(tenantId, jenis, tahun)
                 .query(Integer.class)
                 .single();
     }
@@ -72,11 +69,6 @@ class RegistriDokumen {
                         Timestamp.from(d.dibuatPada()))
                 .update(kunci);
         return kunci.getKey().longValue();
-    }
-
-    /** Locks the row until the transaction ends, so two signers cannot sign the same block at once. */
-    Optional<DokumenTerbit> cariUntukDiubah(long tenantId, long id) {
-        return satu("tenant_id = ? AND id = ? FOR UPDATE", tenantId, id);
     }
 
     Optional<DokumenTerbit> cari(long tenantId, long id) {
@@ -112,25 +104,38 @@ class RegistriDokumen {
                 .single();
     }
 
-    void simpanTandaTangan(
+    /**
+     * Stores a signature if the document is still as it was when the signing began ({@code sha256Semula}): a
+     * compare-and-set, so a signature made meanwhile by someone else is never overwritten.
+     *
+     * @return false when the document changed in between; nothing is stored then
+     */
+    boolean simpanTandaTangan(
             long tenantId,
             long id,
+            String sha256Semula,
             byte[] pdf,
             String sha256,
             DokumenTerbit.StatusDokumen status,
             Instant terbitPada,
             DokumenTerbit.Penanda p,
             String olehPengguna) {
-        jdbc.sql(
-                        "UPDATE dokumen_terbit SET pdf = ?, sha256 = ?, status = ?, terbit_pada = ? WHERE tenant_id = ? AND id = ?")
+        int diubah = jdbc.sql(
+                        """
+                        UPDATE dokumen_terbit SET pdf = ?, sha256 = ?, status = ?, terbit_pada = ?
+                        WHERE tenant_id = ? AND id = ? AND sha256 = ? AND status = 'MENUNGGU_TANDA_TANGAN'""")
                 .params(
                         pdf,
                         sha256,
                         status.name(),
                         terbitPada == null ? null : Timestamp.from(terbitPada),
                         tenantId,
-                        id)
+                        id,
+                        sha256Semula)
                 .update();
+        if (diubah == 0) {
+            return false;
+        }
         jdbc.sql(
                         """
                         INSERT INTO dokumen_tanda_tangan (tenant_id, dokumen_id, urutan, pejabat_id, nama, nip, peran,
@@ -148,6 +153,7 @@ class RegistriDokumen {
                         olehPengguna,
                         Timestamp.from(p.waktu()))
                 .update();
+        return true;
     }
 
     /** One registry entry with its signers, by the condition that identifies it. */

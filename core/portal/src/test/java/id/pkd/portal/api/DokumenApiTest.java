@@ -66,4 +66,19 @@ class DokumenApiTest extends PortalIntegrationTest {
         Jawaban tanpaJenis = get("/api/v1/dokumen/SURAT/2022/subjek", ApiTokenTest.TOKEN_BALANGAN);
         assertThat(tanpaJenis.status()).isEqualTo(404);
     }
+
+    @Test
+    void kekuranganMenyebutBahwaDokumenResmiMenungguDataDitetapkan() throws Exception {
+        String kode = json.readTree(get("/api/v1/dokumen/LKIP/2022/subjek", ApiTokenTest.TOKEN_BALANGAN)
+                        .isi())
+                .get(0)
+                .get("kode")
+                .asText();
+        Jawaban kurang = get("/api/v1/dokumen/LKIP/2022/kekurangan?subjek=" + kode, ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(kurang.status()).isEqualTo(200);
+        assertThat(json.readTree(kurang.isi()).get(0).asText())
+                .contains("Realisasi tahun 2022")
+                .contains("masih berstatus Draf")
+                .contains("hanya diterbitkan dari data yang sudah ditetapkan");
+    }
 }

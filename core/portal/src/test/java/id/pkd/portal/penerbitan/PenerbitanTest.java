@@ -3,8 +3,10 @@ package id.pkd.portal.penerbitan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.pkd.portal.AlurPersetujuanUji;
 import id.pkd.portal.PortalIntegrationTest;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.KunciPejabatService;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
@@ -25,6 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +58,26 @@ class PenerbitanTest extends PortalIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PersetujuanService persetujuan;
+
     @LocalServerPort
     int port;
+
+    /** Only approved data is issued: Balangan's agency takes 2022 through the workflow first, and back after. */
+    @BeforeEach
+    void tahun2022Ditetapkan() {
+        AlurPersetujuanUji.tetapkan(persetujuan, tenant("63.11"), pdIdBalangan(), 2022);
+    }
+
+    @AfterEach
+    void tahun2022DibukaKembali() {
+        AlurPersetujuanUji.bukaKembali(persetujuan, tenant("63.11"), pdIdBalangan(), 2022);
+    }
+
+    long pdIdBalangan() {
+        return Long.parseLong(pdBalangan("IKHTISAR").kode().substring("pd:".length()));
+    }
 
     SubjekDokumen pdBalangan(String jenis) {
         return sebagai(

@@ -41,6 +41,8 @@ final class StubBsre implements AutoCloseable {
     private final HttpServer server;
     private final PadesSigner penanda;
     final AtomicInteger permintaanTandaTangan = new AtomicInteger();
+    /** Runs while a signature request is being served, before it is answered: what the portal holds meanwhile. */
+    volatile Runnable saatMenandatangani = () -> {};
 
     StubBsre() throws IOException {
         Instant kini = Instant.now();
@@ -89,6 +91,7 @@ final class StubBsre implements AutoCloseable {
             jawab(x, 400, Map.of("error", "Passphrase anda salah", "status_code", 2031));
             return;
         }
+        saatMenandatangani.run();
         JsonNode p = isi.path("signatureProperties").path(0);
         byte[] pdf = Base64.getDecoder().decode(isi.path("file").path(0).asText());
         TampilanTandaTangan tampilan = "VISIBLE".equals(p.path("tampilan").asText())
