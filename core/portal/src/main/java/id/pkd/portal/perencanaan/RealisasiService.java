@@ -98,7 +98,7 @@ public class RealisasiService {
      * The value rules of a realisasi, reported per field name: a value, or pembilang and penyebut
      * (skala optional) — never both. The screens, the API and the import share them.
      */
-    static void periksaNilai(
+    public static void periksaNilai(
             BigDecimal nilai,
             BigDecimal pembilang,
             BigDecimal penyebut,
