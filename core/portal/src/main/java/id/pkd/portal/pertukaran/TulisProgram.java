@@ -82,7 +82,11 @@ class TulisProgram {
         sisa.sort(Comparator.comparing(
                 e -> -Tingkat.valueOf((String) e.getValue().get("tingkat")).ordinal()));
         sisa.forEach(e -> s.hapus(
-                "program_kegiatan", jenis((String) e.getValue().get("tingkat")), e.getValue(), e.getKey(), hapus));
+                "program_kegiatan",
+                jenis((String) e.getValue().get("tingkat")),
+                e.getValue(),
+                tahun + " " + e.getKey(),
+                hapus));
         return sub;
     }
 
