@@ -67,9 +67,13 @@ class RencanaApi {
 
     @Operation(
             summary = "Impor rencana satu tahun",
-            description =
-                    "Semua isi diperiksa lebih dulu. Bila ada kesalahan, tidak ada yang disimpan dan jawaban 422"
-                            + " memuat setiap kesalahan dengan path-nya. Impor berkas yang sama dua kali tidak mengubah apa pun.")
+            description = "Semua isi diperiksa lebih dulu. Bila ada kesalahan, tidak ada yang disimpan dan jawaban 422"
+                    + " memuat setiap kesalahan dengan path-nya. Baris dicocokkan dengan kunci bisnisnya (kode, NIP,"
+                    + " tahun), jadi impor berkas yang sama dua kali tidak mengubah dan tidak mencatat apa pun"
+                    + " (perubahan = 0). Setiap isian yang berubah tercatat di jejak audit (lama → baru)."
+                    + " Perubahan angka tahun yang sedang diajukan, diverifikasi atau ditetapkan (target, PK,"
+                    + " program dan anggaran, realisasi) ditolak dengan 422 beserta path dan alasannya; bila"
+                    + " satu saja ditolak, tidak ada yang disimpan.")
     @PutMapping(path = "/rencana", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImporRencanaService.HasilImpor impor(@RequestBody byte[] isi) {
         return impor.impor(isi);
