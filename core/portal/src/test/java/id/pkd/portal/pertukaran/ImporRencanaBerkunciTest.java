@@ -307,6 +307,40 @@ class ImporRencanaBerkunciTest extends PortalIntegrationTest {
         }
     }
 
+    /** Removes every entry of an indicator from an array of entries (Renstra, PK or realisasi). */
+    static void buang(JsonNode daftar, String kunci, String kode) {
+        var array = (com.fasterxml.jackson.databind.node.ArrayNode) daftar;
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (array.get(i).get(kunci).asText().equals(kode)) {
+                array.remove(i);
+            }
+        }
+    }
+
+    @Test
+    void indikatorYangSudahBerealisasiTidakDihapusLewatImpor() throws Exception {
+        long id = idIndikator("IKU-7");
+        ObjectNode ubah = asli();
+        for (JsonNode t : pd(ubah).with("renstra").withArray("tujuan")) {
+            t.withArray("sasaran").forEach(x -> buang(x.withArray("indikator"), "kode", "IKU-7"));
+        }
+        for (JsonNode k : pd(ubah).withArray("perjanjianKinerja")) {
+            k.withArray("sasaran").forEach(x -> buang(x.withArray("indikator"), "kode", "IKU-7"));
+        }
+        buang(pd(ubah).withArray("realisasi"), "indikator", "IKU-7");
+        long jejakSebelum = jumlahJejak();
+
+        ValidasiGagalException e = catchThrowableOfType(() -> imporSebagaiAdmin(ubah), ValidasiGagalException.class);
+
+        assertThat(e).isNotNull();
+        assertThat(e.kesalahan()).anySatisfy(k -> {
+            assertThat(k.path()).isEqualTo("perangkatDaerah[0].renstra");
+            assertThat(k.pesan()).contains("IKU-7").contains("realisasi");
+        });
+        assertThat(jumlahJejak()).isEqualTo(jejakSebelum);
+        assertThat(idIndikator("IKU-7")).isEqualTo(id);
+    }
+
     @Test
     void imporUlangBersamaPenulisRealisasiTidakMembatalkanSimpananDiamDiam() throws Exception {
         List<String> kode = List.of("IKU-2", "IKU-3", "IKU-4");
