@@ -148,7 +148,7 @@ final class Penyelaras {
             if (!rinci.isEmpty()) {
                 baru.forEach((k, v) -> {
                     if (rinci.contains(k)) {
-                        catat(jenis, baris, isian(k), null, teks(tabel, k, v));
+                        catat(jenis, baris, isian(tabel, k), null, teks(tabel, k, v));
                     }
                 });
             } else {
@@ -166,7 +166,7 @@ final class Penyelaras {
         if (!berubah.isEmpty()) {
             jaga(lingkup);
             perbarui(tabel, id, berubah, cap);
-            berubah.forEach((k, v) -> catat(jenis, id, isian(k), teks(tabel, k, ada.get(k)), teks(tabel, k, v)));
+            berubah.forEach((k, v) -> catat(jenis, id, isian(tabel, k), teks(tabel, k, ada.get(k)), teks(tabel, k, v)));
         }
         return id;
     }
@@ -246,8 +246,16 @@ final class Penyelaras {
         return kolom.equals("skala") ? 0 : 4;
     }
 
+    /** Where a screen already records the field under another name, the import uses that name. */
+    private static final Map<String, String> NAMA_ISIAN =
+            Map.of("pejabat.bidang_id", "bidang", "pejabat.atasan_id", "atasan");
+
     /** Audit field names follow the code's names: rencana_tindak_lanjut → rencanaTindakLanjut. */
-    static String isian(String kolom) {
+    static String isian(String tabel, String kolom) {
+        String nama = NAMA_ISIAN.get(tabel + "." + kolom);
+        if (nama != null) {
+            return nama;
+        }
         StringBuilder sb = new StringBuilder();
         boolean besar = false;
         for (char c : kolom.toCharArray()) {

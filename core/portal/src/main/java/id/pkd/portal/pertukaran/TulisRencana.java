@@ -215,6 +215,10 @@ class TulisRencana {
                 + Penyelaras.teks("pelaksana", "mulai", mulai);
     }
 
+    /** A new official is recorded field by field, as the officials screen does. */
+    private static final java.util.Set<String> ISIAN_PEJABAT =
+            java.util.Set.of("nip", "nama", "pangkat", "golongan", "jabatan", "eselon", "bidang_id");
+
     private static Map<String, Long> pejabat(
             Penyelaras s, String path, long pdId, List<PejabatData> data, Map<String, Long> bidangId) {
         Map<String, Map<String, Object>> ada = s.baca(
@@ -244,7 +248,8 @@ class TulisRencana {
                             baru,
                             Map.of(),
                             nip,
-                            Lingkup.lintasTahun(path + ".pejabat[" + j + "]")));
+                            Lingkup.lintasTahun(path + ".pejabat[" + j + "]"),
+                            ISIAN_PEJABAT));
         }
         // Superiors may come later in the file, so the chain is linked once everyone exists.
         for (int j = 0; j < data.size(); j++) {
