@@ -5,14 +5,14 @@ import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
 import id.pkd.portal.perencanaan.DataTerkunciException;
-import id.pkd.portal.perencanaan.EksporRencanaService;
-import id.pkd.portal.perencanaan.FormatRencana;
-import id.pkd.portal.perencanaan.ImporRencanaService;
 import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RealisasiService;
+import id.pkd.portal.pertukaran.EksporRencanaService;
+import id.pkd.portal.pertukaran.FormatRencana;
+import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -69,9 +69,13 @@ class RencanaApi {
 
     @Operation(
             summary = "Impor rencana satu tahun",
-            description =
-                    "Semua isi diperiksa lebih dulu. Bila ada kesalahan, tidak ada yang disimpan dan jawaban 422"
-                            + " memuat setiap kesalahan dengan path-nya. Impor berkas yang sama dua kali tidak mengubah apa pun.")
+            description = "Semua isi diperiksa lebih dulu. Bila ada kesalahan, tidak ada yang disimpan dan jawaban 422"
+                    + " memuat setiap kesalahan dengan path-nya. Baris dicocokkan dengan kunci bisnisnya (kode, NIP,"
+                    + " tahun), jadi impor berkas yang sama dua kali tidak mengubah dan tidak mencatat apa pun"
+                    + " (perubahan = 0). Setiap isian yang berubah tercatat di jejak audit (lama → baru)."
+                    + " Perubahan angka tahun yang sedang diajukan, diverifikasi atau ditetapkan (target, PK,"
+                    + " program dan anggaran, realisasi) ditolak dengan 422 beserta path dan alasannya; bila"
+                    + " satu saja ditolak, tidak ada yang disimpan.")
     @PutMapping(path = "/rencana", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImporRencanaService.HasilImpor impor(@RequestBody byte[] isi) {
         return impor.impor(isi);

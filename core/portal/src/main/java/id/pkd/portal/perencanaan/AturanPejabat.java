@@ -43,16 +43,16 @@ public final class AturanPejabat {
             })
             .toList();
 
-    static final String PESAN_GOLONGAN = "Golongan ditulis seperti \"IV/c\" atau \"III/a\".";
-    static final String PESAN_ESELON = "Eselon salah satu dari II.a, II.b, III.a, III.b, IV.a, IV.b atau JF.";
+    public static final String PESAN_GOLONGAN = "Golongan ditulis seperti \"IV/c\" atau \"III/a\".";
+    public static final String PESAN_ESELON = "Eselon salah satu dari II.a, II.b, III.a, III.b, IV.a, IV.b atau JF.";
 
     private AturanPejabat() {}
 
-    static boolean golonganSah(String golongan) {
+    public static boolean golonganSah(String golongan) {
         return golongan != null && GOLONGAN.matcher(golongan).matches();
     }
 
-    static boolean eselonSah(String eselon) {
+    public static boolean eselonSah(String eselon) {
         return ESELON.contains(eselon);
     }
 }

@@ -132,7 +132,7 @@ public class RealisasiService {
      * AturanNilaiRealisasi}), reported per field name; the import checks a file with them before it
      * knows the indicators, and {@link #terapkan} applies the unit's rules as well.
      */
-    static void periksaNilai(
+    public static void periksaNilai(
             BigDecimal nilai,
             BigDecimal pembilang,
             BigDecimal penyebut,

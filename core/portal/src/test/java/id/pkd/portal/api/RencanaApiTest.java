@@ -163,13 +163,17 @@ class RencanaApiTest extends PortalIntegrationTest {
             Jawaban terkunci = panggil(HttpMethod.PUT, path, KOBAR, "{\"nilai\": 13}");
             assertThat(terkunci.status()).isEqualTo(409);
             assertThat(terkunci.json().get("pesan").asText()).contains("sudah ditetapkan");
-            Jawaban impor = panggil(
-                    HttpMethod.PUT,
-                    "/api/v1/rencana",
-                    KOBAR,
-                    panggil(HttpMethod.GET, "/api/v1/rencana/2022", KOBAR, null)
-                            .json()
-                            .toString());
+            // A re-import that changes nothing in the locked year passes; one that changes a locked figure is refused.
+            JsonNode berkas =
+                    panggil(HttpMethod.GET, "/api/v1/rencana/2022", KOBAR, null).json();
+            berkas.get("perangkatDaerah").get(0).get("realisasi").forEach(r -> {
+                if (r.get("indikator").asText().equals(kodeIndikator)
+                        && r.get("tahun").asInt() == 2022
+                        && r.get("triwulan").isNull()) {
+                    ((ObjectNode) r).put("nilai", 13);
+                }
+            });
+            Jawaban impor = panggil(HttpMethod.PUT, "/api/v1/rencana", KOBAR, berkas.toString());
             assertThat(impor.status()).isEqualTo(422);
             assertThat(impor.json().get("kesalahan").get(0).get("pesan").asText())
                     .contains("sudah ditetapkan");

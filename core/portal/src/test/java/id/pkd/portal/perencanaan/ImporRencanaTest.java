@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pkd.portal.PortalIntegrationTest;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.pertukaran.EksporRencanaService;
+import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.ValidasiGagalException;

@@ -1,4 +1,4 @@
-package id.pkd.portal.perencanaan;
+package id.pkd.portal.pertukaran;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
-package id.pkd.portal.perencanaan;
+package id.pkd.portal.pertukaran;
 
-import id.pkd.portal.perencanaan.FormatRencana.*;
+import id.pkd.portal.perencanaan.*;
+import id.pkd.portal.pertukaran.FormatRencana.*;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
