@@ -187,7 +187,8 @@ class JejakBerantaiTest extends PortalIntegrationTest {
         assertThat(hasil).extracting(JejakAudit::isian).containsExactly("satuan", "target 2030");
         assertThat(sebagaiAdmin(() -> pencarian.hitung(rekaman42))).isEqualTo(2);
 
-        SaringanJejak teks = new SaringanJejak("sistem", null, null, "target", "95", LocalDate.now(clock), LocalDate.now(clock));
+        SaringanJejak teks =
+                new SaringanJejak("sistem", null, null, "target", "95", LocalDate.now(clock), LocalDate.now(clock));
         assertThat(SebagaiSistem.jalankan(Peran.PENGAMAT, tenant, () -> pencarian.cari(teks, 0, 50)))
                 .singleElement()
                 .satisfies(j -> assertThat(j.nilaiBaru()).isEqualTo("50"));
