@@ -31,21 +31,18 @@ class JangkarHarian {
     public void tutupHari() {
         Timestamp awalHariIni = Timestamp.from(
                 LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
+        record Kepala(long tenant, long urut, String hash, LocalDate hari) {}
         db.sql("SELECT tenant_id, urut, hash, pada FROM jejak_kepala WHERE pada IS NOT NULL AND pada < ?")
                 .param(awalHariIni)
-                .query((rs, n) -> {
-                    PenambahJejak.jangkar(
-                            db,
-                            rs.getLong("tenant_id"),
-                            rs.getTimestamp("pada")
-                                    .toInstant()
-                                    .atZone(clock.getZone())
-                                    .toLocalDate(),
-                            rs.getLong("urut"),
-                            rs.getString("hash"),
-                            clock.instant());
-                    return 0;
-                })
-                .list();
+                .query((rs, n) -> new Kepala(
+                        rs.getLong("tenant_id"),
+                        rs.getLong("urut"),
+                        rs.getString("hash"),
+                        rs.getTimestamp("pada")
+                                .toInstant()
+                                .atZone(clock.getZone())
+                                .toLocalDate()))
+                .list()
+                .forEach(k -> PenambahJejak.jangkar(db, k.tenant(), k.hari(), k.urut(), k.hash(), clock.instant()));
     }
 }

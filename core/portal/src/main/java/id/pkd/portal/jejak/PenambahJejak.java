@@ -5,19 +5,39 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends one entry to a tenant's chain. The tenant's head row is locked first, inside the
- * caller's transaction, so concurrent writers of one tenant queue here and each entry links to the
- * one committed before it; writers of different tenants do not wait for each other. A rolled-back
- * change rolls back its entry and the head with it, so numbers stay gap-free.
+ * Appends entries to a tenant's chain, inside the caller's transaction. Entries are queued while
+ * the transaction runs and chained just before it commits: the tenant's head row is locked then
+ * ({@code SELECT … FOR UPDATE}), so concurrent writers of one tenant queue there and each entry
+ * links to the one committed before it, while writers of different tenants never wait for each
+ * other. Taking the head last, after every data row the transaction locked, means the head is never
+ * held while waiting for a data row: a long plan import and a realisasi save cannot deadlock on it,
+ * and the head is held only for the few inserts of the chain. A rolled-back transaction writes no
+ * entry and leaves the head alone, so numbers stay gap-free.
  */
 @Component
 class PenambahJejak {
+
+    private record Tertunda(
+            long tenant,
+            String jenisData,
+            long dataId,
+            String isian,
+            String lama,
+            String baru,
+            String oleh,
+            Instant pada) {}
 
     private record Kepala(long urut, String hash, Instant pada) {}
 
@@ -30,7 +50,51 @@ class PenambahJejak {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    JejakAudit tambah(long tenant, String jenisData, long dataId, String isian, String lama, String baru, String oleh) {
+    void tambah(long tenant, String jenisData, long dataId, String isian, String lama, String baru, String oleh) {
+        Tertunda t =
+                new Tertunda(tenant, jenisData, dataId, isian, lama, baru, oleh, RantaiJejak.presisi(clock.instant()));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            tulis(List.of(t));
+            return;
+        }
+        antrean().entri.add(t);
+    }
+
+    /** This transaction's queue; synchronizations are suspended with their transaction, so is the queue. */
+    private Antrean antrean() {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Antrean a && a.pemilik() == this) {
+                return a;
+            }
+        }
+        Antrean a = new Antrean();
+        TransactionSynchronizationManager.registerSynchronization(a);
+        return a;
+    }
+
+    private final class Antrean implements TransactionSynchronization {
+
+        final List<Tertunda> entri = new ArrayList<>();
+
+        PenambahJejak pemilik() {
+            return PenambahJejak.this;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            tulis(entri);
+        }
+    }
+
+    /** Chains queued entries, tenant by tenant in id order (a fixed lock order), each in call order. */
+    private void tulis(List<Tertunda> entri) {
+        Map<Long, List<Tertunda>> perTenant = new TreeMap<>();
+        entri.forEach(t ->
+                perTenant.computeIfAbsent(t.tenant(), k -> new ArrayList<>()).add(t));
+        perTenant.forEach(this::tulisTenant);
+    }
+
+    private void tulisTenant(long tenant, List<Tertunda> entri) {
         // The upsert takes the row's exclusive lock even when the head exists (no gap-lock deadlock
         // for a tenant's very first entry); the locking read then sees the latest committed head.
         db.sql("INSERT INTO jejak_kepala (tenant_id, urut, hash) VALUES (?, 0, ?)"
@@ -46,34 +110,46 @@ class PenambahJejak {
                                 ? null
                                 : rs.getTimestamp("pada").toInstant()))
                 .single();
-        Instant pada = RantaiJejak.presisi(clock.instant());
-        if (kepala.pada() != null && pada.isBefore(kepala.pada())) {
-            // A clock stepping back must not make the trail run backwards in time.
-            pada = kepala.pada();
+        for (Tertunda t : entri) {
+            Instant pada = t.pada();
+            if (kepala.pada() != null && pada.isBefore(kepala.pada())) {
+                // Entries are chained at commit: one that began earlier but commits later, or a clock
+                // stepping back, must not make the trail run backwards in time.
+                pada = kepala.pada();
+            }
+            tutupHari(tenant, kepala, pada);
+            long urut = kepala.urut() + 1;
+            String hash = RantaiJejak.hash(
+                    tenant,
+                    urut,
+                    t.jenisData(),
+                    t.dataId(),
+                    t.isian(),
+                    t.lama(),
+                    t.baru(),
+                    t.oleh(),
+                    pada,
+                    kepala.hash());
+            db.sql("INSERT INTO jejak_audit (tenant_id, urut, jenis_data, data_id, isian, nilai_lama, nilai_baru,"
+                            + " oleh, pada, hash_sebelum, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            tenant,
+                            urut,
+                            t.jenisData(),
+                            t.dataId(),
+                            t.isian(),
+                            t.lama(),
+                            t.baru(),
+                            t.oleh(),
+                            Timestamp.from(pada),
+                            kepala.hash(),
+                            hash)
+                    .update();
+            kepala = new Kepala(urut, hash, pada);
         }
-        tutupHari(tenant, kepala, pada);
-        long urut = kepala.urut() + 1;
-        String hash = RantaiJejak.hash(tenant, urut, jenisData, dataId, isian, lama, baru, oleh, pada, kepala.hash());
-        db.sql("INSERT INTO jejak_audit (tenant_id, urut, jenis_data, data_id, isian, nilai_lama, nilai_baru, oleh,"
-                        + " pada, hash_sebelum, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        tenant,
-                        urut,
-                        jenisData,
-                        dataId,
-                        isian,
-                        lama,
-                        baru,
-                        oleh,
-                        Timestamp.from(pada),
-                        kepala.hash(),
-                        hash)
-                .update();
         db.sql("UPDATE jejak_kepala SET urut = ?, hash = ?, pada = ? WHERE tenant_id = ?")
-                .params(urut, hash, Timestamp.from(pada), tenant)
+                .params(kepala.urut(), kepala.hash(), Timestamp.from(kepala.pada()), tenant)
                 .update();
-        return new JejakAudit(
-                null, tenant, jenisData, dataId, isian, lama, baru, oleh, pada, urut, kepala.hash(), hash);
     }
 
     /**

@@ -126,22 +126,39 @@ public class VerifikasiJejakService {
                             rentang(terakhir + 1, jk.urut()) + " hilang dari ujung jejak: jangkar tanggal "
                                     + jk.tanggal() + " menunjuk ke entri urut " + jk.urut() + "."));
         }
-        String sebelumnya = hashSebelum;
-        return db.sql("SELECT urut, hash FROM jejak_kepala WHERE tenant_id = ?")
+        Optional<Jangkar> kepala = db.sql("SELECT urut, hash FROM jejak_kepala WHERE tenant_id = ?")
                 .param(tenant)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getString(2).equals(sebelumnya) ? 1 : 0})
-                .optional()
-                .filter(k -> k[0] != terakhir || k[1] == 0)
-                .map(k -> rusak(
-                        jumlah,
-                        EntriRusak.hilang(
-                                terakhir + 1,
-                                k[0] > terakhir ? MasalahJejak.DIHAPUS : MasalahJejak.KEPALA_TIDAK_COCOK,
-                                k[0] > terakhir
-                                        ? rentang(terakhir + 1, k[0]) + " hilang dari ujung jejak."
-                                        : "Ujung rantai tercatat pada entri urut " + k[0]
-                                                + ", tidak cocok dengan entri terakhir urut " + terakhir + ".")))
-                .orElse(new HasilVerifikasi(true, jumlah, null));
+                .query((rs, n) -> new Jangkar(null, rs.getLong(1), rs.getString(2)))
+                .optional();
+        if (kepala.isEmpty()) {
+            return terakhir == 0
+                    ? new HasilVerifikasi(true, jumlah, null)
+                    : rusak(
+                            jumlah,
+                            EntriRusak.hilang(
+                                    terakhir + 1,
+                                    MasalahJejak.KEPALA_TIDAK_COCOK,
+                                    "Ujung rantai daerah ini hilang, padahal ada " + terakhir + " entri."));
+        }
+        long urutKepala = kepala.get().urut();
+        if (urutKepala > terakhir) {
+            return rusak(
+                    jumlah,
+                    EntriRusak.hilang(
+                            terakhir + 1,
+                            MasalahJejak.DIHAPUS,
+                            rentang(terakhir + 1, urutKepala) + " hilang dari ujung jejak."));
+        }
+        if (urutKepala < terakhir || !kepala.get().hash().equals(hashSebelum)) {
+            return rusak(
+                    jumlah,
+                    EntriRusak.hilang(
+                            Math.min(urutKepala + 1, terakhir),
+                            MasalahJejak.KEPALA_TIDAK_COCOK,
+                            "Ujung rantai tercatat pada entri urut " + urutKepala
+                                    + ", tidak cocok dengan entri terakhir urut " + terakhir + "."));
+        }
+        return new HasilVerifikasi(true, jumlah, null);
     }
 
     private static HasilVerifikasi rusak(long jumlah, EntriRusak entri) {

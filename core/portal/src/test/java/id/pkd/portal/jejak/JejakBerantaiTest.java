@@ -247,6 +247,45 @@ class JejakBerantaiTest extends PortalIntegrationTest {
                         "realisasi:nilai=82");
     }
 
+    /** The queries README gives auditors: SQL alone recomputes every hash and every link. */
+    @Test
+    void auditorMemeriksaRantaiDenganSqlSaja() {
+        SebagaiSistem.jalankan(
+                Peran.OPERATOR,
+                tenant,
+                () -> transaksi.execute(s -> {
+                    jejak.catat("uji_sql", 7, "uraian", null, "Ünïcödé — 5 % ~ \n baris");
+                    jejak.catat("uji_sql", 7, "uraian", "Ünïcödé — 5 % ~ \n baris", "");
+                    return null;
+                }));
+        long hashSalah = jdbc.sql(
+                        """
+                        SELECT COUNT(*) FROM jejak_audit WHERE tenant_id = ? AND hash <> SHA2(CONCAT_WS('\n',
+                            'pkd-jejak-v1', tenant_id, urut,
+                            CONCAT(LENGTH(jenis_data), ':', jenis_data), data_id, CONCAT(LENGTH(isian), ':', isian),
+                            IFNULL(CONCAT(LENGTH(nilai_lama), ':', nilai_lama), '~'),
+                            IFNULL(CONCAT(LENGTH(nilai_baru), ':', nilai_baru), '~'),
+                            CONCAT(LENGTH(oleh), ':', oleh),
+                            CAST(UNIX_TIMESTAMP(pada) * 1000 AS UNSIGNED), hash_sebelum), 256)""")
+                .param(tenant.value())
+                .query(Long.class)
+                .single();
+        long tautanSalah = jdbc.sql(
+                        """
+                        SELECT COUNT(*) FROM (
+                            SELECT urut, hash_sebelum,
+                                   IFNULL(LAG(hash) OVER (ORDER BY urut), REPEAT('0', 64)) AS hash_entri_sebelum,
+                                   IFNULL(LAG(urut) OVER (ORDER BY urut), 0) AS urut_sebelum
+                            FROM jejak_audit WHERE tenant_id = ?) r
+                        WHERE hash_sebelum <> hash_entri_sebelum OR urut <> urut_sebelum + 1""")
+                .param(tenant.value())
+                .query(Long.class)
+                .single();
+        assertThat(jumlah()).isPositive();
+        assertThat(hashSalah).isZero();
+        assertThat(tautanSalah).isZero();
+    }
+
     private long jumlah() {
         return jdbc.sql("SELECT COUNT(*) FROM jejak_audit WHERE tenant_id = ?")
                 .param(tenant.value())
