@@ -64,6 +64,14 @@ class JejakView extends VerticalLayout {
             Clock clock) {
         this.pencarian = pencarian;
         setSizeFull();
+        oleh.setId("saring-oleh");
+        jenis.setId("saring-jenis");
+        dataId.setId("saring-id");
+        isian.setId("saring-isian");
+        teks.setId("saring-teks");
+        dari.setId("saring-dari");
+        sampai.setId("saring-sampai");
+        jumlah.setId("jumlah-jejak");
         jenis.setItems(pencarian.jenisData());
         jenis.setClearButtonVisible(true);
         dataId.setMin(0);
