@@ -120,6 +120,74 @@ class JejakBerantaiTest extends PortalIntegrationTest {
         assertThat(h.pertamaRusak()).isNull();
     }
 
+    /**
+     * A writer that recorded early and writes a data row late, beside one that writes that row and
+     * then records: with the head taken at each write, the two would deadlock (each holds what the
+     * other waits for). Chained at commit, the second simply waits for the first.
+     */
+    @Test
+    void pencatatAwalDanPengubahBarisYangSamaTidakSalingMengunci() throws Exception {
+        long idAdmin = jdbc.sql("SELECT id FROM pengguna WHERE username = 'admin.jejak.berantai'")
+                .query(Long.class)
+                .single();
+        java.util.concurrent.CountDownLatch aMencatat = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch bMengubah = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> a = pool.submit(() -> SebagaiSistem.jalankan(
+                    Peran.ADMIN_DAERAH,
+                    tenant,
+                    () -> transaksi.execute(s -> {
+                        jejak.catat("uji_kunci", 1, "langkah", null, "A mencatat dulu");
+                        aMencatat.countDown();
+                        tunggu(bMengubah);
+                        jdbc.sql("UPDATE pengguna SET jabatan = 'A' WHERE id = ?")
+                                .param(idAdmin)
+                                .update();
+                        return null;
+                    })));
+            Future<?> b = pool.submit(() -> SebagaiSistem.jalankan(
+                    Peran.ADMIN_DAERAH,
+                    tenant,
+                    () -> transaksi.execute(s -> {
+                        tunggu(aMencatat);
+                        jdbc.sql("UPDATE pengguna SET jabatan = 'B' WHERE id = ?")
+                                .param(idAdmin)
+                                .update();
+                        bMengubah.countDown();
+                        jejak.catat("uji_kunci", 1, "langkah", null, "B mengubah lalu mencatat");
+                        return null;
+                    })));
+            b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT jabatan FROM pengguna WHERE id = ?")
+                        .param(idAdmin)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("A");
+        assertThat(jdbc.sql("SELECT nilai_baru FROM jejak_audit WHERE tenant_id = ? AND jenis_data = 'uji_kunci'"
+                                + " ORDER BY urut")
+                        .param(tenant.value())
+                        .query(String.class)
+                        .list())
+                .containsExactly("B mengubah lalu mencatat", "A mencatat dulu");
+        assertThat(sebagaiAdmin(() -> verifikasi.verifikasi()).utuh()).isTrue();
+    }
+
+    private static void tunggu(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("menunggu terlalu lama");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void nilaiTakBerubahTidakDicatatDanTransaksiBatalTidakMeninggalkanCelah() {
         long sebelum = jumlah();
