@@ -1,5 +1,6 @@
 package id.pkd.portal.daerah;
 
+import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
@@ -17,8 +18,10 @@ public class DaerahService {
 
     private final DaerahRepository daerah;
     private final PenggunaService pengguna;
+    private final JejakAuditService jejak;
 
-    DaerahService(DaerahRepository daerah, PenggunaService pengguna) {
+    DaerahService(DaerahRepository daerah, PenggunaService pengguna, JejakAuditService jejak) {
+        this.jejak = jejak;
         this.daerah = daerah;
         this.pengguna = pengguna;
     }
@@ -66,6 +69,15 @@ public class DaerahService {
         } catch (DuplicateKeyException e) {
             throw IsianTidakSahException.pada("kodeWilayah", "Kode wilayah " + kode + " sudah terdaftar.");
         }
+        // The new tenant's trail starts with its registration by the portal operator.
+        jejak.catatSebagai(
+                tersimpan.tenantId(),
+                JejakAuditService.pelaku(),
+                "daerah",
+                tersimpan.tenantId().value(),
+                "didaftarkan",
+                null,
+                tersimpan.kodeWilayah() + " " + tersimpan.nama());
         pengguna.tambahAdminPertama(tersimpan.tenantId(), baru.admin());
         return tersimpan;
     }

@@ -1,5 +1,6 @@
 package id.pkd.portal.pengguna;
 
+import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
@@ -16,15 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PenggunaService {
 
     static final int PANJANG_MINIMAL_KATA_SANDI = 8;
+    /** Audit trail record type of users: creation, profile, role, activation, sign-ins. */
+    public static final String JENIS_JEJAK = "pengguna";
 
     private final PenggunaRepository pengguna;
     private final OperatorPortalRepository operator;
     private final PasswordEncoder passwordEncoder;
+    private final JejakAuditService jejak;
 
-    PenggunaService(PenggunaRepository pengguna, OperatorPortalRepository operator, PasswordEncoder passwordEncoder) {
+    PenggunaService(
+            PenggunaRepository pengguna,
+            OperatorPortalRepository operator,
+            PasswordEncoder passwordEncoder,
+            JejakAuditService jejak) {
         this.pengguna = pengguna;
         this.operator = operator;
         this.passwordEncoder = passwordEncoder;
+        this.jejak = jejak;
     }
 
     @Secured("ROLE_ADMIN_DAERAH")
@@ -70,7 +79,7 @@ public class PenggunaService {
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
         periksaProfil(salah, namaLengkap, peran, nip);
         salah.lemparJikaAda();
-        return pengguna.save(new Pengguna(
+        Pengguna baru = pengguna.save(new Pengguna(
                 lama.id(),
                 lama.tenantId(),
                 lama.username(),
@@ -80,6 +89,33 @@ public class PenggunaService {
                 normalNip(nip),
                 Teks.kosongJadiNull(jabatan),
                 aktif));
+        // Access rights change here: each changed field goes to the trail, unchanged ones record nothing.
+        jejak.catat(JENIS_JEJAK, baru.id(), "namaLengkap", lama.namaLengkap(), baru.namaLengkap());
+        jejak.catat(
+                JENIS_JEJAK,
+                baru.id(),
+                "peran",
+                lama.peran().label(),
+                baru.peran().label());
+        jejak.catat(JENIS_JEJAK, baru.id(), "nip", lama.nip(), baru.nip());
+        jejak.catat(JENIS_JEJAK, baru.id(), "jabatan", lama.jabatan(), baru.jabatan());
+        jejak.catat(JENIS_JEJAK, baru.id(), "aktif", status(lama.aktif()), status(baru.aktif()));
+        return baru;
+    }
+
+    /**
+     * Records a sign-in attempt ({@code hasil}) in the trail of the user's tenant, as done by that
+     * user. Returns false when the name is no tenant user (unknown, or the portal operator), whose
+     * attempts have no tenant trail to go to.
+     */
+    @Transactional
+    public boolean catatMasuk(String username, String hasil) {
+        return pengguna.cariUntukMasuk(username)
+                .map(p -> {
+                    jejak.catatSebagai(p.tenant(), p.username(), JENIS_JEJAK, p.id(), "masuk", null, hasil);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** Creates the first portal operator when the portal has none. */
@@ -125,7 +161,7 @@ public class PenggunaService {
         }
         periksaProfil(salah, baru.namaLengkap(), baru.peran(), baru.nip());
         salah.lemparJikaAda();
-        return pengguna.save(new Pengguna(
+        Pengguna tersimpan = pengguna.save(new Pengguna(
                 null,
                 tenant.value(),
                 username,
@@ -135,6 +171,20 @@ public class PenggunaService {
                 normalNip(baru.nip()),
                 Teks.kosongJadiNull(baru.jabatan()),
                 true));
+        // Recorded in the new user's tenant, also when the portal operator creates a tenant's first admin.
+        jejak.catatSebagai(
+                tenant,
+                JejakAuditService.pelaku(),
+                JENIS_JEJAK,
+                tersimpan.id(),
+                "dibuat",
+                null,
+                tersimpan.username() + " (" + tersimpan.peran().label() + ", " + status(true) + ")");
+        return tersimpan;
+    }
+
+    private static String status(boolean aktif) {
+        return aktif ? "aktif" : "nonaktif";
     }
 
     private static void periksaProfil(IsianTidakSahException.Pengumpul salah, String nama, Peran peran, String nip) {

@@ -1,5 +1,6 @@
 package id.pkd.portal.plugin;
 
+import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
@@ -18,12 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PluginDaerahService {
 
+    /** Audit trail record type of plugin switches; the record id is the tenant's, the field the plugin id. */
+    public static final String JENIS_JEJAK = "plugin";
+
     private final PluginPortal plugins;
     private final PluginDaerahRepository pilihan;
+    private final JejakAuditService jejak;
 
-    PluginDaerahService(PluginPortal plugins, PluginDaerahRepository pilihan) {
+    PluginDaerahService(PluginPortal plugins, PluginDaerahRepository pilihan, JejakAuditService jejak) {
         this.plugins = plugins;
         this.pilihan = pilihan;
+        this.jejak = jejak;
     }
 
     @Secured("ROLE_ADMIN_DAERAH")
@@ -43,7 +49,14 @@ public class PluginDaerahService {
             throw new DataTidakDitemukanException("Plugin " + pluginId);
         }
         String oleh = SecurityContextHolder.getContext().getAuthentication().getName();
+        boolean semula = pilihan.aktif(tenant.value()).contains(pluginId);
         pilihan.atur(tenant.value(), pluginId, aktif, oleh, Instant.now());
+        // Switching an urusan on or off changes what the tenant measures and reports: keyed by tenant.
+        jejak.catat(JENIS_JEJAK, tenant.value(), pluginId, status(semula), status(aktif));
+    }
+
+    private static String status(boolean aktif) {
+        return aktif ? "aktif" : "nonaktif";
     }
 
     /** Indicators of the plugins the current tenant enabled, by urusan code. */

@@ -715,10 +715,14 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Waktu")
                 .setAutoWidth(true);
         grid.addColumn(JejakAudit::oleh).setHeader("Oleh").setAutoWidth(true);
-        grid.addColumn(JejakAudit::isian).setHeader("Isian").setAutoWidth(true);
+        // Approval steps of the agency-year share this dialog, so the auditor sees what was approved when.
+        grid.addColumn(j -> "realisasi".equals(j.jenisData()) ? j.isian() : "Persetujuan: " + j.isian())
+                .setHeader("Isian")
+                .setAutoWidth(true);
         grid.addColumn(JejakAudit::nilaiLama).setHeader("Nilai lama").setFlexGrow(1);
         grid.addColumn(JejakAudit::nilaiBaru).setHeader("Nilai baru").setFlexGrow(1);
-        grid.setItems(jejak.riwayat("realisasi", r.get().id()));
+        grid.setItems(jejak.riwayatDenganPersetujuan(
+                "realisasi", r.get().id(), pdId(), terpilih.indikator().id(), tahun()));
         grid.setWidth("60em");
         dialog.add(grid);
         dialog.getFooter().add(new Button("Tutup", e -> dialog.close()));

@@ -1,0 +1,175 @@
+package id.pkd.portal.jejak;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appends entries to a tenant's chain, inside the caller's transaction. Entries are queued while
+ * the transaction runs and chained just before it commits: the tenant's head row is locked then
+ * ({@code SELECT … FOR UPDATE}), so concurrent writers of one tenant queue there and each entry
+ * links to the one committed before it, while writers of different tenants never wait for each
+ * other. Taking the head last, after every data row the transaction locked, means the head is never
+ * held while waiting for a data row: a long plan import and a realisasi save cannot deadlock on it,
+ * and the head is held only for the few inserts of the chain. A rolled-back transaction writes no
+ * entry and leaves the head alone, so numbers stay gap-free.
+ */
+@Component
+class PenambahJejak {
+
+    private record Tertunda(
+            long tenant,
+            String jenisData,
+            long dataId,
+            String isian,
+            String lama,
+            String baru,
+            String oleh,
+            Instant pada) {}
+
+    private record Kepala(long urut, String hash, Instant pada) {}
+
+    private final JdbcClient db;
+    private final Clock clock;
+
+    PenambahJejak(JdbcClient db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void tambah(long tenant, String jenisData, long dataId, String isian, String lama, String baru, String oleh) {
+        Tertunda t =
+                new Tertunda(tenant, jenisData, dataId, isian, lama, baru, oleh, RantaiJejak.presisi(clock.instant()));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            tulis(List.of(t));
+            return;
+        }
+        antrean().entri.add(t);
+    }
+
+    /** This transaction's queue; synchronizations are suspended with their transaction, so is the queue. */
+    private Antrean antrean() {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Antrean a && a.pemilik() == this) {
+                return a;
+            }
+        }
+        Antrean a = new Antrean();
+        TransactionSynchronizationManager.registerSynchronization(a);
+        return a;
+    }
+
+    private final class Antrean implements TransactionSynchronization {
+
+        final List<Tertunda> entri = new ArrayList<>();
+
+        PenambahJejak pemilik() {
+            return PenambahJejak.this;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            tulis(entri);
+        }
+    }
+
+    /** Chains queued entries, tenant by tenant in id order (a fixed lock order), each in call order. */
+    private void tulis(List<Tertunda> entri) {
+        Map<Long, List<Tertunda>> perTenant = new TreeMap<>();
+        entri.forEach(t ->
+                perTenant.computeIfAbsent(t.tenant(), k -> new ArrayList<>()).add(t));
+        perTenant.forEach(this::tulisTenant);
+    }
+
+    private void tulisTenant(long tenant, List<Tertunda> entri) {
+        // The upsert takes the row's exclusive lock even when the head exists (no gap-lock deadlock
+        // for a tenant's very first entry); the locking read then sees the latest committed head.
+        db.sql("INSERT INTO jejak_kepala (tenant_id, urut, hash) VALUES (?, 0, ?)"
+                        + " ON DUPLICATE KEY UPDATE tenant_id = tenant_id")
+                .params(tenant, RantaiJejak.AWAL)
+                .update();
+        Kepala kepala = db.sql("SELECT urut, hash, pada FROM jejak_kepala WHERE tenant_id = ? FOR UPDATE")
+                .param(tenant)
+                .query((rs, n) -> new Kepala(
+                        rs.getLong("urut"),
+                        rs.getString("hash"),
+                        rs.getTimestamp("pada") == null
+                                ? null
+                                : rs.getTimestamp("pada").toInstant()))
+                .single();
+        for (Tertunda t : entri) {
+            Instant pada = t.pada();
+            if (kepala.pada() != null && pada.isBefore(kepala.pada())) {
+                // Entries are chained at commit: one that began earlier but commits later, or a clock
+                // stepping back, must not make the trail run backwards in time.
+                pada = kepala.pada();
+            }
+            tutupHari(tenant, kepala, pada);
+            long urut = kepala.urut() + 1;
+            String hash = RantaiJejak.hash(
+                    tenant,
+                    urut,
+                    t.jenisData(),
+                    t.dataId(),
+                    t.isian(),
+                    t.lama(),
+                    t.baru(),
+                    t.oleh(),
+                    pada,
+                    kepala.hash());
+            db.sql("INSERT INTO jejak_audit (tenant_id, urut, jenis_data, data_id, isian, nilai_lama, nilai_baru,"
+                            + " oleh, pada, hash_sebelum, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            tenant,
+                            urut,
+                            t.jenisData(),
+                            t.dataId(),
+                            t.isian(),
+                            t.lama(),
+                            t.baru(),
+                            t.oleh(),
+                            Timestamp.from(pada),
+                            kepala.hash(),
+                            hash)
+                    .update();
+            kepala = new Kepala(urut, hash, pada);
+        }
+        db.sql("UPDATE jejak_kepala SET urut = ?, hash = ?, pada = ? WHERE tenant_id = ?")
+                .params(kepala.urut(), kepala.hash(), Timestamp.from(kepala.pada()), tenant)
+                .update();
+    }
+
+    /**
+     * The first entry of a new day anchors the previous day's last entry. Anchors are only ever
+     * inserted, so a deleted tail of a closed day leaves its anchor pointing at nothing.
+     */
+    private void tutupHari(long tenant, Kepala kepala, Instant pada) {
+        if (kepala.pada() == null) {
+            return;
+        }
+        ZoneId zona = clock.getZone();
+        LocalDate hariKepala = kepala.pada().atZone(zona).toLocalDate();
+        if (hariKepala.isBefore(pada.atZone(zona).toLocalDate())) {
+            jangkar(db, tenant, hariKepala, kepala.urut(), kepala.hash(), clock.instant());
+        }
+    }
+
+    static void jangkar(JdbcClient db, long tenant, LocalDate tanggal, long urut, String hash, Instant dibuat) {
+        db.sql("INSERT IGNORE INTO jejak_jangkar (tenant_id, tanggal, urut, hash, dibuat) VALUES (?, ?, ?, ?, ?)")
+                .params(tenant, tanggal, urut, hash, Timestamp.from(RantaiJejak.presisi(dibuat)))
+                .update();
+    }
+}
