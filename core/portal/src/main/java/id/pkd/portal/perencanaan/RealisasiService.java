@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,20 +126,6 @@ public class RealisasiService {
         periksaTeks("rencanaTindakLanjut", isian.rencanaTindakLanjut(), salah);
     }
 
-    /**
-     * The value rules of a realisasi that do not depend on the indicator's unit (see {@link
-     * AturanNilaiRealisasi}), reported per field name; the import checks a file with them before it
-     * knows the indicators, and {@link #terapkan} applies the unit's rules as well.
-     */
-    public static void periksaNilai(
-            BigDecimal nilai,
-            BigDecimal pembilang,
-            BigDecimal penyebut,
-            BigDecimal skala,
-            BiConsumer<String, String> salah) {
-        AturanNilaiRealisasi.periksa(nilai, pembilang, penyebut, skala, salah);
-    }
-
     private static void periksaTeks(String isian, String teks, IsianTidakSahException.Pengumpul salah) {
         if (teks != null && teks.length() > PANJANG_TEKS_MAKS) {
             salah.tambah(isian, "Paling banyak 16.000 karakter.");
@@ -177,6 +162,7 @@ public class RealisasiService {
         jejak.catat(JENIS_REALISASI, id, "nilai", angka(l == null ? null : l.nilai()), angka(baru.nilai()));
         jejak.catat(JENIS_REALISASI, id, "pembilang", angka(l == null ? null : l.pembilang()), angka(baru.pembilang()));
         jejak.catat(JENIS_REALISASI, id, "penyebut", angka(l == null ? null : l.penyebut()), angka(baru.penyebut()));
+        jejak.catat(JENIS_REALISASI, id, "skala", angka(l == null ? null : l.skala()), angka(baru.skala()));
         jejak.catat(JENIS_REALISASI, id, "upaya", l == null ? null : l.upaya(), baru.upaya());
         jejak.catat(JENIS_REALISASI, id, "hambatan", l == null ? null : l.hambatan(), baru.hambatan());
         jejak.catat(

@@ -112,7 +112,8 @@ public class EksporRencanaService {
                 polos(i.kondisiAkhir()),
                 i.sumberData(),
                 target,
-                i.sumberRealisasi());
+                i.sumberRealisasi(),
+                i.rentangBebas() ? Boolean.TRUE : null);
     }
 
     private static PerjanjianKinerjaData perjanjian(RencanaTahunan r, PerjanjianKinerja pk) {

@@ -64,7 +64,9 @@ public final class FormatRencana {
             BigDecimal kondisiAkhir,
             String sumberData,
             Map<String, BigDecimal> target,
-            String sumberRealisasi) {}
+            String sumberRealisasi,
+            // Optional: absent keeps what the tenant chose; true lets a percentage leave 0–100.
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean rentangBebas) {}
 
     public record PerjanjianKinerjaData(String pihakPertama, PihakKeduaData pihakKedua, List<PkSasaranData> sasaran) {}
 

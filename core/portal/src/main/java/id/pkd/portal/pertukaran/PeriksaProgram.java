@@ -3,8 +3,8 @@ package id.pkd.portal.pertukaran;
 import static id.pkd.portal.pertukaran.Temuan.daftar;
 import static id.pkd.portal.pertukaran.Temuan.enumDari;
 
+import id.pkd.portal.perencanaan.AturanNilaiRealisasi;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
-import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.perencanaan.SumberDana;
 import id.pkd.portal.pertukaran.FormatRencana.*;
 import java.math.BigDecimal;
@@ -107,7 +107,12 @@ class PeriksaProgram {
         }
     }
 
-    void periksaRealisasi(Temuan t, String path, List<RealisasiData> rr, Set<String> indikator) {
+    void periksaRealisasi(
+            Temuan t,
+            String path,
+            List<RealisasiData> rr,
+            Set<String> indikator,
+            java.util.Map<String, PeriksaRencana.SatuanIndikator> satuan) {
         Set<String> unik = new HashSet<>();
         for (int j = 0; j < rr.size(); j++) {
             RealisasiData r = rr.get(j);
@@ -131,11 +136,14 @@ class PeriksaProgram {
             if (!unik.add(r.indikator() + "/" + th + "/" + tw)) {
                 t.salah(pr, "Realisasi indikator \"" + r.indikator() + "\" untuk periode yang sama muncul dua kali.");
             }
-            RealisasiService.periksaNilai(
+            PeriksaRencana.SatuanIndikator su = satuan.get(r.indikator());
+            AturanNilaiRealisasi.periksa(
                     r.nilai(),
                     r.pembilang(),
                     r.penyebut(),
                     r.skala(),
+                    su == null ? null : su.satuan(),
+                    su != null && su.rentangBebas(),
                     (isian, pesan) -> t.salah(pr + "." + isian, pesan));
         }
     }

@@ -133,8 +133,56 @@ class PeriksaRencana {
                 .param(t.tahunAwal)
                 .query(String.class)
                 .list()));
-        program.periksaRealisasi(t, path, daftar(pd.realisasi()), indikator);
+        program.periksaRealisasi(t, path, daftar(pd.realisasi()), indikator, satuan(t, pd, ada));
     }
+
+    /**
+     * The unit of every indicator a realisasi may name: as stored, overridden by the file, so the
+     * value rule by unit (percentages, counts) is the one the screens and the API apply.
+     */
+    private Map<String, SatuanIndikator> satuan(Temuan t, PerangkatDaerahData pd, Optional<Long> ada) {
+        Map<String, SatuanIndikator> hasil = new HashMap<>();
+        ada.ifPresent(id -> jdbc.sql(
+                        """
+                        SELECT i.kode, i.satuan, i.rentang_bebas FROM indikator i
+                        JOIN periode_rpjmd p ON p.tenant_id = i.tenant_id AND p.id = i.periode_id
+                        WHERE i.tenant_id = ? AND i.perangkat_daerah_id = ? AND p.tahun_awal = ?""")
+                .param(t.tenant)
+                .param(id)
+                .param(t.tahunAwal)
+                .query((rs, n) -> hasil.put(rs.getString(1), new SatuanIndikator(rs.getString(2), rs.getBoolean(3))))
+                .list());
+        for (PerjanjianKinerjaData pk : daftar(pd.perjanjianKinerja())) {
+            for (PkSasaranData s : daftar(pk == null ? null : pk.sasaran())) {
+                for (PkIndikatorData i : daftar(s == null ? null : s.indikator())) {
+                    if (i != null && i.kode() != null && i.satuan() != null) {
+                        boolean bebas = hasil.containsKey(i.kode())
+                                && hasil.get(i.kode()).rentangBebas();
+                        hasil.put(i.kode(), new SatuanIndikator(i.satuan(), bebas));
+                    }
+                }
+            }
+        }
+        List<TujuanData> tujuan =
+                pd.renstra() == null ? List.of() : daftar(pd.renstra().tujuan());
+        for (TujuanData tj : tujuan) {
+            for (SasaranData s : daftar(tj == null ? null : tj.sasaran())) {
+                for (IndikatorData i : daftar(s == null ? null : s.indikator())) {
+                    if (i != null && i.kode() != null && i.satuan() != null) {
+                        boolean bebas = i.rentangBebas() != null
+                                ? i.rentangBebas()
+                                : hasil.containsKey(i.kode())
+                                        && hasil.get(i.kode()).rentangBebas();
+                        hasil.put(i.kode(), new SatuanIndikator(i.satuan(), bebas));
+                    }
+                }
+            }
+        }
+        return hasil;
+    }
+
+    /** The unit of an indicator and whether a percentage may leave 0–100. */
+    record SatuanIndikator(String satuan, boolean rentangBebas) {}
 
     private static Set<String> periksaBidang(Temuan t, String path, List<BidangData> bidang) {
         Set<String> kode = new HashSet<>();

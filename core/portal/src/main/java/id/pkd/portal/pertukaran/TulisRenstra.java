@@ -138,6 +138,9 @@ class TulisRenstra {
             // An optional field: absent in the file keeps what the tenant chose on screen.
             baru.put("sumber_realisasi", i.sumberRealisasi());
         }
+        if (i.rentangBebas() != null) {
+            baru.put("rentang_bebas", i.rentangBebas());
+        }
         long id = s.selaraskan(
                 "indikator",
                 JENIS_INDIKATOR,

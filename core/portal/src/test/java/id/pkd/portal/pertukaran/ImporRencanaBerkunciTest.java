@@ -214,8 +214,8 @@ class ImporRencanaBerkunciTest extends PortalIntegrationTest {
         ObjectNode pk = targetPk(ubah, "IKU-5");
         String pkLama = pk.get("target").decimalValue().stripTrailingZeros().toPlainString();
         pk.put("target", 7);
-        realisasiBerkas(ubah, "IKU-1").put("skala", 1000);
-        realisasiBerkas(ubah, "IKU-2").put("nilai", new BigDecimal("0.123456789"));
+        realisasiBerkas(ubah, "IKU-1").put("skala", 10);
+        realisasiBerkas(ubah, "IKU-2").put("nilai", new BigDecimal("0.12340"));
         var program = pd(ubah).withArray("program");
         String kodeDihapus = program.get(program.size() - 1).get("kode").asText();
         program.remove(program.size() - 1);
@@ -235,9 +235,9 @@ class ImporRencanaBerkunciTest extends PortalIntegrationTest {
                 .query(Long.class)
                 .single();
         assertThat(jejak("pk_indikator", pkIku5, "target")).last().isEqualTo(pkLama + " → 7");
-        assertThat(jejak("realisasi", realisasiIku1, "skala")).last().isEqualTo("100 → 1000");
+        assertThat(jejak("realisasi", realisasiIku1, "skala")).last().isEqualTo("100 → 10");
         // Recorded as the database keeps it (DECIMAL(20,4)), not as sent.
-        assertThat(jejak("realisasi", realisasiIku2, "nilai")).last().isEqualTo("92.33 → 0.1235");
+        assertThat(jejak("realisasi", realisasiIku2, "nilai")).last().isEqualTo("92.33 → 0.1234");
         long dihapus = jdbc.sql(
                         "SELECT COUNT(*) FROM jejak_audit WHERE tenant_id = ? AND jenis_data = 'program_kegiatan'"
                                 + " AND isian = 'dihapus' AND nilai_lama = ? AND id > ?")
@@ -354,7 +354,8 @@ class ImporRencanaBerkunciTest extends PortalIntegrationTest {
             int n = 0;
             while (jalan.get()) {
                 String k = kode.get(n % kode.size());
-                BigDecimal nilai = BigDecimal.valueOf(1000 + n);
+                // Distinct percentages (0–99,99), as the unit rule of these indicators allows.
+                BigDecimal nilai = BigDecimal.valueOf(n % 10000, 2).stripTrailingZeros();
                 String upaya = "upaya " + n;
                 try {
                     sebagai(
@@ -362,7 +363,7 @@ class ImporRencanaBerkunciTest extends PortalIntegrationTest {
                             DAERAH,
                             () -> realisasi.simpan(new IsianRealisasi(
                                     indikator.get(k), 2022, 0, nilai, null, null, null, upaya, null, null)));
-                    diakui.add(k + " " + nilai);
+                    diakui.add(k + " " + nilai.toPlainString());
                 } catch (RuntimeException e) {
                     gagal.add(e);
                 }
@@ -413,6 +414,38 @@ class ImporRencanaBerkunciTest extends PortalIntegrationTest {
                                     .contains(v);
                         }
                     });
+        }
+    }
+
+    @Test
+    void persentaseDiLuarNolSampaiSeratusDitolakKecualiIndikatorBerentangBebas() throws Exception {
+        ObjectNode ubah = asli();
+        realisasiBerkas(ubah, "IKU-4").put("nilai", 250);
+        // More decimals than the column keeps are refused, not rounded: the trail and the table agree.
+        realisasiBerkas(ubah, "IKU-2").put("nilai", new BigDecimal("0.123456789"));
+        ValidasiGagalException e = catchThrowableOfType(() -> imporSebagaiAdmin(ubah), ValidasiGagalException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.kesalahan()).anySatisfy(k -> {
+            assertThat(k.path()).matches("perangkatDaerah\\[0]\\.realisasi\\[\\d+]\\.nilai");
+            assertThat(k.pesan()).contains("100");
+        });
+
+        try {
+            realisasiBerkas(ubah, "IKU-2")
+                    .put("nilai", realisasiBerkas(asli(), "IKU-2").get("nilai"));
+            ikuRenstra(ubah, "IKU-4").put("rentangBebas", true);
+            assertThat(imporSebagaiAdmin(ubah).perubahan()).isPositive();
+            assertThat(jejak("indikator", idIndikator("IKU-4"), "rentangBebas")).containsExactly("false → true");
+            ObjectNode hasil = json.valueToTree(sebagai(Peran.ADMIN_DAERAH, DAERAH, () -> ekspor.ekspor(2022)));
+            assertThat(ikuRenstra(hasil, "IKU-4").get("rentangBebas").asBoolean())
+                    .isTrue();
+            assertThat(ikuRenstra(hasil, "IKU-1").has("rentangBebas"))
+                    .as("an indicator kept to 0–100 exports as before")
+                    .isFalse();
+        } finally {
+            ObjectNode kembali = asli();
+            ikuRenstra(kembali, "IKU-4").put("rentangBebas", false);
+            imporSebagaiAdmin(kembali);
         }
     }
 }
