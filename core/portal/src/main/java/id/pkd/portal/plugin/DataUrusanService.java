@@ -48,18 +48,21 @@ public class DataUrusanService {
     private final DataUrusanRepository data;
     private final JejakAuditService jejak;
     private final Clock clock;
+    private final PenjagaDataUrusan penjaga;
 
     DataUrusanService(
             PluginPortal plugins,
             PluginDaerahRepository pilihan,
             DataUrusanRepository data,
             JejakAuditService jejak,
-            Clock clock) {
+            Clock clock,
+            PenjagaDataUrusan penjaga) {
         this.plugins = plugins;
         this.pilihan = pilihan;
         this.data = data;
         this.jejak = jejak;
         this.clock = clock;
+        this.penjaga = penjaga;
     }
 
     /**
@@ -212,6 +215,10 @@ public class DataUrusanService {
         DefinisiPlugin d = definisiAktif(pluginId);
         Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
         int th = tahun(f, tahun);
+        if (f.tahunan()) {
+            // A form kept for all years (a reference list) cannot move a locked year: its figures are frozen.
+            penjaga.pastikanBolehDiubah(pluginId, th);
+        }
         List<Masalah> masalah = new ArrayList<>();
         List<BarisUrusan> sah = periksa(d, pluginId, f, baris, nomorBaris, masalah);
         if (!masalah.isEmpty()) {
