@@ -6,8 +6,7 @@ import id.pkd.portal.plugin.PenjagaDataUrusan;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one write guard: every path that can move an agency-year's figures asks it inside its own
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Diajukan, Diverifikasi and Ditetapkan, except an indicator the admin reopened.
  */
 @Component
-@Transactional(propagation = Propagation.MANDATORY)
 class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
 
     private final PersetujuanRepository persetujuan;
@@ -36,6 +34,11 @@ class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
 
     /** Takes the agency's lock and reads the year's status; for the guard and the approval steps alike. */
     Dikunci kunci(long perangkatDaerahId, int tahun) {
+        // Checked by hand rather than with @Transactional(MANDATORY): a refusal must not mark the
+        // caller's transaction rollback-only, since the plan import collects refusals and goes on.
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Penjaga perubahan dipanggil di luar transaksi penulisan.");
+        }
         long tenant = TenantContext.wajib().value();
         String nama = persetujuan
                 .kunciPerangkatDaerah(tenant, perangkatDaerahId)
