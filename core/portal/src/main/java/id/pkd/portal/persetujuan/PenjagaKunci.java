@@ -5,6 +5,7 @@ import id.pkd.portal.perencanaan.PenjagaPerubahan;
 import id.pkd.portal.plugin.PenjagaDataUrusan;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -71,10 +72,13 @@ class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
     }
 
     @Override
-    public void pastikanBolehDiubah(String pluginId, int tahun) {
+    public void pastikanBolehDiubah(String pluginId, int tahun, boolean diDokumen) {
         long tenant = TenantContext.wajib().value();
         // In id order, the same order for every writer, so two imports never wait on each other in a circle.
-        for (long pdId : persetujuan.bergantungPadaPlugin(tenant, pluginId)) {
+        List<Long> bergantung = diDokumen
+                ? persetujuan.semuaPerangkatDaerah(tenant)
+                : persetujuan.bergantungPadaPlugin(tenant, pluginId);
+        for (long pdId : bergantung) {
             Dikunci d = kunci(pdId, tahun);
             if (!d.status().bolehDiubah()) {
                 throw new DataTerkunciException("Data urusan ini menjadi realisasi " + d.namaPerangkatDaerah() + ". "

@@ -95,4 +95,7 @@ interface PersetujuanRepository extends Repository<Persetujuan, Long> {
             WHERE tenant_id = :tenantId AND sumber_realisasi LIKE CONCAT(:pluginId, '/%')
             ORDER BY perangkat_daerah_id""")
     List<Long> bergantungPadaPlugin(long tenantId, String pluginId);
+
+    @Query("SELECT id FROM perangkat_daerah WHERE tenant_id = :tenantId ORDER BY id")
+    List<Long> semuaPerangkatDaerah(long tenantId);
 }

@@ -217,7 +217,8 @@ public class DataUrusanService {
         int th = tahun(f, tahun);
         if (f.tahunan()) {
             // A form kept for all years (a reference list) cannot move a locked year: its figures are frozen.
-            penjaga.pastikanBolehDiubah(pluginId, th);
+            // A plugin with report sections prints its rows in every agency's LKIP, so every agency counts.
+            penjaga.pastikanBolehDiubah(pluginId, th, !d.bagian().isEmpty());
         }
         List<Masalah> masalah = new ArrayList<>();
         List<BarisUrusan> sah = periksa(d, pluginId, f, baris, nomorBaris, masalah);
