@@ -104,7 +104,9 @@ class PembekuanTest extends PortalIntegrationTest {
             persetujuan.bukaIndikator(indikator, TAHUN, "salah ketik");
             return null;
         });
-        assertThat(ukur().aturan()).as("reopened indicator: frozen rules").isEqualTo(AturanCapaian.BAKU);
+        assertThat(ukur().aturan().ambang().batasSangatTinggi())
+                .as("reopened indicator: frozen rules")
+                .isEqualByComparingTo("91");
         isiRealisasi("45");
         assertThat(nilai(ukur())).isEqualByComparingTo("45");
 
@@ -116,7 +118,7 @@ class PembekuanTest extends PortalIntegrationTest {
         assertThat(versi).extracting(PembekuanPengukuran.Versi::aktif).containsExactly(false, true);
         PengukuranKinerja bekuKedua = ukur();
         assertThat(nilai(bekuKedua)).isEqualByComparingTo("45");
-        assertThat(bekuKedua.aturan()).isEqualTo(AturanCapaian.BAKU);
+        assertThat(bekuKedua.aturan().ambang().batasSangatTinggi()).isEqualByComparingTo("91");
 
         sebagai(Peran.ADMIN_DAERAH, () -> persetujuan.bukaKembali(pd, TAHUN, "revisi target"));
         assertThat(ukur().aturan().ambang().batasSangatTinggi())
