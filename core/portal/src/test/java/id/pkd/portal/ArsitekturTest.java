@@ -63,4 +63,14 @@ class ArsitekturTest {
             .dependOnClassesThat()
             .resideInAnyPackage("id.pkd.portal.persetujuan..", "id.pkd.portal.pengukuran..")
             .because("planning data knows the approval lock only through PenjagaPerubahan");
+
+    @ArchTest
+    static final ArchRule pengukuranDanPluginTidakBergantungPadaAlurPersetujuan = noClasses()
+            .that()
+            .resideInAnyPackage("id.pkd.portal.pengukuran..", "id.pkd.portal.plugin..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("id.pkd.portal.persetujuan..")
+            .because("the workflow freezes figures and guards plugin data through PembekuanPengukuran and"
+                    + " PenjagaDataUrusan; the measurement and the plugins never ask the workflow");
 }

@@ -36,6 +36,7 @@ import id.pkd.plugin.api.Isian;
 import id.pkd.plugin.api.JenisIsian;
 import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.BarisUrusan;
 import id.pkd.portal.plugin.DataUrusanService;
@@ -71,6 +72,7 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
     private final IndikatorTerhitungPanel terhitung;
     private final Upload impor = new Upload();
     private final Div hasilImpor = new Div();
+    private final Paragraph alasanTerkunci = new Paragraph();
     private final VerticalLayout daftarBaris = new VerticalLayout();
     private final IntegerField tahun = new IntegerField("Tahun");
     private final List<BarisIsian> baris = new ArrayList<>();
@@ -174,7 +176,10 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
             simpan.setId("simpan");
             simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             tombol.add(simpan);
-            add(tombol);
+            alasanTerkunci.setId("alasan-terkunci");
+            alasanTerkunci.setText("");
+            alasanTerkunci.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(tombol, alasanTerkunci);
         }
         if (f.tahunan()) {
             terhitung.tampilkan(formulir.pluginId(), tahun.getValue());
@@ -226,6 +231,8 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
                     false);
         } catch (org.springframework.security.access.AccessDeniedException e) {
             hasilImpor("Peran Anda tidak berwenang mengimpor data.", List.of(), false);
+        } catch (DataTerkunciException e) {
+            hasilImpor("Tidak ada yang diimpor dari " + namaBerkas + ":", List.of(e.getMessage()), false);
         }
     }
 
@@ -363,6 +370,10 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
                     isi);
             id.pkd.portal.umum.Formulir.berhasil(jumlah + " baris tersimpan.");
             bangun();
+        } catch (DataTerkunciException e) {
+            // Nothing typed is lost: the rows stay in the form until the year is reopened.
+            id.pkd.portal.umum.Formulir.gagal("Tidak ada yang disimpan: " + e.getMessage());
+            alasanTerkunci.setText(e.getMessage());
         } catch (ValidasiGagalException e) {
             List<String> lain = new ArrayList<>();
             for (ValidasiGagalException.Kesalahan k : e.kesalahan()) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import id.pkd.portal.pengukuran.PembekuanPengukuran;
 import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
@@ -36,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({"ADMIN_DAERAH", "OPERATOR", "VERIFIKATOR", "PIMPINAN", "PENGAMAT"})
 class UrusanView extends VerticalLayout {
 
-    UrusanView(DataUrusanService data, PerencanaanService perencanaan) {
+    UrusanView(DataUrusanService data, PerencanaanService perencanaan, PembekuanPengukuran pembekuan) {
         add(new H2("Data Urusan"));
         List<FormulirUrusan> formulir = data.formulirAktif();
         if (formulir.isEmpty()) {
@@ -89,7 +90,10 @@ class UrusanView extends VerticalLayout {
                     pilih.addValueChangeListener(e -> {
                         if (e.isFromClient()) {
                             perencanaan.aturSumberRealisasi(i.id(), e.getValue(), data::sumberDikenal);
-                            Formulir.berhasil("Sumber realisasi " + i.kode() + " diubah.");
+                            Formulir.berhasil("Sumber realisasi " + i.kode() + " diubah. "
+                                    + pembekuan
+                                            .catatanTahunTerkunci(i.perangkatDaerahId(), "sumber realisasi")
+                                            .orElse(""));
                         }
                     });
                     return pilih;

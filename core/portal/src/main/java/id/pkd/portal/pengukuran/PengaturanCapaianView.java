@@ -41,9 +41,13 @@ class PengaturanCapaianView extends VerticalLayout {
     private final Map<String, TextField> batas = new LinkedHashMap<>();
     private final Formulir formulir;
     private final VerticalLayout legenda = new VerticalLayout();
+    private final PembekuanPengukuran pembekuan;
+    private final Paragraph catatanTerkunci = new Paragraph();
 
-    PengaturanCapaianView(PengukuranKinerjaService pengukuran) {
+    PengaturanCapaianView(PengukuranKinerjaService pengukuran, PembekuanPengukuran pembekuan) {
         this.pengukuran = pengukuran;
+        this.pembekuan = pembekuan;
+        catatanTerkunci.setId("catatan-tahun-terkunci");
         batas.put("batasSangatTinggi", sangatTinggi);
         batas.put("batasTinggi", tinggi);
         batas.put("batasSedang", sedang);
@@ -66,9 +70,11 @@ class PengaturanCapaianView extends VerticalLayout {
         add(
                 new H2("Pengaturan Capaian"),
                 new Paragraph("Batas bawah tiap kategori capaian (dalam persen) dan cara membulatkan capaian menjadi"
-                        + " 2 angka desimal. Berlaku untuk semua layar dan dokumen daerah ini."),
+                        + " 2 angka desimal. Berlaku untuk semua layar dan dokumen daerah ini, kecuali tahun yang"
+                        + " sudah diajukan atau ditetapkan: tahun itu tetap memakai aturan saat diajukan."),
                 new FormLayout(sangatTinggi, tinggi, sedang, rendah, pembulatan),
                 new HorizontalLayout(simpan, baku),
+                catatanTerkunci,
                 legenda);
         AturanCapaian aturan = pengukuran.aturan();
         tampilkan(aturan);
@@ -104,6 +110,9 @@ class PengaturanCapaianView extends VerticalLayout {
             AmbangKategori ambang = ambang(nilai);
             pengukuran.ubahAturan(ambang, pembulatan.getValue());
             Formulir.berhasil("Pengaturan capaian disimpan.");
+            catatanTerkunci.setText(pembekuan
+                    .catatanTahunTerkunci(null, "aturan capaian")
+                    .orElse("Berlaku untuk semua tahun: belum ada tahun yang dikunci."));
             legenda.removeAll();
             legenda.add(FormatKinerja.legenda(ambang));
         } catch (IsianTidakSahException e) {

@@ -40,20 +40,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PengukuranKinerjaService {
 
+    static final String JENIS_PENGATURAN = "pengaturan_capaian";
+
     private final PerencanaanService perencanaan;
     private final PengaturanCapaianRepository pengaturan;
     private final Clock clock;
     private final DataUrusanService dataUrusan;
+    private final ArsipPengukuranBeku beku;
+    private final JejakAuditService jejak;
 
     PengukuranKinerjaService(
             PerencanaanService perencanaan,
             PengaturanCapaianRepository pengaturan,
             Clock clock,
-            DataUrusanService dataUrusan) {
+            DataUrusanService dataUrusan,
+            ArsipPengukuranBeku beku,
+            JejakAuditService jejak) {
         this.perencanaan = perencanaan;
         this.dataUrusan = dataUrusan;
         this.pengaturan = pengaturan;
         this.clock = clock;
+        this.beku = beku;
+        this.jejak = jejak;
     }
 
     @BolehBaca
@@ -65,11 +73,28 @@ public class PengukuranKinerjaService {
                 .orElse(AturanCapaian.BAKU);
     }
 
+    /**
+     * Changes the tenant's rules for every year still open; a frozen year keeps the rules it was
+     * frozen with (see {@link PembekuanPengukuran}). Audited field by field.
+     */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
     public void ubahAturan(AmbangKategori ambang, Pembulatan pembulatan) {
+        long tenant = TenantContext.wajib().value();
+        AturanCapaian lama = aturan();
+        AmbangKategori a = lama.ambang();
+        jejak.catat(
+                JENIS_PENGATURAN,
+                tenant,
+                "batasSangatTinggi",
+                angka(a.batasSangatTinggi()),
+                angka(ambang.batasSangatTinggi()));
+        jejak.catat(JENIS_PENGATURAN, tenant, "batasTinggi", angka(a.batasTinggi()), angka(ambang.batasTinggi()));
+        jejak.catat(JENIS_PENGATURAN, tenant, "batasSedang", angka(a.batasSedang()), angka(ambang.batasSedang()));
+        jejak.catat(JENIS_PENGATURAN, tenant, "batasRendah", angka(a.batasRendah()), angka(ambang.batasRendah()));
+        jejak.catat(JENIS_PENGATURAN, tenant, "pembulatan", lama.pembulatan(), pembulatan);
         pengaturan.simpan(
-                TenantContext.wajib().value(),
+                tenant,
                 new PengaturanCapaian(
                         null,
                         ambang.batasSangatTinggi(),
@@ -84,6 +109,16 @@ public class PengukuranKinerjaService {
     @BolehBaca
     @Transactional(readOnly = true)
     public PengukuranKinerja ukur(long perangkatDaerahId, int tahun) {
+        // A submitted or approved year is shown exactly as frozen: nothing live can move it.
+        Optional<PengukuranBeku> terakhir = beku.terakhir(perangkatDaerahId, tahun);
+        if (terakhir.isPresent() && terakhir.get().aktif()) {
+            return beku.baca(terakhir.get());
+        }
+        return ukurLangsung(perangkatDaerahId, tahun, beku.aturanTetap(terakhir).orElseGet(this::aturan));
+    }
+
+    /** The figures computed now from the stored data, under {@code aturan}. */
+    PengukuranKinerja ukurLangsung(long perangkatDaerahId, int tahun, AturanCapaian aturan) {
         RencanaTahunan r = perencanaan.rencana(perangkatDaerahId, tahun);
         Map<String, Optional<RealisasiIndikator>> terhitung = new java.util.HashMap<>();
         SumberRealisasi sumber = (i, th) -> {
@@ -114,7 +149,12 @@ public class PengukuranKinerjaService {
                                     clock.instant())))
                     .or(() -> dicatat);
         };
-        return ukur(r, aturan(), sumber);
+        return ukur(r, aturan, sumber);
+    }
+
+    /** 91 and 91,00 are the same limit: the audit records a change of value, not of scale. */
+    private static String angka(BigDecimal nilai) {
+        return nilai.stripTrailingZeros().toPlainString();
     }
 
     /** Where an indicator's yearly realisasi comes from: entered, or computed from urusan data. */

@@ -1,6 +1,7 @@
 package id.pkd.portal.persetujuan;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,15 +16,6 @@ interface PersetujuanRepository extends Repository<Persetujuan, Long> {
 
     @Query("SELECT * FROM persetujuan WHERE tenant_id = :tenantId ORDER BY tahun DESC, perangkat_daerah_id")
     List<Persetujuan> semua(long tenantId);
-
-    @Modifying
-    @Query(
-            """
-            INSERT INTO persetujuan (tenant_id, perangkat_daerah_id, tahun, status, alasan, diubah_oleh, diubah_pada)
-            VALUES (:tenantId, :pdId, :tahun, :status, :alasan, :oleh, :pada)
-            ON DUPLICATE KEY UPDATE status = VALUES(status), alasan = VALUES(alasan), diubah_oleh = VALUES(diubah_oleh),
-                                    diubah_pada = VALUES(diubah_pada)""")
-    void simpan(long tenantId, long pdId, int tahun, String status, String alasan, String oleh, Instant pada);
 
     @Query("SELECT indikator_id FROM pembukaan_indikator WHERE tenant_id = :tenantId AND tahun = :tahun")
     Set<Long> indikatorDibuka(long tenantId, int tahun);
@@ -47,4 +39,63 @@ interface PersetujuanRepository extends Repository<Persetujuan, Long> {
             DELETE b FROM pembukaan_indikator b JOIN indikator i ON i.tenant_id = b.tenant_id AND i.id = b.indikator_id
             WHERE b.tenant_id = :tenantId AND i.perangkat_daerah_id = :pdId AND b.tahun = :tahun""")
     void tutupSemua(long tenantId, long pdId, int tahun);
+
+    /**
+     * The one lock every writer and every approval step of an agency takes first: the agency's row
+     * always exists, unlike its persetujuan row. Answers the agency's name for messages.
+     */
+    @Query("SELECT nama FROM perangkat_daerah WHERE tenant_id = :tenantId AND id = :pdId FOR UPDATE")
+    Optional<String> kunciPerangkatDaerah(long tenantId, long pdId);
+
+    /** The status read under the lock: a locking read sees the latest committed row, never an older snapshot. */
+    @Query("SELECT * FROM persetujuan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun"
+            + " FOR UPDATE")
+    Optional<Persetujuan> cariTerkunci(long tenantId, long pdId, int tahun);
+
+    @Query(
+            """
+            SELECT COUNT(*) FROM pembukaan_indikator
+            WHERE tenant_id = :tenantId AND indikator_id = :indikatorId AND tahun = :tahun LOCK IN SHARE MODE""")
+    int jumlahDibuka(long tenantId, long indikatorId, int tahun);
+
+    @Query(
+            """
+            SELECT COUNT(*) FROM pembukaan_indikator b JOIN indikator i ON i.tenant_id = b.tenant_id AND i.id = b.indikator_id
+            WHERE b.tenant_id = :tenantId AND i.perangkat_daerah_id = :pdId AND b.tahun = :tahun LOCK IN SHARE MODE""")
+    int jumlahDibukaMilik(long tenantId, long pdId, int tahun);
+
+    /** The first step of an agency-year, whose implicit Draf has no row yet. */
+    @Modifying
+    @Query(
+            """
+            INSERT INTO persetujuan (tenant_id, perangkat_daerah_id, tahun, status, alasan, diubah_oleh, diubah_pada)
+            VALUES (:tenantId, :pdId, :tahun, :status, :alasan, :oleh, :pada)""")
+    int sisipkan(long tenantId, long pdId, int tahun, String status, String alasan, String oleh, Instant pada);
+
+    /** A step taken only from the statuses it is allowed from: 0 rows means another step came first. */
+    @Modifying
+    @Query(
+            """
+            UPDATE persetujuan SET status = :status, alasan = :alasan, diubah_oleh = :oleh, diubah_pada = :pada
+            WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun AND status IN (:dari)""")
+    int pindahkan(
+            long tenantId,
+            long pdId,
+            int tahun,
+            Collection<String> dari,
+            String status,
+            String alasan,
+            String oleh,
+            Instant pada);
+
+    /** The agencies whose realisasi some indicator takes from the plugin's computed indicators. */
+    @Query(
+            """
+            SELECT DISTINCT perangkat_daerah_id FROM indikator
+            WHERE tenant_id = :tenantId AND sumber_realisasi LIKE CONCAT(:pluginId, '/%')
+            ORDER BY perangkat_daerah_id""")
+    List<Long> bergantungPadaPlugin(long tenantId, String pluginId);
+
+    @Query("SELECT id FROM perangkat_daerah WHERE tenant_id = :tenantId ORDER BY id")
+    List<Long> semuaPerangkatDaerah(long tenantId);
 }

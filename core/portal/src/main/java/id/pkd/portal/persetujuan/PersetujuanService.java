@@ -1,15 +1,15 @@
 package id.pkd.portal.persetujuan;
 
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.pengukuran.PembekuanPengukuran;
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.Indikator;
-import id.pkd.portal.perencanaan.PenjagaPerubahan;
-import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.annotation.Secured;
@@ -20,22 +20,39 @@ import org.springframework.transaction.annotation.Transactional;
  * The approval workflow of an agency's realisasi for a year: draft → diajukan → diverifikasi or
  * ditolak (with the reason) → ditetapkan, which locks it. The tenant admin may reopen the whole
  * agency-year or a single indicator, always with a reason. Every step goes to the audit trail.
+ *
+ * <p>Submitting freezes the measured figures (the verifikator checks and the pimpinan sets exactly
+ * what was submitted); rejecting and reopening retire them. Each step takes the agency's lock that
+ * every writer takes (see {@link PenjagaKunci}), then changes the status only from the statuses it
+ * is allowed from, so concurrent steps end in a state some serial order reaches.
  */
 @Service
-public class PersetujuanService implements PenjagaPerubahan {
+public class PersetujuanService {
 
     static final String JENIS = "persetujuan";
 
     private final PersetujuanRepository persetujuan;
     private final PerencanaanService perencanaan;
     private final JejakAuditService jejak;
+    private final PenjagaKunci penjaga;
+    private final PembekuanPengukuran pembekuan;
+    private final UlangTransaksi ulang;
     private final Clock clock;
 
     PersetujuanService(
-            PersetujuanRepository persetujuan, PerencanaanService perencanaan, JejakAuditService jejak, Clock clock) {
+            PersetujuanRepository persetujuan,
+            PerencanaanService perencanaan,
+            JejakAuditService jejak,
+            PenjagaKunci penjaga,
+            PembekuanPengukuran pembekuan,
+            UlangTransaksi ulang,
+            Clock clock) {
         this.persetujuan = persetujuan;
         this.perencanaan = perencanaan;
         this.jejak = jejak;
+        this.penjaga = penjaga;
+        this.pembekuan = pembekuan;
+        this.ulang = ulang;
         this.clock = clock;
     }
 
@@ -61,116 +78,137 @@ public class PersetujuanService implements PenjagaPerubahan {
     }
 
     @Secured({"ROLE_OPERATOR", "ROLE_ADMIN_DAERAH"})
-    @Transactional
     public Persetujuan ajukan(long pdId, int tahun) {
-        return pindah(
-                pdId, tahun, null, StatusPersetujuan.DIAJUKAN, StatusPersetujuan.DRAFT, StatusPersetujuan.DITOLAK);
+        return ulang.jalankan(() -> {
+            Persetujuan hasil = pindah(
+                    pdId, tahun, null, StatusPersetujuan.DIAJUKAN, StatusPersetujuan.DRAFT, StatusPersetujuan.DITOLAK);
+            pembekuan.bekukan(pdId, tahun, "diajukan");
+            return hasil;
+        });
     }
 
     @Secured("ROLE_VERIFIKATOR")
-    @Transactional
     public Persetujuan verifikasi(long pdId, int tahun) {
-        return pindah(pdId, tahun, null, StatusPersetujuan.DIVERIFIKASI, StatusPersetujuan.DIAJUKAN);
+        return ulang.jalankan(
+                () -> pindah(pdId, tahun, null, StatusPersetujuan.DIVERIFIKASI, StatusPersetujuan.DIAJUKAN));
     }
 
     @Secured({"ROLE_VERIFIKATOR", "ROLE_PIMPINAN"})
-    @Transactional
     public Persetujuan tolak(long pdId, int tahun, String alasan) {
-        return pindah(
-                pdId,
-                tahun,
-                alasanWajib(alasan, "Alasan penolakan wajib diisi agar operator tahu apa yang harus diperbaiki."),
-                StatusPersetujuan.DITOLAK,
-                StatusPersetujuan.DIAJUKAN,
-                StatusPersetujuan.DIVERIFIKASI);
+        String teks = alasanWajib(alasan, "Alasan penolakan wajib diisi agar operator tahu apa yang harus diperbaiki.");
+        return ulang.jalankan(() -> {
+            Persetujuan hasil = pindah(
+                    pdId,
+                    tahun,
+                    teks,
+                    StatusPersetujuan.DITOLAK,
+                    StatusPersetujuan.DIAJUKAN,
+                    StatusPersetujuan.DIVERIFIKASI);
+            pembekuan.lepaskan(pdId, tahun, "ditolak: " + teks, false);
+            return hasil;
+        });
     }
 
     @Secured("ROLE_PIMPINAN")
-    @Transactional
     public Persetujuan tetapkan(long pdId, int tahun) {
-        Persetujuan hasil = pindah(pdId, tahun, null, StatusPersetujuan.DITETAPKAN, StatusPersetujuan.DIVERIFIKASI);
-        persetujuan.tutupSemua(TenantContext.wajib().value(), pdId, tahun);
-        return hasil;
+        return ulang.jalankan(() -> {
+            Persetujuan hasil = pindah(pdId, tahun, null, StatusPersetujuan.DITETAPKAN, StatusPersetujuan.DIVERIFIKASI);
+            persetujuan.tutupSemua(TenantContext.wajib().value(), pdId, tahun);
+            // Frozen on submission; a year submitted before freezing existed is frozen now.
+            pembekuan.bekukan(pdId, tahun, "ditetapkan");
+            return hasil;
+        });
     }
 
-    /** The admin reopens a locked agency-year as a whole; it goes back to draft. */
+    /** The admin reopens a locked agency-year as a whole; it goes back to draft, live under today's rules. */
     @Secured("ROLE_ADMIN_DAERAH")
-    @Transactional
     public Persetujuan bukaKembali(long pdId, int tahun, String alasan) {
-        return pindah(
-                pdId,
-                tahun,
-                alasanWajib(alasan, "Alasan membuka kembali wajib diisi."),
-                StatusPersetujuan.DRAFT,
-                StatusPersetujuan.DITETAPKAN);
-    }
-
-    /** The admin reopens one indicator of a locked agency-year; the rest stays locked. */
-    @Secured("ROLE_ADMIN_DAERAH")
-    @Transactional
-    public void bukaIndikator(long indikatorId, int tahun, String alasan) {
-        Indikator ind = perencanaan.indikator(indikatorId);
         String teks = alasanWajib(alasan, "Alasan membuka kembali wajib diisi.");
-        if (status(ind.perangkatDaerahId(), tahun).status() != StatusPersetujuan.DITETAPKAN) {
-            throw IsianTidakSahException.pada(
-                    "alasan", "Hanya indikator dari realisasi yang sudah ditetapkan yang dapat dibuka kembali.");
-        }
-        persetujuan.bukaIndikator(
-                TenantContext.wajib().value(), indikatorId, tahun, teks, JejakAuditService.pelaku(), clock.instant());
-        jejak.catat("indikator", indikatorId, "dibuka " + tahun, null, teks);
+        return ulang.jalankan(() -> {
+            Persetujuan hasil = pindah(pdId, tahun, teks, StatusPersetujuan.DRAFT, StatusPersetujuan.DITETAPKAN);
+            pembekuan.lepaskan(pdId, tahun, "dibuka kembali: " + teks, false);
+            return hasil;
+        });
     }
 
-    /** The head of agency locks a reopened indicator again after its correction. */
+    /**
+     * The admin reopens one indicator of a locked agency-year; the rest stays locked. The figures are
+     * live again for the correction, but under the rules the year was frozen with.
+     */
+    @Secured("ROLE_ADMIN_DAERAH")
+    public void bukaIndikator(long indikatorId, int tahun, String alasan) {
+        String teks = alasanWajib(alasan, "Alasan membuka kembali wajib diisi.");
+        ulang.jalankan(() -> {
+            Indikator ind = perencanaan.indikator(indikatorId);
+            PenjagaKunci.Dikunci d = penjaga.kunci(ind.perangkatDaerahId(), tahun);
+            if (d.status() != StatusPersetujuan.DITETAPKAN) {
+                throw IsianTidakSahException.pada(
+                        "alasan", "Hanya indikator dari realisasi yang sudah ditetapkan yang dapat dibuka kembali.");
+            }
+            persetujuan.bukaIndikator(
+                    TenantContext.wajib().value(),
+                    indikatorId,
+                    tahun,
+                    teks,
+                    JejakAuditService.pelaku(),
+                    clock.instant());
+            jejak.catat("indikator", indikatorId, "dibuka " + tahun, null, teks);
+            pembekuan.lepaskan(
+                    ind.perangkatDaerahId(), tahun, "indikator " + ind.kode() + " dibuka kembali: " + teks, true);
+            return null;
+        });
+    }
+
+    /** The head of agency locks a reopened indicator again; with none left open the figures are frozen anew. */
     @Secured("ROLE_PIMPINAN")
-    @Transactional
     public void kunciIndikator(long indikatorId, int tahun) {
-        Indikator ind = perencanaan.indikator(indikatorId);
-        persetujuan.tutupIndikator(TenantContext.wajib().value(), ind.id(), tahun);
-        jejak.catat("indikator", indikatorId, "dibuka " + tahun, "dibuka", "dikunci kembali");
+        ulang.jalankan(() -> {
+            Indikator ind = perencanaan.indikator(indikatorId);
+            PenjagaKunci.Dikunci d = penjaga.kunci(ind.perangkatDaerahId(), tahun);
+            long tenant = TenantContext.wajib().value();
+            persetujuan.tutupIndikator(tenant, ind.id(), tahun);
+            jejak.catat("indikator", indikatorId, "dibuka " + tahun, "dibuka", "dikunci kembali");
+            if (d.status() == StatusPersetujuan.DITETAPKAN
+                    && persetujuan.jumlahDibukaMilik(tenant, ind.perangkatDaerahId(), tahun) == 0) {
+                pembekuan.bekukan(ind.perangkatDaerahId(), tahun, "indikator " + ind.kode() + " dikunci kembali");
+            }
+            return null;
+        });
     }
 
-    @Override
-    public void pastikanBolehDiubah(long perangkatDaerahId, int tahun, long indikatorId) {
-        Persetujuan p = status(perangkatDaerahId, tahun);
-        if (p.status().bolehDiubah()) {
-            return;
-        }
-        if (p.status() == StatusPersetujuan.DITETAPKAN
-                && persetujuan.indikatorDibuka(p.tenantId(), tahun).contains(indikatorId)) {
-            return;
-        }
-        throw terkunci(p);
-    }
-
-    @Override
-    public void pastikanBolehDiubah(long perangkatDaerahId, int tahun) {
-        Persetujuan p = status(perangkatDaerahId, tahun);
-        if (!p.status().bolehDiubah()) {
-            throw terkunci(p);
-        }
-    }
-
-    private DataTerkunciException terkunci(Persetujuan p) {
-        String sebab = p.status() == StatusPersetujuan.DITETAPKAN
-                ? "sudah ditetapkan dan terkunci; minta Admin Daerah membukanya kembali"
-                : "sedang dalam proses persetujuan (" + p.status().label().toLowerCase() + ")";
-        return new DataTerkunciException("Realisasi tahun " + p.tahun() + " perangkat daerah ini " + sebab + ".");
-    }
-
+    /**
+     * Takes the agency's lock, checks the status under it and changes it only from {@code dari}: a
+     * conditional write whose row count proves no other step came in between.
+     */
     private Persetujuan pindah(long pdId, int tahun, String alasan, StatusPersetujuan ke, StatusPersetujuan... dari) {
-        PerangkatDaerah pd = perencanaan.perangkatDaerah(pdId);
-        Persetujuan kini = status(pd.id(), tahun);
-        if (!List.of(dari).contains(kini.status())) {
-            throw new DataTerkunciException("Realisasi tahun " + tahun + " berstatus "
+        long tenant = TenantContext.wajib().value();
+        PenjagaKunci.Dikunci d = penjaga.kunci(pdId, tahun);
+        Persetujuan kini = d.persetujuan();
+        if (!Arrays.asList(dari).contains(kini.status())) {
+            throw new DataTerkunciException("Realisasi tahun " + tahun + " " + d.namaPerangkatDaerah() + " berstatus "
                     + kini.status().label() + "; langkah ini tidak dapat dilakukan.");
         }
-        long tenant = TenantContext.wajib().value();
-        persetujuan.simpan(tenant, pd.id(), tahun, ke.name(), alasan, JejakAuditService.pelaku(), clock.instant());
-        jejak.catat(JENIS, pd.id(), "status " + tahun, kini.status().label(), ke.label());
-        if (alasan != null) {
-            jejak.catat(JENIS, pd.id(), "alasan " + tahun, kini.alasan(), alasan);
+        String oleh = JejakAuditService.pelaku();
+        int diubah = kini.diubahPada() == null
+                ? persetujuan.sisipkan(tenant, pdId, tahun, ke.name(), alasan, oleh, clock.instant())
+                : persetujuan.pindahkan(
+                        tenant,
+                        pdId,
+                        tahun,
+                        Arrays.stream(dari).map(Enum::name).toList(),
+                        ke.name(),
+                        alasan,
+                        oleh,
+                        clock.instant());
+        if (diubah != 1) {
+            throw new DataTerkunciException("Realisasi tahun " + tahun + " " + d.namaPerangkatDaerah()
+                    + " baru saja diubah pengguna lain; muat ulang halaman lalu coba lagi.");
         }
-        return status(pd.id(), tahun);
+        jejak.catat(JENIS, pdId, "status " + tahun, kini.status().label(), ke.label());
+        if (alasan != null) {
+            jejak.catat(JENIS, pdId, "alasan " + tahun, kini.alasan(), alasan);
+        }
+        return persetujuan.cari(tenant, pdId, tahun).orElseThrow();
     }
 
     private static String alasanWajib(String alasan, String pesan) {

@@ -48,18 +48,21 @@ public class DataUrusanService {
     private final DataUrusanRepository data;
     private final JejakAuditService jejak;
     private final Clock clock;
+    private final PenjagaDataUrusan penjaga;
 
     DataUrusanService(
             PluginPortal plugins,
             PluginDaerahRepository pilihan,
             DataUrusanRepository data,
             JejakAuditService jejak,
-            Clock clock) {
+            Clock clock,
+            PenjagaDataUrusan penjaga) {
         this.plugins = plugins;
         this.pilihan = pilihan;
         this.data = data;
         this.jejak = jejak;
         this.clock = clock;
+        this.penjaga = penjaga;
     }
 
     /**
@@ -212,6 +215,11 @@ public class DataUrusanService {
         DefinisiPlugin d = definisiAktif(pluginId);
         Formulir f = d.formulir(kode).orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
         int th = tahun(f, tahun);
+        if (f.tahunan()) {
+            // A form kept for all years (a reference list) cannot move a locked year: its figures are frozen.
+            // A plugin with report sections prints its rows in every agency's LKIP, so every agency counts.
+            penjaga.pastikanBolehDiubah(pluginId, th, !d.bagian().isEmpty());
+        }
         List<Masalah> masalah = new ArrayList<>();
         List<BarisUrusan> sah = periksa(d, pluginId, f, baris, nomorBaris, masalah);
         if (!masalah.isEmpty()) {

@@ -1,0 +1,102 @@
+package id.pkd.portal.persetujuan;
+
+import id.pkd.portal.perencanaan.DataTerkunciException;
+import id.pkd.portal.perencanaan.PenjagaPerubahan;
+import id.pkd.portal.plugin.PenjagaDataUrusan;
+import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one write guard: every path that can move an agency-year's figures asks it inside its own
+ * transaction. It first takes the agency's row lock, the same lock every approval step takes, so a
+ * write and a submission are serialised: a write either lands before the figures are frozen or is
+ * refused. Then it reads the status with a locking read (the latest committed one). Locked are
+ * Diajukan, Diverifikasi and Ditetapkan, except an indicator the admin reopened.
+ */
+@Component
+class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
+
+    private final PersetujuanRepository persetujuan;
+
+    PenjagaKunci(PersetujuanRepository persetujuan) {
+        this.persetujuan = persetujuan;
+    }
+
+    /** An agency-year under its lock: the agency's name and its status read after taking the lock. */
+    record Dikunci(String namaPerangkatDaerah, Persetujuan persetujuan) {
+
+        StatusPersetujuan status() {
+            return persetujuan.status();
+        }
+    }
+
+    /** Takes the agency's lock and reads the year's status; for the guard and the approval steps alike. */
+    Dikunci kunci(long perangkatDaerahId, int tahun) {
+        // Checked by hand rather than with @Transactional(MANDATORY): a refusal must not mark the
+        // caller's transaction rollback-only, since the plan import collects refusals and goes on.
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Penjaga perubahan dipanggil di luar transaksi penulisan.");
+        }
+        long tenant = TenantContext.wajib().value();
+        String nama = persetujuan
+                .kunciPerangkatDaerah(tenant, perangkatDaerahId)
+                .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
+        Persetujuan p = persetujuan
+                .cariTerkunci(tenant, perangkatDaerahId, tahun)
+                .orElse(new Persetujuan(tenant, perangkatDaerahId, tahun, StatusPersetujuan.DRAFT, null, null, null));
+        return new Dikunci(nama, p);
+    }
+
+    @Override
+    public void pastikanBolehDiubah(long perangkatDaerahId, int tahun, long indikatorId) {
+        Dikunci d = kunci(perangkatDaerahId, tahun);
+        if (d.status().bolehDiubah()) {
+            return;
+        }
+        if (d.status() == StatusPersetujuan.DITETAPKAN
+                && persetujuan.jumlahDibuka(d.persetujuan().tenantId(), indikatorId, tahun) > 0) {
+            return;
+        }
+        throw terkunci(d);
+    }
+
+    @Override
+    public void pastikanBolehDiubah(long perangkatDaerahId, int tahun) {
+        Dikunci d = kunci(perangkatDaerahId, tahun);
+        if (!d.status().bolehDiubah()) {
+            throw terkunci(d);
+        }
+    }
+
+    @Override
+    public void pastikanBolehDiubah(String pluginId, int tahun, boolean diDokumen) {
+        long tenant = TenantContext.wajib().value();
+        // In id order, the same order for every writer, so two imports never wait on each other in a circle.
+        List<Long> bergantung = diDokumen
+                ? persetujuan.semuaPerangkatDaerah(tenant)
+                : persetujuan.bergantungPadaPlugin(tenant, pluginId);
+        for (long pdId : bergantung) {
+            Dikunci d = kunci(pdId, tahun);
+            if (!d.status().bolehDiubah()) {
+                throw new DataTerkunciException("Data urusan ini menjadi realisasi " + d.namaPerangkatDaerah() + ". "
+                        + pesan(d) + " Data tahun " + tahun + " tidak dapat diubah.");
+            }
+        }
+    }
+
+    static DataTerkunciException terkunci(Dikunci d) {
+        return new DataTerkunciException(pesan(d));
+    }
+
+    private static String pesan(Dikunci d) {
+        Persetujuan p = d.persetujuan();
+        String sebab = p.status() == StatusPersetujuan.DITETAPKAN
+                ? "sudah ditetapkan dan terkunci; minta Admin Daerah membukanya kembali"
+                : "sedang dalam proses persetujuan (" + p.status().label().toLowerCase()
+                        + ") dan terkunci sampai ditolak atau dibuka kembali";
+        return "Realisasi tahun " + p.tahun() + " " + d.namaPerangkatDaerah() + " " + sebab + ".";
+    }
+}

@@ -1,0 +1,388 @@
+package id.pkd.portal.persetujuan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pkd.portal.PortalIntegrationTest;
+import id.pkd.portal.capaian.AmbangKategori;
+import id.pkd.portal.capaian.AturanCapaian;
+import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.pengukuran.PembekuanPengukuran;
+import id.pkd.portal.pengukuran.PengukuranKinerja;
+import id.pkd.portal.pengukuran.PengukuranKinerjaService;
+import id.pkd.portal.perencanaan.DataTerkunciException;
+import id.pkd.portal.perencanaan.IsianRealisasi;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.RealisasiService;
+import id.pkd.portal.plugin.BerkasXlsxUji;
+import id.pkd.portal.plugin.DataUrusanService;
+import id.pkd.portal.plugin.XlsxDataUrusanService;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The project's central proof of issue 10's lock: every write path, one row of {@link #jalur()},
+ * against a year of Balangan's Dinas Sosial that is Ditetapkan (2024) and one still in Draf (2025).
+ * A path that changes one agency-year is refused on the locked year with the Bahasa Indonesia
+ * reason and changes nothing, and accepted on the open year. A path that changes rules for every
+ * year (capaian settings, realisasi source) is accepted, and the locked year's figures stay exactly
+ * the frozen ones while the open year follows the change.
+ *
+ * <p>The test owns its years: no other test uses Balangan 2024 or 2025, and it removes the rows it
+ * wrote (the audit trail keeps its entries).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KunciMatriksTest extends PortalIntegrationTest {
+
+    static final String BALANGAN = "63.11";
+    static final String TOKEN_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
+    static final int TERKUNCI = 2024;
+    static final int TERBUKA = 2025;
+
+    @Autowired
+    PersetujuanService persetujuan;
+
+    @Autowired
+    RealisasiService realisasi;
+
+    @Autowired
+    PerencanaanService perencanaan;
+
+    @Autowired
+    PengukuranKinerjaService pengukuran;
+
+    @Autowired
+    PembekuanPengukuran pembekuan;
+
+    @Autowired
+    DataUrusanService dataUrusan;
+
+    @Autowired
+    XlsxDataUrusanService xlsx;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @LocalServerPort
+    int port;
+
+    long tenant;
+    long pd;
+    String kodePd;
+    /** Indicators entered by hand, one per path so the paths never meet. */
+    List<Long> manual;
+
+    List<String> kodeManual;
+
+    long ikuPpks;
+
+    /**
+     * One write path: {@code tulis} writes something new into the year; {@code baca} reads back what
+     * that path changes, as a user would see it. {@code untukSemuaTahun}: the path is not per year
+     * (settings, source), so it is accepted and must leave the locked year's figures frozen.
+     */
+    record Jalur(String nama, boolean untukSemuaTahun, Tulis tulis, Baca baca) {
+        @Override
+        public String toString() {
+            return nama;
+        }
+    }
+
+    interface Tulis {
+        void ke(int tahun) throws Exception;
+    }
+
+    interface Baca {
+        Object dari(int tahun);
+    }
+
+    Stream<Jalur> jalur() {
+        return Stream.of(
+                new Jalur(
+                        "realisasi lewat layanan",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> realisasi.simpan(new IsianRealisasi(
+                                        manual.get(0),
+                                        th,
+                                        0,
+                                        new BigDecimal("77.5"),
+                                        null,
+                                        null,
+                                        null,
+                                        "u",
+                                        "h",
+                                        "r"))),
+                        th -> nilaiRealisasi(manual.get(0), th)),
+                new Jalur(
+                        "realisasi lewat PUT /api/v1/realisasi",
+                        false,
+                        th -> {
+                            int status = put(
+                                    "/api/v1/realisasi/" + th + "/" + kodePd + "/" + kodeManual.get(1),
+                                    "{\"nilai\": 61.25, \"upaya\": \"lewat API\"}");
+                            if (status == 409) {
+                                throw new DataTerkunciException(pesanApi);
+                            }
+                            assertThat(status).isEqualTo(200);
+                        },
+                        th -> nilaiRealisasi(manual.get(1), th)),
+                new Jalur(
+                        "realisasi anggaran",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> realisasi.simpanRealisasiAnggaran(subKegiatan(th), new BigDecimal("1234.50"))),
+                        th -> jdbc.sql("SELECT realisasi FROM program_kegiatan WHERE id = ?")
+                                .param(subKegiatan(th))
+                                .query(BigDecimal.class)
+                                .single()),
+                new Jalur(
+                        "unggah bukti",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> realisasi.unggahBukti(
+                                        realisasiId(manual.get(2), th),
+                                        "bukti.pdf",
+                                        "%PDF-1.4 bukti uji kunci".getBytes(StandardCharsets.US_ASCII))),
+                        th -> jdbc.sql("SELECT COUNT(*) FROM bukti_realisasi WHERE realisasi_id = ?")
+                                .param(realisasiId(manual.get(2), th))
+                                .query(Integer.class)
+                                .single()),
+                new Jalur(
+                        "baris formulir urusan (PPKS)",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> dataUrusan.simpan(
+                                        "urusan-sosial", "ppks", th, dataUrusan.baris("urusan-sosial", "ppks", 2022))),
+                        th -> List.of(
+                                jumlahBarisUrusan("urusan-sosial", "ppks", th),
+                                capaian(th, ikuPpks)
+                                        .realisasi()
+                                        .map(BigDecimal::toPlainString)
+                                        .orElse("-"))),
+                new Jalur(
+                        "impor XLSX data urusan (IDM)",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> xlsx.impor(
+                                        "urusan-pmd", "idm", th, "idm.xlsx", BerkasXlsxUji.idmBalangan2022(-1, null))),
+                        th -> jumlahBarisUrusan("urusan-pmd", "idm", th)),
+                new Jalur(
+                        "sumber realisasi indikator",
+                        true,
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH, () -> perencanaan.aturSumberRealisasi(ikuPpks, null, s -> true)),
+                        th -> Objects.toString(capaian(th, ikuPpks).indikator().sumberRealisasi()) + " "
+                                + capaian(th, ikuPpks).realisasi().orElse(null)),
+                new Jalur(
+                        "pengaturan capaian",
+                        true,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            pengukuran.ubahAturan(
+                                    new AmbangKategori(
+                                            new BigDecimal("99"),
+                                            new BigDecimal("80"),
+                                            new BigDecimal("70"),
+                                            new BigDecimal("60")),
+                                    AturanCapaian.BAKU.pembulatan());
+                            return null;
+                        }),
+                        th -> ukur(th).aturan()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jalur")
+    void tahunTerkunciMenolakAtauTetapBekuTahunTerbukaMenerima(Jalur j) throws Exception {
+        PengukuranKinerja bekuSebelum = ukur(TERKUNCI);
+        Object terkunciSebelum = j.baca().dari(TERKUNCI);
+        Object terbukaSebelum = j.baca().dari(TERBUKA);
+        try {
+            if (j.untukSemuaTahun()) {
+                j.tulis().ke(TERKUNCI);
+                assertThat(j.baca().dari(TERKUNCI)).isEqualTo(terkunciSebelum);
+            } else {
+                assertThatThrownBy(() -> j.tulis().ke(TERKUNCI))
+                        .isInstanceOf(DataTerkunciException.class)
+                        .hasMessageContaining("Realisasi tahun " + TERKUNCI)
+                        .hasMessageContaining("sudah ditetapkan dan terkunci; minta Admin Daerah membukanya kembali");
+                assertThat(j.baca().dari(TERKUNCI)).as("nothing changed").isEqualTo(terkunciSebelum);
+            }
+            assertThat(ukur(TERKUNCI)).as("frozen figures").isEqualTo(bekuSebelum);
+
+            j.tulis().ke(TERBUKA);
+            assertThat(j.baca().dari(TERBUKA)).as("visible in the open year").isNotEqualTo(terbukaSebelum);
+        } finally {
+            pulihkan();
+        }
+    }
+
+    @BeforeAll
+    void siapkan() {
+        tenant = tenant(BALANGAN).value();
+        pd = jdbc.sql("SELECT id FROM perangkat_daerah WHERE tenant_id = ? ORDER BY id LIMIT 1")
+                .param(tenant)
+                .query(Long.class)
+                .single();
+        kodePd = jdbc.sql("SELECT kode FROM perangkat_daerah WHERE id = ?")
+                .param(pd)
+                .query(String.class)
+                .single();
+        manual = jdbc.sql("SELECT id FROM indikator WHERE tenant_id = ? AND perangkat_daerah_id = ?"
+                        + " AND sasaran_id IS NOT NULL AND sumber_realisasi IS NULL ORDER BY id LIMIT 3")
+                .param(tenant)
+                .param(pd)
+                .query(Long.class)
+                .list();
+        kodeManual = manual.stream()
+                .map(id -> jdbc.sql("SELECT kode FROM indikator WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .toList();
+        ikuPpks = jdbc.sql("SELECT id FROM indikator WHERE tenant_id = ? AND sumber_realisasi = ?")
+                .param(tenant)
+                .param("urusan-sosial/ppks-tertangani")
+                .query(Long.class)
+                .single();
+        for (int th : new int[] {TERKUNCI, TERBUKA}) {
+            jdbc.sql("INSERT INTO program_kegiatan (tenant_id, perangkat_daerah_id, tahun, tingkat, urutan, kode, nama,"
+                            + " sumber_dana, anggaran, realisasi) VALUES (?, ?, ?, 'SUB_KEGIATAN', 999, 'UJI.KUNCI',"
+                            + " 'Sub kegiatan uji kunci', 'APBD_KABUPATEN_KOTA', 5000000, 0)")
+                    .params(tenant, pd, th)
+                    .update();
+            int tahun = th;
+            sebagai(
+                    Peran.OPERATOR,
+                    () -> realisasi.simpan(new IsianRealisasi(
+                            manual.get(2), tahun, 0, new BigDecimal("10"), null, null, null, null, null, null)));
+        }
+        sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
+        sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
+        sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
+        assertThat(sebagai(Peran.PENGAMAT, () -> pembekuan.aktif(pd, TERKUNCI))).isPresent();
+    }
+
+    @AfterAll
+    void bersihkan() {
+        sebagai(Peran.ADMIN_DAERAH, () -> persetujuan.bukaKembali(pd, TERKUNCI, "uji matriks kunci selesai"));
+        jdbc.sql("DELETE FROM persetujuan WHERE tenant_id = ? AND perangkat_daerah_id = ? AND tahun IN (?, ?)")
+                .params(tenant, pd, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE b FROM bukti_realisasi b JOIN realisasi_indikator r ON r.id = b.realisasi_id"
+                        + " WHERE r.tenant_id = ? AND r.tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM realisasi_indikator WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM program_kegiatan WHERE tenant_id = ? AND kode = 'UJI.KUNCI'")
+                .param(tenant)
+                .update();
+        jdbc.sql("DELETE FROM data_urusan WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
+    }
+
+    /** Puts back what the rules-for-every-year paths and the open year's writes changed. */
+    void pulihkan() {
+        sebagai(Peran.ADMIN_DAERAH, () -> {
+            perencanaan.aturSumberRealisasi(ikuPpks, "urusan-sosial/ppks-tertangani", s -> true);
+            pengukuran.ubahAturan(AturanCapaian.BAKU.ambang(), AturanCapaian.BAKU.pembulatan());
+            return null;
+        });
+    }
+
+    <T> T sebagai(Peran peran, Supplier<T> kerja) {
+        return sebagai(peran, BALANGAN, kerja);
+    }
+
+    PengukuranKinerja ukur(int tahun) {
+        return sebagai(Peran.PENGAMAT, () -> pengukuran.ukur(pd, tahun));
+    }
+
+    id.pkd.portal.pengukuran.BarisCapaian capaian(int tahun, long indikatorId) {
+        return ukur(tahun).semuaIndikator().stream()
+                .filter(b -> b.indikator().id() == indikatorId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    BigDecimal nilaiRealisasi(long indikatorId, int tahun) {
+        return jdbc.sql("SELECT nilai FROM realisasi_indikator WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?"
+                        + " AND triwulan = 0")
+                .params(tenant, indikatorId, tahun)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+    }
+
+    long realisasiId(long indikatorId, int tahun) {
+        return jdbc.sql("SELECT id FROM realisasi_indikator WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?"
+                        + " AND triwulan = 0")
+                .params(tenant, indikatorId, tahun)
+                .query(Long.class)
+                .single();
+    }
+
+    long subKegiatan(int tahun) {
+        return jdbc.sql("SELECT id FROM program_kegiatan WHERE tenant_id = ? AND tahun = ? AND kode = 'UJI.KUNCI'")
+                .params(tenant, tahun)
+                .query(Long.class)
+                .single();
+    }
+
+    int jumlahBarisUrusan(String plugin, String formulir, int tahun) {
+        return jdbc.sql("SELECT COUNT(*) FROM data_urusan WHERE tenant_id = ? AND plugin_id = ? AND formulir = ?"
+                        + " AND tahun = ?")
+                .params(tenant, plugin, formulir, tahun)
+                .query(Integer.class)
+                .single();
+    }
+
+    String pesanApi;
+
+    int put(String path, String isi) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .build()
+                .put()
+                .uri(path)
+                .headers(h -> {
+                    h.setBearerAuth(TOKEN_BALANGAN);
+                    h.setContentType(MediaType.APPLICATION_JSON);
+                })
+                .body(isi)
+                .exchange((req, res) -> {
+                    String teks = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                    pesanApi = teks.isEmpty()
+                            ? null
+                            : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
+                    return res.getStatusCode().value();
+                });
+    }
+}
