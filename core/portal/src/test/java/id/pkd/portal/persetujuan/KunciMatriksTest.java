@@ -3,7 +3,9 @@ package id.pkd.portal.persetujuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pkd.portal.PortalIntegrationTest;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AturanCapaian;
@@ -54,6 +56,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
     static final String TOKEN_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
     static final int TERKUNCI = 2024;
     static final int TERBUKA = 2025;
+    static final String PROGRAM_UJI = "1.06.99";
+    static final String KEGIATAN_UJI = "1.06.99.1.01";
+    static final String SUB_KEGIATAN_UJI = "1.06.99.1.01.0001";
 
     @Autowired
     PersetujuanService persetujuan;
@@ -94,6 +99,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
     List<String> kodeManual;
 
     long ikuPpks;
+
+    /** The open year's target the plan-import path changes, put back at the end. */
+    BigDecimal targetTerbukaAsli;
 
     /**
      * One write path: {@code tulis} writes something new into the year; {@code baca} reads back what
@@ -192,6 +200,21 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                         "urusan-pmd", "idm", th, "idm.xlsx", BerkasXlsxUji.idmBalangan2022(-1, null))),
                         th -> jumlahBarisUrusan("urusan-pmd", "idm", th)),
                 new Jalur(
+                        "target lewat impor rencana (PUT /api/v1/rencana)",
+                        false,
+                        th -> {
+                            ObjectNode rencana = (ObjectNode) json.readTree(get("/api/v1/rencana/" + th));
+                            targetDalamBerkas(rencana, kodeManual.get(0)).put(Integer.toString(th), 42.5);
+                            int status = put("/api/v1/rencana", json.writeValueAsString(rencana));
+                            if (status == 422 && badanApi.contains("terkunci")) {
+                                throw new DataTerkunciException(json.readTree(badanApi)
+                                        .at("/kesalahan/0/pesan")
+                                        .asText());
+                            }
+                            assertThat(status).as(badanApi).isEqualTo(200);
+                        },
+                        th -> target(manual.get(0), th)),
+                new Jalur(
                         "sumber realisasi indikator",
                         true,
                         th -> sebagai(
@@ -269,17 +292,42 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .query(Long.class)
                 .single();
         for (int th : new int[] {TERKUNCI, TERBUKA}) {
-            jdbc.sql("INSERT INTO program_kegiatan (tenant_id, perangkat_daerah_id, tahun, tingkat, urutan, kode, nama,"
-                            + " sumber_dana, anggaran, realisasi) VALUES (?, ?, ?, 'SUB_KEGIATAN', 999, 'UJI.KUNCI',"
-                            + " 'Sub kegiatan uji kunci', 'APBD_KABUPATEN_KOTA', 5000000, 0)")
-                    .params(tenant, pd, th)
-                    .update();
+            // A whole program → kegiatan → sub kegiatan chain with Permendagri 90/2019 codes, so the
+            // year's plan exports and imports back like any other.
+            Long induk = null;
+            for (String[] baris : new String[][] {
+                {"PROGRAM", PROGRAM_UJI, "Program uji kunci"},
+                {"KEGIATAN", KEGIATAN_UJI, "Kegiatan uji kunci"},
+                {"SUB_KEGIATAN", SUB_KEGIATAN_UJI, "Sub kegiatan uji kunci"}
+            }) {
+                boolean sub = baris[0].equals("SUB_KEGIATAN");
+                jdbc.sql(
+                                "INSERT INTO program_kegiatan (tenant_id, perangkat_daerah_id, tahun, tingkat, induk_id, urutan,"
+                                        + " kode, nama, sumber_dana, anggaran, realisasi) VALUES (?, ?, ?, ?, ?, 999, ?, ?, ?, ?, ?)")
+                        .params(
+                                tenant,
+                                pd,
+                                th,
+                                baris[0],
+                                induk,
+                                baris[1],
+                                baris[2],
+                                sub ? "APBD_KABUPATEN_KOTA" : null,
+                                sub ? new BigDecimal("5000000") : null,
+                                sub ? BigDecimal.ZERO : null)
+                        .update();
+                induk = jdbc.sql("SELECT id FROM program_kegiatan WHERE tenant_id = ? AND tahun = ? AND kode = ?")
+                        .params(tenant, th, baris[1])
+                        .query(Long.class)
+                        .single();
+            }
             int tahun = th;
             sebagai(
                     Peran.OPERATOR,
                     () -> realisasi.simpan(new IsianRealisasi(
                             manual.get(2), tahun, 0, new BigDecimal("10"), null, null, null, null, null, null)));
         }
+        targetTerbukaAsli = target(manual.get(0), TERBUKA);
         sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
         sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
         sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
@@ -288,6 +336,15 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @AfterAll
     void bersihkan() {
+        if (targetTerbukaAsli == null) {
+            jdbc.sql("DELETE FROM target_indikator WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?")
+                    .params(tenant, manual.get(0), TERBUKA)
+                    .update();
+        } else {
+            jdbc.sql("UPDATE target_indikator SET nilai = ? WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?")
+                    .params(targetTerbukaAsli, tenant, manual.get(0), TERBUKA)
+                    .update();
+        }
         sebagai(Peran.ADMIN_DAERAH, () -> persetujuan.bukaKembali(pd, TERKUNCI, "uji matriks kunci selesai"));
         jdbc.sql("DELETE FROM persetujuan WHERE tenant_id = ? AND perangkat_daerah_id = ? AND tahun IN (?, ?)")
                 .params(tenant, pd, TERKUNCI, TERBUKA)
@@ -299,9 +356,11 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("DELETE FROM realisasi_indikator WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
-        jdbc.sql("DELETE FROM program_kegiatan WHERE tenant_id = ? AND kode = 'UJI.KUNCI'")
-                .param(tenant)
-                .update();
+        for (String kode : List.of(SUB_KEGIATAN_UJI, KEGIATAN_UJI, PROGRAM_UJI)) {
+            jdbc.sql("DELETE FROM program_kegiatan WHERE tenant_id = ? AND kode = ?")
+                    .params(tenant, kode)
+                    .update();
+        }
         jdbc.sql("DELETE FROM data_urusan WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
@@ -349,8 +408,8 @@ class KunciMatriksTest extends PortalIntegrationTest {
     }
 
     long subKegiatan(int tahun) {
-        return jdbc.sql("SELECT id FROM program_kegiatan WHERE tenant_id = ? AND tahun = ? AND kode = 'UJI.KUNCI'")
-                .params(tenant, tahun)
+        return jdbc.sql("SELECT id FROM program_kegiatan WHERE tenant_id = ? AND tahun = ? AND kode = ?")
+                .params(tenant, tahun, SUB_KEGIATAN_UJI)
                 .query(Long.class)
                 .single();
     }
@@ -364,6 +423,48 @@ class KunciMatriksTest extends PortalIntegrationTest {
     }
 
     String pesanApi;
+
+    /** The whole body of the last API answer. */
+    String badanApi;
+
+    BigDecimal target(long indikatorId, int tahun) {
+        return jdbc.sql("SELECT nilai FROM target_indikator WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?")
+                .params(tenant, indikatorId, tahun)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** The yearly targets of a Renstra indicator of this agency in an exported plan. */
+    ObjectNode targetDalamBerkas(ObjectNode rencana, String kodeIndikator) {
+        for (JsonNode pdBerkas : rencana.withArray("perangkatDaerah")) {
+            if (!pdBerkas.path("kode").asText().equals(kodePd)) {
+                continue;
+            }
+            for (JsonNode t : pdBerkas.path("renstra").path("tujuan")) {
+                for (JsonNode s : t.path("sasaran")) {
+                    for (JsonNode i : s.path("indikator")) {
+                        if (i.path("kode").asText().equals(kodeIndikator)) {
+                            return ((ObjectNode) i).with("target");
+                        }
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("indikator " + kodeIndikator + " tidak ada di berkas rencana");
+    }
+
+    String get(String path) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .build()
+                .get()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(TOKEN_BALANGAN))
+                .retrieve()
+                .body(String.class);
+    }
 
     int put(String path, String isi) {
         return RestClient.builder()
@@ -379,6 +480,7 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .body(isi)
                 .exchange((req, res) -> {
                     String teks = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                    badanApi = teks;
                     pesanApi = teks.isEmpty()
                             ? null
                             : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
