@@ -301,7 +301,8 @@ class PenerbitanTest extends PortalIntegrationTest {
 
     @Test
     void unggahSertifikatDiperiksaDenganPesanYangJelas() {
-        long sekretaris = jdbc.sql("SELECT id FROM pejabat WHERE nip = '197608142000122003'")
+        long sekretaris = jdbc.sql("SELECT id FROM pejabat WHERE nip = '197608142000122003' AND tenant_id = ?")
+                .param(tenant("63.11").value())
                 .query(Long.class)
                 .single();
         Instant kini = Instant.now();

@@ -70,7 +70,8 @@ class PenandatanganBsreTest extends PortalIntegrationTest {
 
     @Test
     void tandaTanganLewatBsreSahDanKesalahanBsreDitampilkanApaAdanya(CapturedOutput log) throws Exception {
-        long kepala = jdbc.sql("SELECT id FROM pejabat WHERE nip = '196907121994031004'")
+        long kepala = jdbc.sql("SELECT id FROM pejabat WHERE nip = '196907121994031004' AND tenant_id = ?")
+                .param(tenant("62.01").value())
                 .query(Long.class)
                 .single();
         // The verification page trusts certificates placed in the data directory, e.g. the BSrE root.
