@@ -8,8 +8,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class LogoDaerahService {
 
     static final int UKURAN_MAKSIMAL = 1024 * 1024;
+
+    /**
+     * Widest and tallest logo accepted. A compressed file of 1 MB can declare 30000×30000 pixels,
+     * which decodes to gigabytes on every cover that prints it; a cover needs a few hundred.
+     */
+    static final int SISI_MAKSIMAL = 4000;
 
     private final JdbcClient jdbc;
     private final Clock jam;
@@ -39,8 +48,9 @@ class LogoDaerahService {
     }
 
     /**
-     * Checks the content, not the file name: PNG or JPEG by its signature, at most 1 MB, and an
-     * image that actually decodes.
+     * Checks the content, not the file name: PNG or JPEG by its signature, at most 1 MB, at most
+     * {@value #SISI_MAKSIMAL} pixels a side by its header (before decoding), and an image that
+     * actually decodes.
      */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
@@ -53,6 +63,13 @@ class LogoDaerahService {
             throw ValidasiGagalException.pada("logo", "Logo harus berupa gambar PNG atau JPEG.");
         }
         try {
+            int[] ukuran = ukuran(isi);
+            if (ukuran != null && (ukuran[0] > SISI_MAKSIMAL || ukuran[1] > SISI_MAKSIMAL)) {
+                throw ValidasiGagalException.pada(
+                        "logo",
+                        "Gambar logo terlalu besar: " + ukuran[0] + "×" + ukuran[1] + " piksel, paling besar "
+                                + SISI_MAKSIMAL + "×" + SISI_MAKSIMAL + ".");
+            }
             BufferedImage gambar = ImageIO.read(new ByteArrayInputStream(isi));
             if (gambar == null || gambar.getWidth() < 32 || gambar.getHeight() < 32) {
                 throw ValidasiGagalException.pada(
@@ -71,6 +88,27 @@ class LogoDaerahService {
                 .param("o", JejakAuditService.pelaku())
                 .param("p", java.sql.Timestamp.from(jam.instant()))
                 .update();
+    }
+
+    /**
+     * Width and height as the image's header declares them, read without decoding the pixels, so a
+     * file that would expand to gigabytes is measured before any memory is spent on it; null when no
+     * reader knows the format.
+     */
+    static int[] ukuran(byte[] isi) throws IOException {
+        try (ImageInputStream masuk = ImageIO.createImageInputStream(new ByteArrayInputStream(isi))) {
+            Iterator<ImageReader> pembaca = masuk == null ? null : ImageIO.getImageReaders(masuk);
+            if (pembaca == null || !pembaca.hasNext()) {
+                return null;
+            }
+            ImageReader r = pembaca.next();
+            try {
+                r.setInput(masuk, true, true);
+                return new int[] {r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        }
     }
 
     static String jenis(byte[] isi) {
