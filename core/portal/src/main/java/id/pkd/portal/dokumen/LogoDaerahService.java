@@ -13,6 +13,8 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The region's logo printed on the document covers, uploaded by the tenant admin. */
 @Service
 class LogoDaerahService {
+
+    private static final Logger log = LoggerFactory.getLogger(LogoDaerahService.class);
 
     static final int UKURAN_MAKSIMAL = 1024 * 1024;
 
@@ -38,13 +42,36 @@ class LogoDaerahService {
         this.jam = jam;
     }
 
+    /**
+     * The stored logo, unless it is larger than {@link #SISI_MAKSIMAL}: one stored before the bound
+     * existed would otherwise be decoded on every cover, so the covers fall back to the seal until
+     * the admin uploads it again.
+     */
     @BolehBaca
     @Transactional(readOnly = true)
     public Optional<byte[]> logo() {
         return jdbc.sql("SELECT isi FROM logo_daerah WHERE tenant_id = :t")
                 .param("t", TenantContext.wajib().value())
                 .query((rs, n) -> rs.getBytes(1))
-                .optional();
+                .optional()
+                .filter(LogoDaerahService::dalamBatas);
+    }
+
+    private static boolean dalamBatas(byte[] isi) {
+        try {
+            int[] ukuran = ukuran(isi);
+            if (ukuran != null && (ukuran[0] > SISI_MAKSIMAL || ukuran[1] > SISI_MAKSIMAL)) {
+                log.warn(
+                        "Logo daerah tersimpan {}×{} piksel melampaui batas {}; sampul memakai segel pengganti",
+                        ukuran[0],
+                        ukuran[1],
+                        SISI_MAKSIMAL);
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /**

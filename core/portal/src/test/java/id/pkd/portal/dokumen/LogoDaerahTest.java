@@ -17,6 +17,7 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 11's logo walk-through: a PNG of under a kilobyte whose header declares 30000×30000
@@ -25,8 +26,40 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LogoDaerahTest extends PortalIntegrationTest {
 
+    /** A region of this test's own, for logos planted directly in the database. */
+    static final String KODE_WILAYAH = "71.11";
+
     @Autowired
     LogoDaerahService logo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void logoRaksasaYangTerlanjurTersimpanTidakDiuraiSampul() throws Exception {
+        long t = tenantUji();
+        tanam(t, pngMenyatakan(30_000, 30_000));
+        assertThat(sebagai(Peran.ADMIN_DAERAH, KODE_WILAYAH, logo::logo)).isEmpty();
+        ByteArrayOutputStream biasa = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "png", biasa);
+        tanam(t, biasa.toByteArray());
+        assertThat(sebagai(Peran.ADMIN_DAERAH, KODE_WILAYAH, logo::logo)).hasValue(biasa.toByteArray());
+    }
+
+    private long tenantUji() {
+        jdbc.sql("INSERT IGNORE INTO tenant (kode_wilayah, nama, jenis, dibuat_pada)"
+                        + " VALUES (?, 'Kabupaten Uji Logo', 'KABUPATEN', NOW(3))")
+                .param(KODE_WILAYAH)
+                .update();
+        return tenant(KODE_WILAYAH).value();
+    }
+
+    private void tanam(long tenant, byte[] isi) {
+        jdbc.sql("REPLACE INTO logo_daerah (tenant_id, jenis, isi, diubah_oleh, diubah_pada)"
+                        + " VALUES (?, 'image/png', ?, 'uji', NOW(3))")
+                .params(tenant, isi)
+                .update();
+    }
 
     @Test
     void pngYangMenyatakan30000x30000DitolakSebelumDiurai() throws Exception {
