@@ -1,6 +1,7 @@
 package id.pkd.portal.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,14 +17,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,6 +48,14 @@ class KesalahanApi {
     static final String PESAN_JSON_TIDAK_TERBACA = "Badan permintaan bukan JSON yang dapat dibaca.";
     static final String PESAN_KESALAHAN_SERVER =
             "Terjadi kesalahan pada server. Silakan coba lagi; jika berulang, hubungi Operator Portal.";
+    static final String PESAN_LAYANAN_GANGGUAN =
+            "Layanan sedang gangguan (basis data tidak dapat dihubungi). Coba lagi beberapa saat lagi.";
+    static final String PESAN_BERSARANG =
+            "Badan permintaan bersarang terlalu dalam: paling banyak " + BatasJson.KEDALAMAN_MAKS + " tingkat.";
+    static final String PESAN_TERLALU_PANJANG = "Badan permintaan memuat angka atau teks yang terlalu panjang.";
+
+    /** Seconds a client should wait before retrying while the database is unreachable. */
+    static final String COBA_LAGI_DETIK = "30";
 
     @ExceptionHandler(ValidasiGagalException.class)
     ResponseEntity<JawabanKesalahan> validasiGagal(ValidasiGagalException e) {
@@ -85,14 +99,61 @@ class KesalahanApi {
     ResponseEntity<JawabanKesalahan> lainnya(Exception e) {
         if (e instanceof ErrorResponse spring) {
             int status = spring.getStatusCode().value();
-            return jawab(new JawabanKesalahan(status, pesanUntuk(status)));
+            if (status < 500) {
+                return jawab(new JawabanKesalahan(status, pesanUntuk(status)));
+            }
         }
-        log.error("Kesalahan tak terduga pada permintaan API", e);
-        return jawab(new JawabanKesalahan(500, PESAN_KESALAHAN_SERVER));
+        JawabanKesalahan jawaban = kesalahanServer(e);
+        ResponseEntity.BodyBuilder b = ResponseEntity.status(jawaban.status()).contentType(MediaType.APPLICATION_JSON);
+        if (jawaban.status() == 503) {
+            b.header(HttpHeaders.RETRY_AFTER, COBA_LAGI_DETIK);
+        }
+        return b.body(jawaban);
+    }
+
+    /**
+     * A failure of the server rather than of the request: 503 while the database cannot be reached
+     * (the caller should retry), otherwise 500. Either way with a reference id that the log carries
+     * beside the stack trace, so the caller never sees internals and the operator can still find
+     * them.
+     */
+    static JawabanKesalahan kesalahanServer(Throwable e) {
+        String referensi = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (basisDataTidakTersedia(e)) {
+            log.warn("Basis data tidak tersedia pada permintaan API [referensi {}]", referensi, e);
+            return new JawabanKesalahan(503, PESAN_LAYANAN_GANGGUAN, List.of(), referensi);
+        }
+        log.error("Kesalahan tak terduga pada permintaan API [referensi {}]", referensi, e);
+        return new JawabanKesalahan(500, PESAN_KESALAHAN_SERVER, List.of(), referensi);
+    }
+
+    /** Whether the cause is the database being out of reach (not a bad statement or a rule). */
+    static boolean basisDataTidakTersedia(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What Jackson could not read, with the path into the document where it knows one. */
     static JawabanKesalahan jsonTidakTerbaca(Throwable sebab) {
+        for (Throwable t = sebab; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BatasBadanApi.BadanTerlaluBesarException besar) {
+                return new JawabanKesalahan(413, besar.getMessage());
+            }
+            if (t instanceof StreamConstraintsException batas) {
+                String pesan = batas.getOriginalMessage() == null ? "" : batas.getOriginalMessage();
+                return new JawabanKesalahan(
+                        422, pesan.contains("nesting depth") ? PESAN_BERSARANG : PESAN_TERLALU_PANJANG);
+            }
+        }
         if (sebab instanceof JsonParseException e) {
             String letak = e.getLocation() == null
                     ? ""

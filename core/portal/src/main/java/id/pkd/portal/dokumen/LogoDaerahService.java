@@ -8,8 +8,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -19,7 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LogoDaerahService {
 
+    private static final Logger log = LoggerFactory.getLogger(LogoDaerahService.class);
+
     static final int UKURAN_MAKSIMAL = 1024 * 1024;
+
+    /**
+     * Widest and tallest logo accepted. A compressed file of 1 MB can declare 30000×30000 pixels,
+     * which decodes to gigabytes on every cover that prints it; a cover needs a few hundred.
+     */
+    static final int SISI_MAKSIMAL = 4000;
 
     private final JdbcClient jdbc;
     private final Clock jam;
@@ -29,18 +42,42 @@ class LogoDaerahService {
         this.jam = jam;
     }
 
+    /**
+     * The stored logo, unless it is larger than {@link #SISI_MAKSIMAL}: one stored before the bound
+     * existed would otherwise be decoded on every cover, so the covers fall back to the seal until
+     * the admin uploads it again.
+     */
     @BolehBaca
     @Transactional(readOnly = true)
     public Optional<byte[]> logo() {
         return jdbc.sql("SELECT isi FROM logo_daerah WHERE tenant_id = :t")
                 .param("t", TenantContext.wajib().value())
                 .query((rs, n) -> rs.getBytes(1))
-                .optional();
+                .optional()
+                .filter(LogoDaerahService::dalamBatas);
+    }
+
+    private static boolean dalamBatas(byte[] isi) {
+        try {
+            int[] ukuran = ukuran(isi);
+            if (ukuran != null && (ukuran[0] > SISI_MAKSIMAL || ukuran[1] > SISI_MAKSIMAL)) {
+                log.warn(
+                        "Logo daerah tersimpan {}×{} piksel melampaui batas {}; sampul memakai segel pengganti",
+                        ukuran[0],
+                        ukuran[1],
+                        SISI_MAKSIMAL);
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /**
-     * Checks the content, not the file name: PNG or JPEG by its signature, at most 1 MB, and an
-     * image that actually decodes.
+     * Checks the content, not the file name: PNG or JPEG by its signature, at most 1 MB, at most
+     * {@value #SISI_MAKSIMAL} pixels a side by its header (before decoding), and an image that
+     * actually decodes.
      */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
@@ -53,6 +90,13 @@ class LogoDaerahService {
             throw ValidasiGagalException.pada("logo", "Logo harus berupa gambar PNG atau JPEG.");
         }
         try {
+            int[] ukuran = ukuran(isi);
+            if (ukuran != null && (ukuran[0] > SISI_MAKSIMAL || ukuran[1] > SISI_MAKSIMAL)) {
+                throw ValidasiGagalException.pada(
+                        "logo",
+                        "Gambar logo terlalu besar: " + ukuran[0] + "×" + ukuran[1] + " piksel, paling besar "
+                                + SISI_MAKSIMAL + "×" + SISI_MAKSIMAL + ".");
+            }
             BufferedImage gambar = ImageIO.read(new ByteArrayInputStream(isi));
             if (gambar == null || gambar.getWidth() < 32 || gambar.getHeight() < 32) {
                 throw ValidasiGagalException.pada(
@@ -71,6 +115,27 @@ class LogoDaerahService {
                 .param("o", JejakAuditService.pelaku())
                 .param("p", java.sql.Timestamp.from(jam.instant()))
                 .update();
+    }
+
+    /**
+     * Width and height as the image's header declares them, read without decoding the pixels, so a
+     * file that would expand to gigabytes is measured before any memory is spent on it; null when no
+     * reader knows the format.
+     */
+    static int[] ukuran(byte[] isi) throws IOException {
+        try (ImageInputStream masuk = ImageIO.createImageInputStream(new ByteArrayInputStream(isi))) {
+            Iterator<ImageReader> pembaca = masuk == null ? null : ImageIO.getImageReaders(masuk);
+            if (pembaca == null || !pembaca.hasNext()) {
+                return null;
+            }
+            ImageReader r = pembaca.next();
+            try {
+                r.setInput(masuk, true, true);
+                return new int[] {r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        }
     }
 
     static String jenis(byte[] isi) {

@@ -86,19 +86,27 @@ class TeksDokumenView extends VerticalLayout {
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize(LogoDaerahService.UKURAN_MAKSIMAL);
             upload.setUploadButton(new Button("Unggah logo daerah…"));
-            upload.setDropLabel(new Span("PNG atau JPEG, paling besar 1 MB"));
+            upload.setDropLabel(new Span("PNG atau JPEG, paling besar 1 MB dan " + LogoDaerahService.SISI_MAKSIMAL + "×"
+                    + LogoDaerahService.SISI_MAKSIMAL + " piksel"));
             upload.addFileRejectedListener(e -> Notification.show("Logo ditolak: hanya PNG atau JPEG hingga 1 MB."));
+            // The reason a logo is refused stays beside the upload, not only in a passing notification.
+            Span pesanLogo = new Span();
+            pesanLogo.setId("pesan-logo");
+            pesanLogo.getStyle().set("color", "var(--lumo-error-text-color)");
             upload.addSucceededListener(e -> {
+                pesanLogo.setText("");
                 try (InputStream in = buffer.getInputStream()) {
                     logo.simpan(in.readAllBytes());
                     Notification.show("Logo daerah disimpan; sampul dokumen memakainya mulai sekarang.");
                 } catch (ValidasiGagalException ex) {
+                    pesanLogo.setText(ex.kesalahan().get(0).pesan());
                     Notification.show(ex.kesalahan().get(0).pesan());
                 } catch (IOException ex) {
+                    pesanLogo.setText("Berkas tidak dapat dibaca. Silakan unggah ulang.");
                     Notification.show("Berkas tidak dapat dibaca. Silakan unggah ulang.");
                 }
             });
-            add(new H3("Logo daerah untuk sampul"), upload);
+            add(new H3("Logo daerah untuk sampul"), upload, pesanLogo);
         }
         List<PerangkatDaerah> semua = konteks.perencanaan.daftarPerangkatDaerah();
         if (!semua.isEmpty()) {

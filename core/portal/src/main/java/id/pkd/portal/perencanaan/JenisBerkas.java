@@ -1,5 +1,6 @@
 package id.pkd.portal.perencanaan;
 
+import id.pkd.portal.umum.BatasArsip;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -71,6 +72,12 @@ public enum JenisBerkas {
         if (menurutNama.isEmpty()) {
             throw new BerkasDitolakException(
                     "Berkas \"" + namaBerkas + "\" tidak diterima: hanya PDF, JPEG, PNG atau XLSX.");
+        }
+        if (diawali(isi, 'P', 'K', 3, 4)) {
+            // Before the workbook check walks the entries: what they expand to is bounded first.
+            BatasArsip.periksa(isi, BatasArsip.TERURAI_MAKSIMAL_BUKTI).ifPresent(alasan -> {
+                throw new BerkasDitolakException("Berkas \"" + namaBerkas + "\" ditolak: " + alasan);
+            });
         }
         JenisBerkas sebenarnya = kenali(isi)
                 .orElseThrow(() -> new BerkasDitolakException("Isi berkas \"" + namaBerkas + "\" bukan "

@@ -1,6 +1,7 @@
 package id.pkd.portal.pertukaran;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,11 +39,22 @@ class BacaRencana {
             }
             buangCatatan(akar);
             return json.treeToValue(akar, Dokumen.class);
+        } catch (StreamConstraintsException e) {
+            // A limit of the reader (nesting depth, length): it has no location, and it is not a typo.
+            throw ValidasiGagalException.pada(
+                    "",
+                    e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
+                            ? "Berkas bersarang terlalu dalam."
+                            : "Berkas memuat angka atau teks yang terlalu panjang.");
         } catch (JsonMappingException e) {
             throw ValidasiGagalException.pada(path(e), pesanJackson(e));
         } catch (JsonProcessingException e) {
             throw ValidasiGagalException.pada(
-                    "", "Berkas bukan JSON yang sah (baris " + e.getLocation().getLineNr() + ").");
+                    "",
+                    e.getLocation() == null
+                            ? "Berkas bukan JSON yang sah."
+                            : "Berkas bukan JSON yang sah (baris "
+                                    + e.getLocation().getLineNr() + ").");
         } catch (IOException e) {
             throw ValidasiGagalException.pada("", "Berkas tidak dapat dibaca.");
         }

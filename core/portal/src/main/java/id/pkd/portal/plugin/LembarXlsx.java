@@ -1,5 +1,6 @@
 package id.pkd.portal.plugin;
 
+import id.pkd.portal.umum.BatasArsip;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,6 +48,12 @@ final class LembarXlsx {
     }
 
     static LembarXlsx baca(byte[] isi) {
+        if (isi != null) {
+            // POI keeps every expanded part in memory: the expansion is bounded before it opens the file.
+            BatasArsip.periksa(isi, BatasArsip.TERURAI_MAKSIMAL_IMPOR).ifPresent(alasan -> {
+                throw gagal("Berkas ditolak: " + alasan);
+            });
+        }
         if (!zipOffice(isi)) {
             throw gagal(BUKAN_XLSX);
         }

@@ -4,6 +4,7 @@ import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.reports.signing.BatasPkcs12;
 import id.pkd.reports.signing.PadesSigner;
 import id.pkd.reports.signing.PemeriksaPkcs12;
 import id.pkd.reports.signing.TandaTanganException;
@@ -77,6 +78,8 @@ public class KunciPejabatService {
         PemeriksaPkcs12.InfoSertifikat info;
         byte[] sertifikat;
         try {
+            // Before anything opens it: opening runs as many key-derivation rounds as the file asks.
+            BatasPkcs12.periksaIterasi(p12);
             info = PemeriksaPkcs12.periksa(p12, passphrase, kini);
             sertifikat = PadesSigner.fromPkcs12(p12, passphrase).certificate().getEncoded();
         } catch (TandaTanganException e) {

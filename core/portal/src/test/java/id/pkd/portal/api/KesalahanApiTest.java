@@ -8,12 +8,18 @@ import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.ValidasiGagalException;
 import id.pkd.portal.umum.ValidasiGagalException.Kesalahan;
 import java.math.BigDecimal;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.http.MockHttpInputMessage;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.unit.DataSize;
 
 /** The API's error answers, from the exceptions features throw and from what Jackson reports. */
 class KesalahanApiTest {
@@ -80,6 +86,52 @@ class KesalahanApiTest {
                 "Required request body is missing", new MockHttpInputMessage(new byte[0]));
         assertThat(kesalahan.jsonTidakTerbaca(e).getBody())
                 .isEqualTo(new JawabanKesalahan(400, KesalahanApi.PESAN_JSON_TIDAK_TERBACA));
+    }
+
+    @Test
+    void basisDataTidakTersediaMenjadi503DenganRetryAfterDanReferensi() {
+        ResponseEntity<JawabanKesalahan> jawaban = kesalahan.lainnya(new CannotCreateTransactionException(
+                "Could not open JDBC Connection",
+                new CannotGetJdbcConnectionException(
+                        "Failed to obtain JDBC Connection", new SQLTransientConnectionException("timeout"))));
+        assertThat(jawaban.getStatusCode().value()).isEqualTo(503);
+        assertThat(jawaban.getHeaders().getFirst("Retry-After")).isEqualTo(KesalahanApi.COBA_LAGI_DETIK);
+        assertThat(jawaban.getBody().pesan()).isEqualTo(KesalahanApi.PESAN_LAYANAN_GANGGUAN);
+        assertThat(jawaban.getBody().referensi()).matches("[0-9a-f]{12}");
+    }
+
+    @Test
+    void kesalahanTakTerdugaMenjadi500DenganReferensiTanpaIsiDalam() throws Exception {
+        ResponseEntity<JawabanKesalahan> jawaban = kesalahan.lainnya(new NullPointerException("rahasia internal"));
+        assertThat(jawaban.getStatusCode().value()).isEqualTo(500);
+        assertThat(jawaban.getHeaders().containsKey("Retry-After")).isFalse();
+        String teks = json.writeValueAsString(jawaban.getBody());
+        assertThat(teks).doesNotContain("rahasia").contains("\"referensi\":\"");
+        assertThat(jawaban.getBody().pesan()).isEqualTo(KesalahanApi.PESAN_KESALAHAN_SERVER);
+        // Two failures are two references: each one points at its own stack trace in the log.
+        assertThat(kesalahan.lainnya(new IllegalStateException()).getBody().referensi())
+                .isNotEqualTo(jawaban.getBody().referensi());
+    }
+
+    @Test
+    void aturanBasisDataBukanGangguan() {
+        assertThat(KesalahanApi.basisDataTidakTersedia(new DataIntegrityViolationException("ck_realisasi_sumber")))
+                .isFalse();
+        assertThat(KesalahanApi.basisDataTidakTersedia(new DataAccessResourceFailureException("putus")))
+                .isTrue();
+    }
+
+    @Test
+    void batasBacaJsonMenjadi413Dan422() {
+        HttpMessageNotReadableException besar = new HttpMessageNotReadableException(
+                "I/O error while reading input message",
+                new BatasBadanApi.BadanTerlaluBesarException(DataSize.ofMegabytes(5)),
+                new MockHttpInputMessage(new byte[0]));
+        assertThat(kesalahan.jsonTidakTerbaca(besar).getBody())
+                .isEqualTo(new JawabanKesalahan(413, "Badan permintaan terlalu besar: paling banyak 5 MB."));
+        String dalam = "[".repeat(2000) + "]".repeat(2000);
+        assertThat(baca("{\"perangkatDaerah\":" + dalam + "}", com.fasterxml.jackson.databind.JsonNode.class))
+                .isEqualTo(new JawabanKesalahan(422, KesalahanApi.PESAN_BERSARANG));
     }
 
     private JawabanKesalahan baca(String dokumen, Class<?> jenis) {
