@@ -257,6 +257,42 @@ class TandaTanganPalsuTest extends PortalDiPeramban {
         assertThat(page.locator("#dokumen-terdaftar")).containsText("didaftarkan oleh " + namaKobar);
     }
 
+    @Test
+    void operatorMemasangAkarDanSertifikatBukanCaDitolak() throws Exception {
+        Instant kini = Instant.now();
+        char[] sandiCa = "ca".toCharArray();
+        byte[] ca = PkiDemo.buatCa(
+                "CA Layar Operator Uji", sandiCa, kini.minus(Duration.ofDays(1)), kini.plus(Duration.ofDays(30)));
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "akar-uji").toAbsolutePath();
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Path daun = folder.resolve("daun.pem");
+        java.nio.file.Files.writeString(
+                daun,
+                pem(PadesSigner.fromPkcs12(sertifikatBuatanSendiri(), SANDI.clone())
+                        .certificate()));
+        java.nio.file.Path akarCa = folder.resolve("akar.pem");
+        java.nio.file.Files.writeString(akarCa, pem(PkiDemo.sertifikatCa(ca, sandiCa)));
+
+        masuk("operator.portal");
+        page.navigate(url("tandatangan/akar"));
+        page.setInputFiles("vaadin-upload input[type=file]", daun);
+        assertThat(page.locator("#berkas-akar")).containsText("daun.pem");
+        page.locator("#pasang-akar").click();
+        assertThat(page.locator("#pesan-berkas-akar")).containsText("bukan sertifikat CA");
+
+        page.setInputFiles("vaadin-upload input[type=file]", akarCa);
+        assertThat(page.locator("#berkas-akar")).containsText("akar.pem");
+        page.locator("#pasang-akar").click();
+        assertThat(page.locator("#akar-tepercaya")).containsText("CA Layar Operator Uji");
+        assertThat(akar.jangkarPortal()).contains(PkiDemo.sertifikatCa(ca, sandiCa));
+    }
+
+    static String pem(X509Certificate c) throws Exception {
+        return "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(c.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+    }
+
     static byte[] pdfKosong() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
