@@ -136,6 +136,11 @@ public class AkarTepercayaService {
         return data.semuaAkar();
     }
 
+    /** Why this official's certificate may not sign for the tenant now; empty when it chains to its trust. */
+    java.util.Optional<String> alasanDitolak(long tenantId, List<X509Certificate> rantai) {
+        return alasanDitolak(tenantId, rantai, jam.instant());
+    }
+
     /** Why this official's certificate may not sign for the tenant; empty when it chains to its trust. */
     java.util.Optional<String> alasanDitolak(long tenantId, List<X509Certificate> rantai, Instant pada) {
         X509Certificate c = rantai.get(0);

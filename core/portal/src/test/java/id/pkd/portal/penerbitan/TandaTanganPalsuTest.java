@@ -9,6 +9,7 @@ import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.tandatangan.AkarTepercayaService;
 import id.pkd.portal.tandatangan.KunciPejabatService;
+import id.pkd.portal.tandatangan.SertifikatPalsu;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.reports.signing.PadesSigner;
 import id.pkd.reports.signing.PdfSignatureVerifier;
@@ -16,27 +17,13 @@ import id.pkd.reports.signing.PkiDemo;
 import id.pkd.reports.signing.VerificationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HexFormat;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -302,40 +289,7 @@ class TandaTanganPalsuTest extends PortalDiPeramban {
         }
     }
 
-    /** What anyone can make offline: a self-signed signing certificate under any name. */
     static byte[] sertifikatBuatanSendiri() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            KeyPair kp = g.generateKeyPair();
-            var nama = new X500NameBuilder(BCStyle.INSTANCE)
-                    .addRDN(BCStyle.C, "ID")
-                    .addRDN(BCStyle.O, "Pemerintah Kabupaten Balangan")
-                    .addRDN(BCStyle.CN, NAMA_PALSU)
-                    .build();
-            Instant kini = Instant.now();
-            X509Certificate c = new JcaX509CertificateConverter()
-                    .getCertificate(new JcaX509v3CertificateBuilder(
-                                    nama,
-                                    BigInteger.valueOf(kini.toEpochMilli()),
-                                    Date.from(kini.minus(Duration.ofHours(1))),
-                                    Date.from(kini.plus(Duration.ofDays(365))),
-                                    nama,
-                                    kp.getPublic())
-                            .addExtension(
-                                    Extension.keyUsage,
-                                    true,
-                                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
-                            .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                            .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate())));
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(null, null);
-            ks.setKeyEntry("palsu", kp.getPrivate(), SANDI, new Certificate[] {c});
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ks.store(out, SANDI);
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SertifikatPalsu.p12(NAMA_PALSU, "Pemerintah Kabupaten Balangan", SANDI);
     }
 }
