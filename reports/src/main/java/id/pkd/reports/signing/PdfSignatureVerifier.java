@@ -69,9 +69,8 @@ public final class PdfSignatureVerifier {
     }
 
     /**
-     * @param trustedCertificates read at every verification, so certificates registered while the portal runs
-     *     count at once. A certificate trusted directly needs no revocation data; one trusted through its CA does,
-     *     and offline there is none, so officials' own certificates are passed here.
+     * @param trustedCertificates trust anchors (roots, or certificates trusted exactly), read at every
+     *     verification so anchors installed while the portal runs count at once
      */
     public PdfSignatureVerifier(Supplier<? extends Collection<X509Certificate>> trustedCertificates) {
         this.trustAnchors = Objects.requireNonNull(trustedCertificates, "daftar sertifikat tepercaya wajib diisi");
@@ -83,13 +82,25 @@ public final class PdfSignatureVerifier {
      * rusak atau bukan PDF.
      */
     public VerificationResult verify(byte[] pdf) {
+        return verify(pdf, trustAnchors.get());
+    }
+
+    /**
+     * Memeriksa tanda tangan terhadap trust anchor yang diberikan (misalnya milik satu daerah saja): sebuah
+     * tanda tangan sah hanya bila sertifikat penandatangannya berantai ke salah satunya ({@link
+     * RantaiSertifikat}).
+     */
+    public VerificationResult verify(byte[] pdf, Collection<X509Certificate> anchors) {
         if (pdf == null || !startsWithPdfHeader(pdf)) {
             return new VerificationResult(Status.BUKAN_PDF, null, null, PESAN_BUKAN_PDF);
         }
         Reports reports;
         try {
+            // The chain to the anchors is decided here, offline; DSS then trusts exactly the signers that
+            // passed, directly, so it needs no revocation data and judges integrity and format.
+            List<X509Certificate> signers = RantaiSertifikat.penandatanganTepercaya(pdf, anchors);
             PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
-            validator.setCertificateVerifier(offlineVerifier());
+            validator.setCertificateVerifier(offlineVerifier(signers));
             reports = validator.validateDocument(policy);
         } catch (RuntimeException unreadable) {
             // DSS and PDFBox throw a variety of unchecked exceptions for truncated or malformed files.
@@ -177,7 +188,7 @@ public final class PdfSignatureVerifier {
         };
     }
 
-    private CommonCertificateVerifier offlineVerifier() {
+    private static CommonCertificateVerifier offlineVerifier(Collection<X509Certificate> signers) {
         // "true" leaves out the default AIA source, which would otherwise download issuer certificates of
         // unknown signers over HTTP. OCSP and CRL sources are null by default; set them anyway so a future DSS
         // default cannot silently take the verifier online.
@@ -188,7 +199,7 @@ public final class PdfSignatureVerifier {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         // Fresh tokens per validation: DSS records chain-building results inside CertificateToken, so sharing
         // one across concurrent validations would race.
-        trustAnchors.get().forEach(c -> trusted.addCertificate(new CertificateToken(c)));
+        signers.forEach(c -> trusted.addCertificate(new CertificateToken(c)));
         verifier.setTrustedCertSources(trusted);
         return verifier;
     }

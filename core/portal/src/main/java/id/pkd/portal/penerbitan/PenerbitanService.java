@@ -3,6 +3,7 @@ package id.pkd.portal.penerbitan;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.tandatangan.AkarTepercayaService;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.PejabatPenandatangan;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
@@ -57,6 +58,7 @@ class PenerbitanService {
     private final TandaTanganService tandaTangan;
     private final DaerahService daerah;
     private final PdfSignatureVerifier verifier;
+    private final AkarTepercayaService akar;
     private final TransactionTemplate transaksi;
     private final Clock jam;
     private final String urlPublik;
@@ -71,6 +73,7 @@ class PenerbitanService {
             TandaTanganService tandaTangan,
             DaerahService daerah,
             PdfSignatureVerifier verifier,
+            AkarTepercayaService akar,
             TransactionTemplate transaksi,
             Clock jam,
             @Value("${pkd.url-publik:http://localhost:8080}") String urlPublik) {
@@ -83,6 +86,7 @@ class PenerbitanService {
         this.tandaTangan = tandaTangan;
         this.daerah = daerah;
         this.verifier = verifier;
+        this.akar = akar;
         this.transaksi = transaksi;
         this.jam = jam;
         this.urlPublik = urlPublik.endsWith("/") ? urlPublik.substring(0, urlPublik.length() - 1) : urlPublik;
@@ -268,11 +272,24 @@ class PenerbitanService {
      */
     record HasilVerifikasi(Optional<InfoPublik> terdaftar, boolean sama, VerificationResult tandaTangan) {}
 
+    static final String PESAN_TIDAK_TERDAFTAR = "Tanda tangan tidak sah: berkas ini tidak terdaftar di Portal Kinerja"
+            + " Daerah, sehingga tidak ada pemerintah daerah yang menjamin penandatangannya.";
+
     HasilVerifikasi verifikasiBerkas(byte[] pdf) {
-        VerificationResult ttd = verifier.verify(pdf);
         Optional<DokumenTerbit> sama = registri.cariSha256(sha256(pdf));
         if (sama.isPresent()) {
-            return new HasilVerifikasi(sama.map(this::publik), true, ttd);
+            return new HasilVerifikasi(sama.map(this::publik), true, verifikasi(sama.get(), pdf));
+        }
+        // Not a registered file: no tenant vouches for its signers, so no anchor applies and nothing is "sah".
+        VerificationResult ttd = verifier.verify(pdf, List.of());
+        if (ttd.status() == VerificationResult.Status.SAH
+                || ttd.status() == VerificationResult.Status.TIDAK_DIPERCAYA) {
+            ttd = new VerificationResult(
+                    VerificationResult.Status.TIDAK_DIPERCAYA,
+                    ttd.namaPenandatangan(),
+                    ttd.waktuTandaTangan(),
+                    PESAN_TIDAK_TERDAFTAR,
+                    ttd.tandaTangan());
         }
         // A changed copy still names its registry entry in the signature's /Reason.
         Optional<DokumenTerbit> diakui = ttd.tandaTangan().stream()
@@ -291,8 +308,25 @@ class PenerbitanService {
             return Optional.empty();
         }
         return registri.cariToken(token)
-                .map(d ->
-                        new HasilVerifikasi(Optional.of(publik(d)), true, verifier.verify(registri.pdfPublik(token))));
+                .map(d -> new HasilVerifikasi(Optional.of(publik(d)), true, verifikasi(d, registri.pdfPublik(token))));
+    }
+
+    /**
+     * Against the anchors of the tenant that registered the document only: another tenant's roots, and any
+     * uploaded certificate, never make a signature "sah".
+     */
+    private VerificationResult verifikasi(DokumenTerbit d, byte[] pdf) {
+        VerificationResult r = verifier.verify(pdf, akar.jangkar(d.tenantId()));
+        if (r.status() != VerificationResult.Status.TIDAK_DIPERCAYA) {
+            return r;
+        }
+        return new VerificationResult(
+                r.status(),
+                r.namaPenandatangan(),
+                r.waktuTandaTangan(),
+                r.pesan() + " Tanda tangan tidak sah: sertifikat penandatangan harus berantai ke sertifikat akar"
+                        + " yang dipercaya " + d.namaPemerintah() + ".",
+                r.tandaTangan());
     }
 
     private InfoPublik publik(DokumenTerbit d) {

@@ -109,7 +109,15 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
         tempat.getElement().setAttribute("data-sah", Boolean.toString(baik));
         Paragraph p = new Paragraph(kesimpulan);
         p.addClassName("kesimpulan");
-        tempat.add(p, new Paragraph(ttd.pesan()));
+        Paragraph putusan = new Paragraph(
+                baik ? "Tanda tangan sah." : "Tanda tangan tidak sah" + (sah ? " untuk berkas ini." : "."));
+        putusan.setId("putusan-tanda-tangan");
+        tempat.add(p, putusan, new Paragraph(ttd.pesan()));
+        h.terdaftar()
+                .ifPresent(info -> tempat.add(new Paragraph("Tanda tangan ini milik dokumen nomor " + info.nomor()
+                        + " yang didaftarkan oleh " + info.namaPemerintah()
+                        + "; sertifikat penandatangan diperiksa terhadap sertifikat akar yang dipercaya "
+                        + info.namaPemerintah() + ".")));
         if (ttd.namaPenandatangan() != null) {
             tempat.add(new Paragraph("Ditandatangani oleh " + ttd.namaPenandatangan()
                     + (ttd.waktuTandaTangan() == null ? "" : " pada " + WAKTU.format(ttd.waktuTandaTangan())) + "."));

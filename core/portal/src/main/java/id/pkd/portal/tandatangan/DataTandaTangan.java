@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** SQL of the signing feature. Every method but {@link #semuaSertifikat()} takes the tenant. */
+/** SQL of the signing feature. Every method takes the tenant, but the portal operator's {@link #semuaAkar()}. */
 @Component
 class DataTandaTangan {
 
@@ -91,13 +91,39 @@ class DataTandaTangan {
                 .update();
     }
 
-    /**
-     * The certificates of every tenant's officials: public by nature (they are inside every signed PDF), and the
-     * public verification page, which has no tenant, trusts exactly these.
-     */
-    List<byte[]> semuaSertifikat() {
-        return jdbc.sql("SELECT sertifikat FROM kunci_pejabat")
+    /** The roots installed for this tenant only, or the portal-wide ones when {@code tenantId} is null. */
+    List<byte[]> akar(Long tenantId) {
+        if (tenantId == null) {
+            return jdbc.sql("SELECT sertifikat FROM akar_tepercaya WHERE tenant_id IS NULL ORDER BY id")
+                    .query(byte[].class)
+                    .list();
+        }
+        return jdbc.sql("SELECT sertifikat FROM akar_tepercaya WHERE tenant_id = ? ORDER BY id")
+                .param(tenantId)
                 .query(byte[].class)
+                .list();
+    }
+
+    long simpanAkar(Long tenantId, String nama, String sha256, byte[] der, String oleh, Instant pada) {
+        var kunci = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql(
+                        """
+                        INSERT INTO akar_tepercaya (tenant_id, nama, sha256, sertifikat, dipasang_oleh, dipasang_pada)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(tenantId, nama, sha256, der, oleh, Timestamp.from(pada))
+                .update(kunci);
+        return kunci.getKey().longValue();
+    }
+
+    List<AkarTepercayaService.AkarTerpasang> semuaAkar() {
+        return jdbc.sql("SELECT * FROM akar_tepercaya ORDER BY tenant_id, id")
+                .query((rs, i) -> new AkarTepercayaService.AkarTerpasang(
+                        rs.getLong("id"),
+                        rs.getObject("tenant_id", Long.class),
+                        rs.getString("nama"),
+                        rs.getString("sha256"),
+                        rs.getString("dipasang_oleh"),
+                        rs.getTimestamp("dipasang_pada").toInstant()))
                 .list();
     }
 

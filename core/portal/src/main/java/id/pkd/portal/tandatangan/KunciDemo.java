@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KunciDemo {
 
-    private static final char[] SANDI_CA = "pkd-ca-demo".toCharArray();
+    static final char[] SANDI_CA = "pkd-ca-demo".toCharArray();
+    static final String BERKAS_CA = "kunci/ca-demo.p12";
 
     private final KunciPejabatService kunci;
     private final Path berkasCa;
@@ -27,7 +28,7 @@ public class KunciDemo {
 
     KunciDemo(KunciPejabatService kunci, @Value("${pkd.data-dir}") Path dataDir, Clock jam) {
         this.kunci = kunci;
-        this.berkasCa = dataDir.resolve("kunci/ca-demo.p12");
+        this.berkasCa = dataDir.resolve(BERKAS_CA);
         this.jam = jam;
     }
 

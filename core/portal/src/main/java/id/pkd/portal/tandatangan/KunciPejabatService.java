@@ -9,6 +9,7 @@ import id.pkd.reports.signing.PadesSigner;
 import id.pkd.reports.signing.PemeriksaPkcs12;
 import id.pkd.reports.signing.TandaTanganException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /**
- * Officials' PKCS#12 files: the tenant admin uploads one per official; it is checked with its passphrase, then
- * kept encrypted under the master key. The passphrase is used for the check only and never kept.
+ * Officials' PKCS#12 files: the tenant admin uploads one per official; it is checked with its passphrase and must
+ * chain to a root trusted for the tenant ({@link AkarTepercayaService}), then is kept encrypted under the master key. The passphrase is used for the check only and never kept.
  */
 @Service
 public class KunciPejabatService {
@@ -33,11 +34,13 @@ public class KunciPejabatService {
 
     private final DataTandaTangan data;
     private final KunciInduk kunciInduk;
+    private final AkarTepercayaService akar;
     private final Clock jam;
 
-    KunciPejabatService(DataTandaTangan data, KunciInduk kunciInduk, Clock jam) {
+    KunciPejabatService(DataTandaTangan data, KunciInduk kunciInduk, AkarTepercayaService akar, Clock jam) {
         this.data = data;
         this.kunciInduk = kunciInduk;
+        this.akar = akar;
         this.jam = jam;
     }
 
@@ -77,17 +80,23 @@ public class KunciPejabatService {
         Instant kini = jam.instant();
         PemeriksaPkcs12.InfoSertifikat info;
         byte[] sertifikat;
+        List<X509Certificate> rantai;
         try {
             // Before anything opens it: opening runs as many key-derivation rounds as the file asks.
             BatasPkcs12.periksaIterasi(p12);
             info = PemeriksaPkcs12.periksa(p12, passphrase, kini);
-            sertifikat = PadesSigner.fromPkcs12(p12, passphrase).certificate().getEncoded();
+            rantai = PadesSigner.fromPkcs12(p12, passphrase).certificateChain();
+            sertifikat = rantai.get(0).getEncoded();
         } catch (TandaTanganException e) {
             String isian = e.getMessage().toLowerCase().contains("sandi") ? "passphrase" : "berkas";
             throw IsianTidakSahException.pada(isian, e.getMessage());
         } catch (CertificateEncodingException e) {
             throw IsianTidakSahException.pada("berkas", "Sertifikat di dalam berkas tidak dapat dibaca.");
         }
+        // Anyone can make a certificate under any name; only a chain to this tenant's roots says who signs.
+        akar.alasanDitolak(t, rantai, kini).ifPresent(alasan -> {
+            throw IsianTidakSahException.pada("berkas", alasan);
+        });
         data.simpanKunci(
                 t,
                 new DataTandaTangan.KunciTersimpan(

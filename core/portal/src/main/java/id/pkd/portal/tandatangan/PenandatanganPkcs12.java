@@ -15,10 +15,12 @@ class PenandatanganPkcs12 implements Penandatangan {
 
     private final DataTandaTangan data;
     private final KunciInduk kunciInduk;
+    private final AkarTepercayaService akar;
 
-    PenandatanganPkcs12(DataTandaTangan data, KunciInduk kunciInduk) {
+    PenandatanganPkcs12(DataTandaTangan data, KunciInduk kunciInduk, AkarTepercayaService akar) {
         this.data = data;
         this.kunciInduk = kunciInduk;
+        this.akar = akar;
     }
 
     static String konteks(long tenantId, long pejabatId) {
@@ -49,6 +51,12 @@ class PenandatanganPkcs12 implements Penandatangan {
         } finally {
             Arrays.fill(p12, (byte) 0);
         }
+        // A key stored before the trust model, or whose root was never installed, would sign documents that
+        // verify as "tidak sah": refuse before anything is issued.
+        akar.alasanDitolak(tenant, signer.certificateChain()).ifPresent(alasan -> {
+            throw new TandaTanganGagalException("Sertifikat " + pejabat.nama() + " tidak dapat dipakai: " + alasan
+                    + " Minta Admin Daerah mengunggah sertifikat yang berlaku.");
+        });
         try {
             return signer.sign(pdf, permintaan);
         } catch (TandaTanganException e) {

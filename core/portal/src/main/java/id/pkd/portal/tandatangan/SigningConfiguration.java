@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The development signing key (a PKCS#12 created on first start in the data directory, never committed) and the
- * verifier of the public verification page, which trusts the officials' registered certificates as well.
+ * The development signing key (a PKCS#12 created on first start in the data directory, never committed; trusted
+ * in demo mode only) and the signature verifier, whose default anchors are the portal-wide roots.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningConfiguration {
@@ -60,7 +60,8 @@ class SigningConfiguration {
     }
 
     @Bean
-    PdfSignatureVerifier pdfSignatureVerifier(TandaTanganService tandaTangan) {
-        return new PdfSignatureVerifier(tandaTangan::sertifikatTepercaya);
+    PdfSignatureVerifier pdfSignatureVerifier(AkarTepercayaService akar) {
+        // Portal-wide anchors only; a registered document is verified against its tenant's anchors.
+        return new PdfSignatureVerifier(akar::jangkarPortal);
     }
 }

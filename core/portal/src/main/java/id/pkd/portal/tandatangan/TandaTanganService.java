@@ -3,22 +3,12 @@ package id.pkd.portal.tandatangan;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.signing.PermintaanTandaTangan;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -34,21 +24,12 @@ public class TandaTanganService {
     private final DataTandaTangan data;
     private final PengaturanBsreService bsre;
     private final Map<JenisPenandatangan, Penandatangan> penandatangan;
-    private final Path direktoriTepercaya;
-    private final List<X509Certificate> sertifikatTetap;
 
-    TandaTanganService(
-            DataTandaTangan data,
-            PengaturanBsreService bsre,
-            List<Penandatangan> penandatangan,
-            @Value("${pkd.data-dir}") Path dataDir,
-            SertifikatPortal sertifikatPortal) {
+    TandaTanganService(DataTandaTangan data, PengaturanBsreService bsre, List<Penandatangan> penandatangan) {
         this.data = data;
         this.bsre = bsre;
         this.penandatangan =
                 penandatangan.stream().collect(Collectors.toMap(Penandatangan::jenis, Function.identity()));
-        this.direktoriTepercaya = dataDir.resolve("kunci/tepercaya");
-        this.sertifikatTetap = sertifikatPortal.sertifikat();
     }
 
     public PejabatPenandatangan pejabat(long pejabatId) {
@@ -94,34 +75,5 @@ public class TandaTanganService {
                 jenis,
                 (System.nanoTime() - mulai) / 1_000_000);
         return hasil;
-    }
-
-    /**
-     * Certificates the public verification page trusts: every official's certificate registered in the portal,
-     * the portal's own development certificate, and any certificate (PEM or DER) placed in {@code
-     * $PKD_DATA_DIR/kunci/tepercaya/}, for example the BSrE root.
-     */
-    public List<X509Certificate> sertifikatTepercaya() {
-        List<X509Certificate> semua = new ArrayList<>(sertifikatTetap);
-        try {
-            CertificateFactory cf = CertificateFactory.getInstance("X.509");
-            for (byte[] der : data.semuaSertifikat()) {
-                semua.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(der)));
-            }
-            if (Files.isDirectory(direktoriTepercaya)) {
-                try (var berkas = Files.list(direktoriTepercaya)) {
-                    for (Path p : berkas.filter(Files::isRegularFile).toList()) {
-                        try (InputStream in = Files.newInputStream(p)) {
-                            cf.generateCertificates(in).forEach(c -> semua.add((X509Certificate) c));
-                        } catch (CertificateException | IOException e) {
-                            log.warn("Sertifikat tepercaya {} tidak terbaca: {}", p, e.getMessage());
-                        }
-                    }
-                }
-            }
-        } catch (CertificateException | IOException e) {
-            log.warn("Daftar sertifikat tepercaya tidak lengkap: {}", e.getMessage());
-        }
-        return semua;
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pkd.portal.AlurPersetujuanUji;
 import id.pkd.portal.PortalIntegrationTest;
+import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.persetujuan.PersetujuanService;
+import id.pkd.portal.tandatangan.AkarTepercayaService;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.KunciPejabatService;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
@@ -51,6 +53,9 @@ class PenerbitanTest extends PortalIntegrationTest {
 
     @Autowired
     KunciPejabatService kunci;
+
+    @Autowired
+    AkarTepercayaService akar;
 
     @Autowired
     PdfSignatureVerifier verifier;
@@ -257,6 +262,9 @@ class PenerbitanTest extends PortalIntegrationTest {
                 sandiKedua,
                 kini.minus(Duration.ofHours(1)),
                 kini.plus(Duration.ofDays(30)));
+        // Issue 11: a certificate is trusted only through a root the portal operator installed.
+        byte[] akarUji = PkiDemo.sertifikatCa(ca, "ca".toCharArray()).getEncoded();
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> akar.pasang(null, akarUji));
         sebagai(Peran.ADMIN_DAERAH, "63.11", () -> kunci.unggah(pihakKedua, p12, sandiKedua.clone()));
 
         // Encryption at rest: what the database holds is not the PKCS#12, nor any part of it.

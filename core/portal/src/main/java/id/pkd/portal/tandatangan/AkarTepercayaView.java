@@ -1,0 +1,123 @@
+package id.pkd.portal.tandatangan;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.daerah.DaerahService;
+import id.pkd.portal.umum.Formulir;
+import id.pkd.portal.umum.IsianTidakSahException;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The portal operator installs the roots signatures are trusted through: one tenant's own CA, or a portal-wide
+ * root such as the BSrE/Kominfo root. Officials' certificates must chain to one of them.
+ */
+@Route("tandatangan/akar")
+@PageTitle("Sertifikat Akar Tepercaya | Portal Kinerja Daerah")
+@Menu(title = "Sertifikat Akar Tepercaya", order = 15)
+@RolesAllowed("OPERATOR_PORTAL")
+class AkarTepercayaView extends VerticalLayout {
+
+    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
+            .withZone(ZoneId.of("Asia/Jakarta"));
+
+    private final AkarTepercayaService akar;
+    private final Map<Long, String> namaDaerah;
+    private final Grid<AkarTepercayaService.AkarTerpasang> grid = new Grid<>();
+    private final ComboBox<Daerah> daerah = new ComboBox<>("Berlaku untuk");
+    private final Span berkasTerpilih = new Span();
+    private final Span pesanBerkas = new Span();
+    private byte[] berkas;
+
+    AkarTepercayaView(AkarTepercayaService akar, DaerahService daerahService) {
+        this.akar = akar;
+        var semua = daerahService.semua();
+        this.namaDaerah = semua.stream().collect(Collectors.toMap(Daerah::id, Daerah::namaPemerintah));
+        grid.addColumn(a -> a.tenantId() == null ? "Seluruh portal" : namaDaerah.get(a.tenantId()))
+                .setHeader("Berlaku untuk")
+                .setAutoWidth(true);
+        grid.addColumn(AkarTepercayaService.AkarTerpasang::nama)
+                .setHeader("Sertifikat")
+                .setFlexGrow(1);
+        grid.addColumn(a -> a.dipasangOleh() + ", " + WAKTU.format(a.dipasangPada()))
+                .setHeader("Dipasang")
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setId("akar-tepercaya");
+
+        daerah.setItems(semua);
+        daerah.setItemLabelGenerator(Daerah::namaPemerintah);
+        daerah.setClearButtonVisible(true);
+        daerah.setPlaceholder("Seluruh portal");
+        daerah.setHelperText("Kosongkan untuk akar seluruh portal (mis. akar BSrE/Kominfo); pilih daerah untuk CA"
+                + " milik daerah itu sendiri.");
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, isi) -> {
+            berkas = isi;
+            berkasTerpilih.setText("Berkas: " + meta.fileName());
+            pesanBerkas.setText("");
+            upload.clearFileList();
+        }));
+        upload.setAcceptedFileTypes(".pem", ".crt", ".cer", ".der");
+        upload.setMaxFileSize(64 * 1024);
+        upload.setDropLabel(new Span("Letakkan sertifikat akar (.pem/.crt/.cer) di sini"));
+        pesanBerkas.setId("pesan-berkas-akar");
+        pesanBerkas.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button pasang = new Button("Pasang sebagai akar tepercaya", e -> pasang());
+        pasang.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        pasang.setId("pasang-akar");
+        berkasTerpilih.setId("berkas-akar");
+        add(
+                new H2("Sertifikat Akar Tepercaya"),
+                new Paragraph("Tanda tangan pejabat hanya sah bila sertifikatnya berantai ke salah satu sertifikat akar"
+                        + " di bawah ini yang berlaku untuk daerahnya. Sertifikat yang diunggah Admin Daerah tidak"
+                        + " pernah menjadi akar."),
+                grid,
+                daerah,
+                upload,
+                berkasTerpilih,
+                pesanBerkas,
+                pasang);
+        muat();
+    }
+
+    private void muat() {
+        grid.setItems(akar.daftar());
+    }
+
+    private void pasang() {
+        pesanBerkas.setText("");
+        if (berkas == null) {
+            pesanBerkas.setText("Pilih berkas sertifikat akar lebih dulu.");
+            return;
+        }
+        Daerah d = daerah.getValue();
+        try {
+            var a = akar.pasang(d == null ? null : d.id(), berkas);
+            berkas = null;
+            berkasTerpilih.setText("");
+            muat();
+            Formulir.berhasil("Sertifikat akar " + a.nama() + " dipasang untuk "
+                    + (d == null ? "seluruh portal" : d.namaPemerintah()) + ".");
+        } catch (IsianTidakSahException e) {
+            pesanBerkas.setText(e.pesanPerIsian().getOrDefault("berkas", e.getMessage()));
+        }
+    }
+}
