@@ -51,13 +51,16 @@ public class AkarTepercayaService {
     AkarTepercayaService(
             DataTandaTangan data,
             @Value("${pkd.data-dir}") Path dataDir,
-            @Value("${pkd.demo.seed}") boolean demo,
+            @Value("${pkd.demo:false}") boolean demo,
+            @Value("${pkd.demo.seed:false}") boolean demoDisemai,
             SertifikatPortal sertifikatPortal,
             Clock jam) {
         this.data = data;
         this.direktoriTepercaya = dataDir.resolve("kunci/tepercaya");
         this.berkasCaDemo = dataDir.resolve(KunciDemo.BERKAS_CA);
-        this.demo = demo;
+        // Demo mode (PKD_DEMO, the embedded database) or demo data seeded into an external database: the only
+        // places where the demo CA's officials sign.
+        this.demo = demo || demoDisemai;
         this.sertifikatPortal = sertifikatPortal.sertifikat();
         this.jam = jam;
     }
