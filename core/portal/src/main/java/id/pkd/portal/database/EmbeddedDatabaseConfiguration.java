@@ -11,13 +11,28 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Starts the embedded MariaDB when no {@code spring.datasource.url} is configured. */
+/**
+ * Starts the embedded MariaDB when no {@code spring.datasource.url} is configured, but only in demo mode ({@code
+ * PKD_DEMO=true}): without the switch a missing datasource is a configuration error, and the portal refuses to
+ * start instead of serving the demo accounts and tokens on a production address.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatasource.class)
 class EmbeddedDatabaseConfiguration {
 
+    static final String PESAN_TANPA_BASIS_DATA = "Portal tidak dijalankan: basis data belum dikonfigurasi"
+            + " (SPRING_DATASOURCE_URL kosong) dan mode demo tidak diaktifkan (PKD_DEMO bukan true)."
+            + " Basis data tertanam hanya dipakai untuk demo, karena berisi akun dan token API demo yang"
+            + " kata sandinya diketahui umum.";
+    static final String TINDAKAN_TANPA_BASIS_DATA = "Untuk produksi, tetapkan SPRING_DATASOURCE_URL,"
+            + " SPRING_DATASOURCE_USERNAME dan SPRING_DATASOURCE_PASSWORD (periksa juga ejaan nama variabelnya)."
+            + " Untuk mencoba portal dengan data demo, jalankan dengan PKD_DEMO=true.";
+
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${pkd.data-dir}") Path dataDir) {
+    EmbeddedMariaDb embeddedMariaDb(@Value("${pkd.data-dir}") Path dataDir, @Value("${pkd.demo:false}") boolean demo) {
+        if (!demo) {
+            throw new MulaiDitolakException(PESAN_TANPA_BASIS_DATA, TINDAKAN_TANPA_BASIS_DATA);
+        }
         return EmbeddedMariaDb.start(dataDir);
     }
 
