@@ -40,8 +40,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(db.user());
+        dataSource.setPassword(db.password());
         dataSource.setPoolName("pkd-embedded");
         return dataSource;
     }
