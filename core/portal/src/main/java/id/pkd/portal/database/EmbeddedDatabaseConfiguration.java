@@ -3,6 +3,8 @@ package id.pkd.portal.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -20,6 +22,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatasource.class)
 class EmbeddedDatabaseConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
     static final String PESAN_TANPA_BASIS_DATA = "Portal tidak dijalankan: basis data belum dikonfigurasi"
             + " (SPRING_DATASOURCE_URL kosong) dan mode demo tidak diaktifkan (PKD_DEMO bukan true)."
             + " Basis data tertanam hanya dipakai untuk demo, karena berisi akun dan token API demo yang"
@@ -33,6 +37,8 @@ class EmbeddedDatabaseConfiguration {
         if (!demo) {
             throw new MulaiDitolakException(PESAN_TANPA_BASIS_DATA, TINDAKAN_TANPA_BASIS_DATA);
         }
+        LOG.warn("MODE DEMO (PKD_DEMO=true): basis data tertanam dengan akun dan token API demo yang kata sandinya"
+                + " diketahui umum. Jangan dipakai untuk data sungguhan.");
         return EmbeddedMariaDb.start(dataDir);
     }
 

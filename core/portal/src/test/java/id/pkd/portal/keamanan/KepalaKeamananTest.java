@@ -36,8 +36,11 @@ class KepalaKeamananTest extends PortalIntegrationTest {
     void halamanDanApiMembawaCspReferrerPolicyDanPermissionsPolicy() throws Exception {
         HttpResponse<String> halaman = get("/login", List.of());
         HttpResponse<String> api = get("/api/v1/daerah", List.of("Authorization", "Bearer " + TOKEN_KOBAR));
+        HttpResponse<String> dokumentasi = get("/v3/api-docs", List.of());
         assertThat(api.statusCode()).isEqualTo(200);
-        for (HttpResponse<String> r : List.of(halaman, api)) {
+        assertThat(dokumentasi.statusCode()).isEqualTo(200);
+        // One chain each: the Vaadin pages, the API, the OpenAPI description.
+        for (HttpResponse<String> r : List.of(halaman, api, dokumentasi)) {
             assertThat(r.headers().firstValue("Content-Security-Policy"))
                     .as(r.uri().getPath())
                     .hasValue(KepalaKeamananConfigurer.CSP);
