@@ -1,19 +1,30 @@
 package id.pkd.portal.database;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Tells other features whether the portal runs on its embedded demo database. */
+/** Tells other features whether the portal runs on its embedded demo database, and whether demo mode is on. */
 @Component
 public class DatabaseMode {
 
     private final boolean embedded;
+    private final boolean demo;
 
-    DatabaseMode(ObjectProvider<EmbeddedMariaDb> embeddedDb) {
+    DatabaseMode(ObjectProvider<EmbeddedMariaDb> embeddedDb, @Value("${pkd.demo:false}") boolean demo) {
         this.embedded = embeddedDb.getIfAvailable() != null;
+        this.demo = demo;
     }
 
     public boolean isEmbedded() {
         return embedded;
+    }
+
+    /**
+     * The explicit demo switch ({@code PKD_DEMO=true}): the only way to get the embedded database; features
+     * that are safe for a demo only (the development certificate as a trust anchor, for one) ask this.
+     */
+    public boolean isDemo() {
+        return demo;
     }
 }

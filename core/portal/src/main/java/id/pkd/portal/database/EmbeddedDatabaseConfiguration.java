@@ -3,6 +3,8 @@ package id.pkd.portal.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -11,13 +13,32 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Starts the embedded MariaDB when no {@code spring.datasource.url} is configured. */
+/**
+ * Starts the embedded MariaDB when no {@code spring.datasource.url} is configured, but only in demo mode ({@code
+ * PKD_DEMO=true}): without the switch a missing datasource is a configuration error, and the portal refuses to
+ * start instead of serving the demo accounts and tokens on a production address.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatasource.class)
 class EmbeddedDatabaseConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    static final String PESAN_TANPA_BASIS_DATA = "Portal tidak dijalankan: basis data belum dikonfigurasi"
+            + " (SPRING_DATASOURCE_URL kosong) dan mode demo tidak diaktifkan (PKD_DEMO bukan true)."
+            + " Basis data tertanam hanya dipakai untuk demo, karena berisi akun dan token API demo yang"
+            + " kata sandinya diketahui umum.";
+    static final String TINDAKAN_TANPA_BASIS_DATA = "Untuk produksi, tetapkan SPRING_DATASOURCE_URL,"
+            + " SPRING_DATASOURCE_USERNAME dan SPRING_DATASOURCE_PASSWORD (periksa juga ejaan nama variabelnya)."
+            + " Untuk mencoba portal dengan data demo, jalankan dengan PKD_DEMO=true.";
+
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${pkd.data-dir}") Path dataDir) {
+    EmbeddedMariaDb embeddedMariaDb(@Value("${pkd.data-dir}") Path dataDir, @Value("${pkd.demo:false}") boolean demo) {
+        if (!demo) {
+            throw new MulaiDitolakException(PESAN_TANPA_BASIS_DATA, TINDAKAN_TANPA_BASIS_DATA);
+        }
+        LOG.warn("MODE DEMO (PKD_DEMO=true): basis data tertanam dengan akun dan token API demo yang kata sandinya"
+                + " diketahui umum. Jangan dipakai untuk data sungguhan.");
         return EmbeddedMariaDb.start(dataDir);
     }
 
@@ -25,8 +46,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(db.user());
+        dataSource.setPassword(db.password());
         dataSource.setPoolName("pkd-embedded");
         return dataSource;
     }

@@ -2,6 +2,7 @@ package id.pkd.portal.keamanan;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import id.pkd.portal.pengguna.PenggunaService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,17 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
 
+    /**
+     * Vaadin's own CSRF setup exempts the login path from Spring Security's CSRF check, so a sign-in could be
+     * posted from any site without a token. It is switched off and replaced by the same exemption minus the login
+     * path: Vaadin's internal requests keep their own token (the UIDL security key), while the sign-in form
+     * carries Spring's token, which {@code vaadin-login-form} reads from the {@code _csrf} meta tags that Flow's
+     * bootstrap page writes.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequest) throws Exception {
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequest::isFrameworkInternalRequest));
         return http.build();
     }
 

@@ -1,5 +1,6 @@
 package id.pkd.portal.tandatangan;
 
+import id.pkd.portal.database.BerkasRahasia;
 import id.pkd.reports.signing.PkiDemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,8 @@ public class KunciDemo {
         try {
             if (!Files.exists(berkasCa)) {
                 Files.createDirectories(berkasCa.toAbsolutePath().getParent());
-                Files.write(
+                // Owner-only from the first byte: the CA's key signs every demo official's certificate.
+                BerkasRahasia.tulis(
                         berkasCa,
                         PkiDemo.buatCa(
                                 "CA Demo Portal Kinerja Daerah",
