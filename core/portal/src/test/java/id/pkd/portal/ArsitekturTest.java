@@ -73,4 +73,28 @@ class ArsitekturTest {
             .resideInAPackage("id.pkd.portal.persetujuan..")
             .because("the workflow freezes figures and guards plugin data through PembekuanPengukuran and"
                     + " PenjagaDataUrusan; the measurement and the plugins never ask the workflow");
+
+    /** Services hold the rules and the transactions; they know nothing of the screens. */
+    @ArchTest
+    static final ArchRule layananTidakMengenalVaadin = noClasses()
+            .that()
+            .areAnnotatedWith(org.springframework.stereotype.Service.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.vaadin..");
+
+    /** Screens reach the database only through services: never a repository or a JdbcClient of their own. */
+    @ArchTest
+    static final ArchRule layarTidakMenyentuhBasisData = noClasses()
+            .that()
+            .areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(org.springframework.jdbc.core.JdbcTemplate.class);
 }
