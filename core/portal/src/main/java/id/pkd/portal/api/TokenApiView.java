@@ -18,11 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +34,8 @@ import java.util.Map;
 @RolesAllowed("ADMIN_DAERAH")
 class TokenApiView extends VerticalLayout {
 
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern(
-                    "d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
+    /** Times in the region's own zone (WIB, WITA or WIT). */
+    private final DateTimeFormatter waktu;
 
     private final ApiTokenService tokens;
     private final Grid<ApiToken> tabel = new Grid<>(ApiToken.class, false);
@@ -45,8 +44,10 @@ class TokenApiView extends VerticalLayout {
     private final Select<PeranToken> peran = new Select<>();
     private final Formulir formulir = new Formulir(Map.of("nama", nama, "hak", hak, "peran", peran));
 
-    TokenApiView(ApiTokenService tokens) {
+    TokenApiView(ApiTokenService tokens, DaerahService daerah) {
         this.tokens = tokens;
+        this.waktu = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
+                .withZone(daerah.saatIni().zonaWaktu());
         tabel.addColumn(ApiToken::nama).setHeader("Nama").setFlexGrow(2);
         tabel.addColumn(t -> t.prefiks() + "…")
                 .setHeader("Prefiks")
@@ -169,7 +170,7 @@ class TokenApiView extends VerticalLayout {
         tabel.setItems(tokens.daftar());
     }
 
-    private static String waktu(Instant waktu) {
-        return WAKTU.format(waktu);
+    private String waktu(Instant waktu) {
+        return this.waktu.format(waktu);
     }
 }

@@ -1,5 +1,6 @@
 package id.pkd.portal.penerbitan;
 
+import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.pengguna.Nip;
@@ -13,6 +14,7 @@ import id.pkd.reports.signing.PermintaanTandaTangan;
 import id.pkd.reports.signing.TampilanTandaTangan;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -58,7 +60,8 @@ class PenandatangananDokumen {
     /** Signs the next block of {@code d}; the caller checked the role and clears the credential. */
     DokumenTerbit tandatangani(DokumenTerbit d, PembuatDokumen pembuat, String alamat, Kredensial kredensial) {
         long t = TenantContext.wajib().value();
-        String tempat = daerah.saatIni().tempatPenandatanganan();
+        Daerah wilayah = daerah.saatIni();
+        String tempat = wilayah.tempatPenandatanganan();
         BlokTandaTangan blok = d.blokBerikutnya();
         if (blok == null) {
             throw new TandaTanganGagalException("Dokumen ini sudah ditandatangani lengkap.");
@@ -71,7 +74,10 @@ class PenandatangananDokumen {
         byte[] semula = registri.pdf(t, d.id());
         Instant kini = jam.instant();
         byte[] hasil = tandaTangan.tandatangani(
-                pejabat.id(), semula, permintaan(d, blok, pejabat, tempat, alamat, kini), kredensial);
+                pejabat.id(),
+                semula,
+                permintaan(d, blok, pejabat, tempat, alamat, kini, wilayah.zonaWaktu()),
+                kredensial);
         String sha = PenerbitanService.sha256(hasil);
         int urutan = d.penandatangan().size() + 1;
         boolean lengkap = urutan == d.blok().size();
@@ -120,10 +126,11 @@ class PenandatangananDokumen {
             PejabatPenandatangan pejabat,
             String tempat,
             String alamat,
-            Instant kini) {
+            Instant kini,
+            ZoneId zona) {
         String nip = pejabat.nip() == null ? null : new Nip(pejabat.nip()).tercetak();
         byte[] gambar = GambarTandaTangan.png(
-                pejabat.nama(), nip, WAKTU_TTD.format(kini.atZone(jam.getZone())), alamat, blok.lebar(), blok.tinggi());
+                pejabat.nama(), nip, WAKTU_TTD.format(kini.atZone(zona)), alamat, blok.lebar(), blok.tinggi());
         return new PermintaanTandaTangan(
                 d.nomor() + " · " + blok.peran() + " · verifikasi: " + alamat,
                 tempat,

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.tandatangan.JenisPenandatangan;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
@@ -34,7 +35,6 @@ import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +55,8 @@ import org.slf4j.LoggerFactory;
 class PenerbitanView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(PenerbitanView.class);
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern(
-                    "d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
+    /** Times in the region's own zone (WIB, WITA or WIT). */
+    private final DateTimeFormatter waktu;
 
     private final PenerbitanService penerbitan;
     private final PelaksanaLatar latar;
@@ -73,8 +72,11 @@ class PenerbitanView extends VerticalLayout {
     private final Div hasil = new Div();
     private final Grid<DokumenTerbit> registri = new Grid<>();
 
-    PenerbitanView(PenerbitanService penerbitan, PelaksanaLatar latar, AuthenticationContext auth) {
+    PenerbitanView(
+            PenerbitanService penerbitan, PelaksanaLatar latar, AuthenticationContext auth, DaerahService daerah) {
         this.penerbitan = penerbitan;
+        this.waktu = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
+                .withZone(daerah.saatIni().zonaWaktu());
         this.latar = latar;
         this.pimpinan = auth.hasRole("PIMPINAN");
 
@@ -128,7 +130,7 @@ class PenerbitanView extends VerticalLayout {
         registri.addColumn(d -> d.status().label()).setHeader("Status").setAutoWidth(true);
         registri.addColumn(d -> d.penandatangan().size() + " dari " + d.blok().size())
                 .setHeader("Tanda tangan");
-        registri.addColumn(d -> WAKTU.format(d.terbitPada() != null ? d.terbitPada() : d.dibuatPada()))
+        registri.addColumn(d -> waktu.format(d.terbitPada() != null ? d.terbitPada() : d.dibuatPada()))
                 .setHeader("Waktu")
                 .setAutoWidth(true);
         registri.addComponentColumn(this::aksi).setHeader("").setAutoWidth(true);
