@@ -2,7 +2,7 @@ package id.pkd.portal.jejak;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,11 +27,9 @@ public class EksporJejakService {
     private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final PencarianJejakService pencarian;
-    private final Clock clock;
 
-    EksporJejakService(PencarianJejakService pencarian, Clock clock) {
+    EksporJejakService(PencarianJejakService pencarian) {
         this.pencarian = pencarian;
-        this.clock = clock;
     }
 
     /** Writes the workbook; returns the number of entries written. */
@@ -51,10 +49,11 @@ public class EksporJejakService {
             }
             lembar.createFreezePane(0, 1);
             int[] baris = {1};
+            ZoneId zona = pencarian.zona();
             int jumlah = pencarian.telusuri(saringan, j -> {
                 Row r = lembar.createRow(baris[0]++);
                 r.createCell(0).setCellValue(j.urut());
-                r.createCell(1).setCellValue(WAKTU.format(j.pada().atZone(clock.getZone())));
+                r.createCell(1).setCellValue(WAKTU.format(j.pada().atZone(zona)));
                 r.createCell(2).setCellValue(sel(j.oleh()));
                 r.createCell(3).setCellValue(sel(j.jenisData()));
                 r.createCell(4).setCellValue(j.dataId());

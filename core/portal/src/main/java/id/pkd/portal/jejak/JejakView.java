@@ -24,6 +24,7 @@ import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +93,8 @@ class JejakView extends VerticalLayout {
 
         tabel.setId("tabel-jejak");
         tabel.addColumn(JejakAudit::urut).setHeader("Urut").setAutoWidth(true);
-        tabel.addColumn(j -> WAKTU.format(j.pada().atZone(clock.getZone())))
+        ZoneId zona = pencarian.zona();
+        tabel.addColumn(j -> WAKTU.format(j.pada().atZone(zona)))
                 .setHeader("Waktu")
                 .setAutoWidth(true);
         tabel.addColumn(JejakAudit::oleh).setHeader("Oleh").setAutoWidth(true);

@@ -2,9 +2,10 @@ package id.pkd.portal.jejak;
 
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.ZonaWaktu;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,9 @@ public class PencarianJejakService {
     private static final int HALAMAN_EKSPOR = 2_000;
 
     private final JdbcClient db;
-    private final Clock clock;
 
-    PencarianJejakService(JdbcClient db, Clock clock) {
+    PencarianJejakService(JdbcClient db) {
         this.db = db;
-        this.clock = clock;
     }
 
     @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN", "ROLE_VERIFIKATOR", "ROLE_PENGAMAT"})
@@ -56,6 +55,17 @@ public class PencarianJejakService {
                 .params(k.params())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The signed-in region's time zone (WIB, WITA or WIT): the trail is read and searched in it. */
+    @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN", "ROLE_VERIFIKATOR", "ROLE_PENGAMAT"})
+    @Transactional(readOnly = true)
+    public ZoneId zona() {
+        String kode = db.sql("SELECT kode_wilayah FROM tenant WHERE id = ?")
+                .param(TenantContext.wajib().value())
+                .query(String.class)
+                .single();
+        return ZonaWaktu.dariKodeWilayah(kode).zona();
     }
 
     /** The record types the tenant's trail holds, for the search's choice list. */
@@ -138,7 +148,7 @@ public class PencarianJejakService {
     }
 
     private Timestamp awalHari(LocalDate hari) {
-        return Timestamp.from(hari.atStartOfDay(clock.getZone()).toInstant());
+        return Timestamp.from(hari.atStartOfDay(zona()).toInstant());
     }
 
     private static boolean isi(String teks) {
