@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -16,29 +17,35 @@ class MigrasiPluginTest {
     static final String NS = MigrasiPlugin.namespace("urusan-uji");
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "INSERT pengguna (nama_pengguna, kata_sandi) VALUES ('x', 'y')",
-                "INSERT INTO pengguna VALUES (1, 'x')",
-                "DELETE/**/FROM pengguna",
-                "UPDATE urusan_uji_catatan c JOIN pengguna p ON p.id = c.id SET p.peran = 'ADMIN'",
-                "CREATE TRIGGER urusan_uji_t BEFORE INSERT ON pengguna FOR EACH ROW SET NEW.peran = 'ADMIN'",
-                "DROP DATABASE portal",
-                "DROP TABLE tenant",
-                "GRANT ALL PRIVILEGES ON *.* TO 'plugin'@'%'",
-                "CREATE PROCEDURE urusan_uji_p() BEGIN DELETE FROM pengguna; END",
-                "INSERT INTO urusan_uji_salinan (id, tenant_id) SELECT id, tenant_id FROM pengguna",
-                "DELETE urusan_uji_catatan, pengguna FROM urusan_uji_catatan JOIN pengguna ON 1 = 1",
-                "ALTER TABLE urusan_uji_catatan RENAME TO pengguna_lama",
-                "CREATE TABLE portal.urusan_uji_x (id BIGINT, tenant_id BIGINT)",
-                "CREATE TABLE urusan_uji_tanpa_tenant (id BIGINT PRIMARY KEY)",
-                "CREATE VIEW urusan_uji_v AS SELECT * FROM pengguna",
-                "REPLACE INTO pengguna VALUES (1, 'x')",
-                "TRUNCATE TABLE jejak_audit",
-                "CREATE TABLE urusan_uji_y (id BIGINT, tenant_id BIGINT) AS SELECT id, tenant_id FROM pengguna",
-                "INI BUKAN SQL"
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "INSERT pengguna (nama_pengguna, kata_sandi) VALUES ('x', 'y') | menyentuh tabel pengguna",
+                "INSERT INTO pengguna VALUES (1, 'x') | menyentuh tabel pengguna",
+                "DELETE/**/FROM pengguna | menyentuh tabel pengguna",
+                "UPDATE urusan_uji_catatan c JOIN pengguna p ON p.id = c.id SET p.peran = 'ADMIN' | menyentuh tabel"
+                        + " pengguna",
+                "CREATE TRIGGER urusan_uji_t BEFORE INSERT ON pengguna FOR EACH ROW SET NEW.peran = 'ADMIN' | ",
+                "DROP DATABASE portal | tidak dapat diurai sebagai SQL",
+                "DROP TABLE tenant | menyentuh tabel tenant di luar namespace plugin (urusan_uji_…)",
+                "GRANT ALL PRIVILEGES ON *.* TO 'plugin'@'%' | ",
+                "CREATE PROCEDURE urusan_uji_p() BEGIN DELETE FROM pengguna; END | ",
+                "INSERT INTO urusan_uji_salinan (id, tenant_id) SELECT id, tenant_id FROM pengguna | menyentuh tabel"
+                        + " pengguna",
+                "DELETE urusan_uji_catatan, pengguna FROM urusan_uji_catatan JOIN pengguna ON 1 = 1 | menyentuh tabel"
+                        + " pengguna",
+                "ALTER TABLE urusan_uji_catatan RENAME TO pengguna_lama | menyentuh tabel pengguna_lama",
+                "CREATE TABLE portal.urusan_uji_x (id BIGINT, tenant_id BIGINT) | menyentuh tabel portal.urusan_uji_x",
+                "CREATE TABLE urusan_uji_tanpa_tenant (id BIGINT PRIMARY KEY) | membuat tabel urusan_uji_tanpa_tenant"
+                        + " tanpa kolom tenant_id",
+                "CREATE VIEW urusan_uji_v AS SELECT * FROM pengguna | tidak diizinkan (CREATEVIEW)",
+                "REPLACE INTO pengguna VALUES (1, 'x') | menyentuh tabel pengguna",
+                "TRUNCATE TABLE jejak_audit | menyentuh tabel jejak_audit",
+                "CREATE TABLE urusan_uji_y (id BIGINT, tenant_id BIGINT) AS SELECT id, tenant_id FROM pengguna |"
+                        + " menyentuh tabel pengguna",
+                "INI BUKAN SQL | tidak dapat diurai sebagai SQL"
             })
-    void skripBermusuhanDitolakDenganAlasan(String sql) {
+    void skripBermusuhanDitolakDenganAlasan(String sql, String alasan) {
         assertThatThrownBy(() -> MigrasiPlugin.periksaNamaTabel(
                         "V1__uji.sql",
                         "CREATE TABLE urusan_uji_catatan (id BIGINT, tenant_id BIGINT);\n" + sql + ";",
@@ -46,7 +53,8 @@ class MigrasiPluginTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("skrip migrasi V1__uji.sql ")
                 .hasMessageMatching("(?s).*(di luar namespace plugin|tidak diizinkan|tidak dapat diurai|tanpa kolom"
-                        + " tenant_id).*");
+                        + " tenant_id).*")
+                .hasMessageContaining(alasan == null ? "" : alasan);
     }
 
     @ParameterizedTest
