@@ -102,7 +102,9 @@ class RencanaApi {
             BigDecimal realisasi,
             BigDecimal capaian,
             String kategori,
-            BigDecimal capaianTerhadapKondisiAkhir) {}
+            BigDecimal capaianTerhadapKondisiAkhir,
+            @Schema(description = "Alasan realisasi tidak dapat dihitung karena plugin urusan gagal; null bila tidak")
+                    String tidakDapatDihitung) {}
 
     @Operation(summary = "Capaian terhitung semua perangkat daerah untuk satu tahun")
     @GetMapping("/capaian/{tahun}")
@@ -137,7 +139,8 @@ class RencanaApi {
                 b.realisasi().orElse(null),
                 b.capaianTerbulat().orElse(null),
                 b.kategori().map(Kategori::label).orElse(null),
-                b.capaianKondisiAkhirTerbulat().orElse(null));
+                b.capaianKondisiAkhirTerbulat().orElse(null),
+                b.tidakDapatDihitung());
     }
 
     /**

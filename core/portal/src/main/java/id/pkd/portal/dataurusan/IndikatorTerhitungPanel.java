@@ -54,9 +54,11 @@ class IndikatorTerhitungPanel extends VerticalLayout {
                 continue;
             }
             String sumber = pluginId + "/" + i.indikator().kode();
-            String nilai = data.hitung(sumber, tahun)
-                    .flatMap(h -> RumusCapaian.rasio(h.pembilang(), h.penyebut(), h.skala()))
-                    .map(v -> AngkaIndonesia.format(v, 2))
+            var hasil = data.hitung(sumber, tahun);
+            String nilai = hasil.filter(h -> !h.terhitung())
+                    .map(h -> h.tidakDapatDihitung())
+                    .or(() -> hasil.flatMap(h -> RumusCapaian.rasio(h.pembilang(), h.penyebut(), h.skala()))
+                            .map(v -> AngkaIndonesia.format(v, 2)))
                     .orElse("belum ada data");
             Div baris =
                     new Div(new Span(i.indikator().nama() + " (" + i.indikator().satuan() + "): "));

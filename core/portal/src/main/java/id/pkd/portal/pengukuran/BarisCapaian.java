@@ -13,6 +13,8 @@ import java.util.Optional;
  * are unrounded; the printed figures come from {@code terbulat}.
  *
  * @param dariDataUrusan the year's realisasi was computed from an urusan plugin's data, not entered
+ * @param tidakDapatDihitung why the plugin computing this indicator failed for the year ({@code null}
+ *     when it did not); then there is no realisasi and the screens and API show this reason instead
  */
 public record BarisCapaian(
         Indikator indikator,
@@ -30,4 +32,5 @@ public record BarisCapaian(
         Optional<BigDecimal> realisasiTahunLalu,
         Optional<BigDecimal> perubahanTahunLalu,
         Optional<RealisasiIndikator> catatan,
-        boolean dariDataUrusan) {}
+        boolean dariDataUrusan,
+        String tidakDapatDihitung) {}

@@ -122,7 +122,11 @@ class CapaianView extends VerticalLayout {
                 .setHeader("Satuan")
                 .setAutoWidth(true);
         kolomAngka("Target", s -> FormatKinerja.angka(s.ambil(BarisCapaian::target)));
-        kolomAngka("Realisasi", s -> FormatKinerja.angka(s.ambil(BarisCapaian::realisasi)));
+        kolomAngka(
+                "Realisasi",
+                s -> s.indikator() != null && s.indikator().tidakDapatDihitung() != null
+                        ? s.indikator().tidakDapatDihitung()
+                        : FormatKinerja.angka(s.ambil(BarisCapaian::realisasi)));
         kolomAngka(
                 "Capaian (%)",
                 s -> FormatKinerja.persen(

@@ -18,6 +18,7 @@ import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.perencanaan.Sasaran;
 import id.pkd.portal.plugin.DataUrusanService;
+import id.pkd.portal.plugin.HasilIndikatorTerhitung;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -120,34 +122,49 @@ public class PengukuranKinerjaService {
     /** The figures computed now from the stored data, under {@code aturan}. */
     PengukuranKinerja ukurLangsung(long perangkatDaerahId, int tahun, AturanCapaian aturan) {
         RencanaTahunan r = perencanaan.rencana(perangkatDaerahId, tahun);
-        Map<String, Optional<RealisasiIndikator>> terhitung = new java.util.HashMap<>();
-        SumberRealisasi sumber = (i, th) -> {
-            Optional<RealisasiIndikator> dicatat = r.realisasi(i.id(), th, RealisasiIndikator.TAHUNAN);
-            if (!i.realisasiTerhitung()) {
-                return dicatat;
+        Map<String, Optional<HasilIndikatorTerhitung>> terhitung = new java.util.HashMap<>();
+        Function<Indikator, Function<Integer, Optional<HasilIndikatorTerhitung>>> hasil = i ->
+                th -> terhitung.computeIfAbsent(i.id() + "/" + th, k -> dataUrusan.hitung(i.sumberRealisasi(), th));
+        SumberRealisasi sumber = new SumberRealisasi() {
+            @Override
+            public Optional<RealisasiIndikator> realisasi(Indikator i, int th) {
+                Optional<RealisasiIndikator> dicatat = r.realisasi(i.id(), th, RealisasiIndikator.TAHUNAN);
+                if (!i.realisasiTerhitung()) {
+                    return dicatat;
+                }
+                Optional<HasilIndikatorTerhitung> h = hasil.apply(i).apply(th);
+                if (h.isPresent() && !h.get().terhitung()) {
+                    // The plugin failed: no figure at all (not the hand-entered one), and the row says why.
+                    return Optional.empty();
+                }
+                // Computed from the plugin's data when the plugin is enabled and has data for the year;
+                // otherwise the realisasi entered by hand still counts. The narrative stays the entered one.
+                return h.map(x -> new RealisasiIndikator(
+                                dicatat.map(RealisasiIndikator::id).orElse(null),
+                                i.tenantId(),
+                                i.id(),
+                                th,
+                                RealisasiIndikator.TAHUNAN,
+                                null,
+                                x.pembilang(),
+                                x.penyebut(),
+                                x.skala(),
+                                dicatat.map(RealisasiIndikator::upaya).orElse(null),
+                                dicatat.map(RealisasiIndikator::hambatan).orElse(null),
+                                dicatat.map(RealisasiIndikator::rencanaTindakLanjut)
+                                        .orElse(null),
+                                "data urusan " + i.sumberRealisasi(),
+                                clock.instant()))
+                        .or(() -> dicatat);
             }
-            // Computed from the plugin's data when the plugin is enabled and has data for the year;
-            // otherwise the realisasi entered by hand still counts. The narrative stays the entered one.
-            return terhitung
-                    .computeIfAbsent(i.id() + "/" + th, k -> dataUrusan
-                            .hitung(i.sumberRealisasi(), th)
-                            .map(h -> new RealisasiIndikator(
-                                    dicatat.map(RealisasiIndikator::id).orElse(null),
-                                    i.tenantId(),
-                                    i.id(),
-                                    th,
-                                    RealisasiIndikator.TAHUNAN,
-                                    null,
-                                    h.pembilang(),
-                                    h.penyebut(),
-                                    h.skala(),
-                                    dicatat.map(RealisasiIndikator::upaya).orElse(null),
-                                    dicatat.map(RealisasiIndikator::hambatan).orElse(null),
-                                    dicatat.map(RealisasiIndikator::rencanaTindakLanjut)
-                                            .orElse(null),
-                                    "data urusan " + i.sumberRealisasi(),
-                                    clock.instant())))
-                    .or(() -> dicatat);
+
+            @Override
+            public Optional<String> tidakDapatDihitung(Indikator i, int th) {
+                if (!i.realisasiTerhitung()) {
+                    return Optional.empty();
+                }
+                return hasil.apply(i).apply(th).map(HasilIndikatorTerhitung::tidakDapatDihitung);
+            }
         };
         return ukur(r, aturan, sumber);
     }
@@ -160,6 +177,11 @@ public class PengukuranKinerjaService {
     /** Where an indicator's yearly realisasi comes from: entered, or computed from urusan data. */
     interface SumberRealisasi {
         Optional<RealisasiIndikator> realisasi(Indikator indikator, int tahun);
+
+        /** Why the indicator's computing plugin failed for the year, if it did. */
+        default Optional<String> tidakDapatDihitung(Indikator indikator, int tahun) {
+            return Optional.empty();
+        }
     }
 
     static PengukuranKinerja ukur(RencanaTahunan r, AturanCapaian aturan) {
@@ -255,7 +277,8 @@ public class PengukuranKinerjaService {
                 tahunLalu.flatMap(lalu -> realisasi.map(kini -> RumusCapaian.selisih(lalu, kini))),
                 catatan,
                 // The source gives back the stored record unless it computed one from urusan data.
-                catatan.isPresent() && !catatan.equals(r.realisasi(i.id(), r.tahun(), RealisasiIndikator.TAHUNAN)));
+                catatan.isPresent() && !catatan.equals(r.realisasi(i.id(), r.tahun(), RealisasiIndikator.TAHUNAN)),
+                sumber.tidakDapatDihitung(i, r.tahun()).orElse(null));
     }
 
     /** The sum of several lines, with its own penyerapan; a total has no line or capaian of its own. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
@@ -77,10 +78,13 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
                 Map<String, Object> parameter = new HashMap<>();
                 parameter.put("JUDUL", b.judul());
                 for (DefinisiPlugin.Terhitung t : d.terhitung()) {
-                    data.hitung(p.id() + "/" + t.deklarasi().kode(), tahun)
-                            .flatMap(h ->
-                                    id.pkd.portal.capaian.RumusCapaian.rasio(h.pembilang(), h.penyebut(), h.skala()))
+                    Optional<HasilIndikatorTerhitung> h =
+                            data.hitung(p.id() + "/" + t.deklarasi().kode(), tahun);
+                    h.flatMap(x -> id.pkd.portal.capaian.RumusCapaian.rasio(x.pembilang(), x.penyebut(), x.skala()))
                             .ifPresent(v -> parameter.put(t.deklarasi().kode().replace('-', '_'), v));
+                    // A failed plugin leaves the figure empty; the section's template can print why.
+                    h.map(HasilIndikatorTerhitung::tidakDapatDihitung)
+                            .ifPresent(a -> parameter.put(t.deklarasi().kode().replace('-', '_') + "_alasan", a));
                 }
                 hasil.add(new BagianLaporanUrusan(
                         p.id(),

@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DataUrusanService {
+
+    private static final Logger log = LoggerFactory.getLogger(DataUrusanService.class);
 
     static final String JENIS_JEJAK = "data_urusan";
 
@@ -479,6 +483,37 @@ public class DataUrusanService {
         BigDecimal pembilang;
         BigDecimal penyebut;
         BigDecimal skala;
+        try {
+            BigDecimal[] bagian = hitungOlehPlugin(ti, baris, tahun);
+            if (bagian == null) {
+                return Optional.empty();
+            }
+            pembilang = bagian[0];
+            penyebut = bagian[1];
+            skala = bagian[2];
+        } catch (org.springframework.dao.DataAccessException e) {
+            // The portal's own database failing is not the plugin's fault.
+            throw e;
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // The plugin boundary: a plugin's own code (or its arithmetic) failing must not take down
+            // this tenant's Realisasi, Capaian, Anggaran or API. Only its indicators are marked, with why.
+            log.warn("Plugin {} gagal menghitung indikator {} tahun {}", pluginId, sumber, tahun, e);
+            return Optional.of(HasilIndikatorTerhitung.gagal(
+                    sumber,
+                    ti.indikator().nama(),
+                    ti.indikator().satuan(),
+                    "Tidak dapat dihitung: plugin " + pluginId + " gagal (" + alasan(e) + ")."));
+        }
+        if (pembilang == null || penyebut == null || penyebut.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new HasilIndikatorTerhitung(
+                sumber, ti.indikator().nama(), ti.indikator().satuan(), pembilang, penyebut, skala));
+    }
+
+    /** Runs the plugin's calculator or expressions; {@code null} when the plugin reports no data. */
+    private static BigDecimal[] hitungOlehPlugin(
+            DefinisiPlugin.Terhitung ti, Function<String, List<Map<String, String>>> baris, int tahun) {
         if (ti.penghitung() != null) {
             Optional<PenghitungIndikator.Hasil> h = ti.penghitung()
                     .hitung(
@@ -486,33 +521,40 @@ public class DataUrusanService {
                                     .map(DataUrusanService::bertipe)
                                     .toList(),
                             tahun);
-            if (h.isEmpty()) {
-                return Optional.empty();
+            if (h == null || h.isEmpty()) {
+                return null;
             }
-            pembilang = h.get().pembilang();
-            penyebut = h.get().penyebut();
-            skala = h.get().skala();
-        } else {
-            Ekspresi.Konteks konteks = new Ekspresi.Konteks() {
-                @Override
-                public BigDecimal isian(String kode) {
-                    return null;
-                }
-
-                @Override
-                public List<Map<String, String>> baris(String formulir) {
-                    return baris.apply(formulir);
-                }
+            return new BigDecimal[] {
+                h.get().pembilang(), h.get().penyebut(), h.get().skala()
             };
-            pembilang = ti.pembilang().nilai(konteks);
-            penyebut = ti.penyebut().nilai(konteks);
-            skala = ti.deklarasi().skala();
         }
-        if (pembilang == null || penyebut == null || penyebut.signum() == 0) {
-            return Optional.empty();
+        Ekspresi.Konteks konteks = new Ekspresi.Konteks() {
+            @Override
+            public BigDecimal isian(String kode) {
+                return null;
+            }
+
+            @Override
+            public List<Map<String, String>> baris(String formulir) {
+                return baris.apply(formulir);
+            }
+        };
+        return new BigDecimal[] {
+            ti.pembilang().nilai(konteks),
+            ti.penyebut().nilai(konteks),
+            ti.deklarasi().skala()
+        };
+    }
+
+    /** A short reason for the screens; the stack trace goes to the log only. */
+    private static String alasan(Throwable e) {
+        String pesan = e.getMessage();
+        String jenis = e.getClass().getSimpleName();
+        if (pesan == null || pesan.isBlank()) {
+            return jenis;
         }
-        return Optional.of(new HasilIndikatorTerhitung(
-                sumber, ti.indikator().nama(), ti.indikator().satuan(), pembilang, penyebut, skala));
+        pesan = pesan.strip();
+        return jenis + ": " + (pesan.length() > 200 ? pesan.substring(0, 200) + "…" : pesan);
     }
 
     private static Map<String, Object> bertipe(Map<String, String> baris) {

@@ -105,8 +105,23 @@ final class Ekspresi {
         }
     }
 
+    /**
+     * Parsing and evaluating recurse on the expression's nesting, so an unbounded expression (a
+     * plugin shipping 20,000 nested parentheses) would overflow the stack of whatever thread reads
+     * it. Real contributions nest a handful of levels and have a few dozen terms.
+     */
+    static final int BATAS_KEDALAMAN = 64;
+
+    /** At most this many terms, which also bounds the depth of a long chain like 1+1+…+1. */
+    static final int BATAS_SUKU = 1_000;
+
+    /** Longer expressions are refused before parsing, and cut short in error messages. */
+    static final int BATAS_PANJANG = 100_000;
+
     private final String teks;
     private int posisi;
+    private int kedalaman;
+    private int suku;
 
     private Ekspresi(String teks) {
         this.teks = teks;
@@ -116,6 +131,10 @@ final class Ekspresi {
     static Simpul urai(String teks) {
         if (teks == null || teks.isBlank()) {
             throw new IllegalArgumentException("ekspresi kosong");
+        }
+        if (teks.length() > BATAS_PANJANG) {
+            throw new IllegalArgumentException(
+                    "ekspresi terlalu panjang (" + teks.length() + " karakter, paling banyak " + BATAS_PANJANG + ")");
         }
         Ekspresi e = new Ekspresi(teks);
         Simpul hasil = e.jumlahan();
@@ -190,16 +209,24 @@ final class Ekspresi {
         if (posisi >= teks.length()) {
             throw salah("ekspresi berakhir terlalu cepat");
         }
-        char c = teks.charAt(posisi);
-        if (c == '(') {
-            posisi++;
-            Simpul isi = jumlahan();
-            harus(')');
-            return isi;
+        if (++suku > BATAS_SUKU) {
+            throw salah("ekspresi terlalu banyak suku (paling banyak " + BATAS_SUKU + ")");
         }
-        if (c == '-') {
+        char c = teks.charAt(posisi);
+        if (c == '(' || c == '-') {
+            if (++kedalaman > BATAS_KEDALAMAN) {
+                throw salah("ekspresi bersarang terlalu dalam (paling banyak " + BATAS_KEDALAMAN + " tingkat)");
+            }
             posisi++;
-            return new Negatif(faktor());
+            Simpul isi;
+            if (c == '(') {
+                isi = jumlahan();
+                harus(')');
+            } else {
+                isi = new Negatif(faktor());
+            }
+            kedalaman--;
+            return isi;
         }
         if (Character.isDigit(c)) {
             int awal = posisi;
@@ -328,6 +355,7 @@ final class Ekspresi {
     }
 
     private IllegalArgumentException salah(String apa) {
-        return new IllegalArgumentException(apa + " pada posisi " + (posisi + 1) + " dalam \"" + teks + "\"");
+        String kutipan = teks.length() > 120 ? teks.substring(0, 120) + "…" : teks;
+        return new IllegalArgumentException(apa + " pada posisi " + (posisi + 1) + " dalam \"" + kutipan + "\"");
     }
 }

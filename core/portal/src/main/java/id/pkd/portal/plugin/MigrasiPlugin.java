@@ -9,26 +9,33 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.truncate.Truncate;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.upsert.Upsert;
+import net.sf.jsqlparser.util.TablesNamesFinder;
 import org.flywaydb.core.Flyway;
 
 /**
  * Runs a plugin's own schema migrations ({@code db/urusan/V*.sql} in its jar) with a Flyway history
- * table of its own. Before anything runs, every table a script names must carry the plugin's
- * namespace, so a plugin cannot touch the core's or another plugin's tables.
+ * table of its own. Before anything runs, every statement is parsed and must be DDL/DML on tables
+ * carrying the plugin's namespace, so a plugin cannot touch the core's or another plugin's tables.
  */
 final class MigrasiPlugin {
 
     static final String FOLDER = "db/urusan/";
-
-    private static final Pattern TABEL = Pattern.compile(
-            "\\b(?:CREATE|ALTER|DROP|TRUNCATE|RENAME)\\s+TABLE\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?`?([A-Za-z0-9_$.]+)`?"
-                    + "|\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+`?([A-Za-z0-9_$.]+)`?",
-            Pattern.CASE_INSENSITIVE);
 
     private MigrasiPlugin() {}
 
@@ -86,15 +93,103 @@ final class MigrasiPlugin {
         }
     }
 
+    /**
+     * Parses every statement of a script and refuses it unless each is DDL or DML on tables of the
+     * plugin's namespace only (every table of a multi-table statement, subquery or join, none
+     * qualified by a database), and every table the plugin creates has a {@code tenant_id} column.
+     * Triggers, procedures, views, grants, DROP DATABASE and anything the parser does not know are
+     * refused: a regular expression cannot see {@code INSERT pengguna} or {@code DELETE/**}{@code /FROM}.
+     */
     static void periksaNamaTabel(String skrip, String sql, String ns) {
-        Matcher m = TABEL.matcher(sql.replaceAll("--[^\\n]*", ""));
-        while (m.find()) {
-            String tabel = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-            if (!tabel.startsWith(ns)) {
-                throw new IllegalStateException("skrip migrasi " + skrip + " menyentuh tabel " + tabel
+        List<Statement> pernyataan;
+        try {
+            pernyataan = CCJSqlParserUtil.parseStatements(sql).stream().toList();
+        } catch (JSQLParserException | RuntimeException e) {
+            throw new IllegalStateException("skrip migrasi " + skrip + " tidak dapat diurai sebagai SQL: "
+                    + akar(e).lines().findFirst().orElse(""));
+        }
+        for (Statement st : pernyataan) {
+            periksa(skrip, st, ns);
+        }
+    }
+
+    private static void periksa(String skrip, Statement st, String ns) {
+        List<String> tabel = new ArrayList<>();
+        boolean perluPencari;
+        if (st instanceof CreateTable c) {
+            tabel.add(c.getTable().getFullyQualifiedName());
+            if (c.getLikeTable() != null) {
+                tabel.add(c.getLikeTable().getFullyQualifiedName());
+            }
+            if (c.getSelect() != null) {
+                tabel.addAll(new TablesNamesFinder<Void>().getTables((Statement) c.getSelect()));
+            }
+            boolean adaTenant = c.getColumnDefinitions() != null
+                    && c.getColumnDefinitions().stream()
+                            .anyMatch(d -> bersih(d.getColumnName()).equals("tenant_id"));
+            if (!adaTenant) {
+                periksaNamespace(skrip, tabel, ns);
+                throw new IllegalStateException("skrip migrasi " + skrip + " membuat tabel "
+                        + bersih(c.getTable().getFullyQualifiedName()) + " tanpa kolom tenant_id");
+            }
+            perluPencari = false;
+        } else if (st instanceof Alter a) {
+            tabel.add(a.getTable().getFullyQualifiedName());
+            if (a.getAlterExpressions() != null) {
+                for (AlterExpression e : a.getAlterExpressions()) {
+                    if (e.getNewTableName() != null) {
+                        tabel.add(e.getNewTableName());
+                    }
+                }
+            }
+            perluPencari = false;
+        } else if (st instanceof Drop d) {
+            String jenis = d.getType() == null ? "" : d.getType().toUpperCase(Locale.ROOT);
+            if (!jenis.equals("TABLE") && !jenis.equals("INDEX")) {
+                throw ditolak(skrip, "DROP " + jenis);
+            }
+            tabel.add(d.getName().getFullyQualifiedName());
+            perluPencari = false;
+        } else if (st instanceof CreateIndex ci) {
+            tabel.add(ci.getTable().getFullyQualifiedName());
+            perluPencari = false;
+        } else if (st instanceof Truncate t) {
+            tabel.add(t.getTable().getFullyQualifiedName());
+            perluPencari = false;
+        } else if (st instanceof Insert || st instanceof Update || st instanceof Delete || st instanceof Upsert) {
+            perluPencari = true;
+        } else {
+            throw ditolak(skrip, st.getClass().getSimpleName().toUpperCase(Locale.ROOT));
+        }
+        if (perluPencari) {
+            try {
+                tabel.addAll(new TablesNamesFinder<Void>().getTables(st));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("skrip migrasi " + skrip + ": tabel pernyataan tidak dapat dipastikan ("
+                        + e.getMessage() + ")");
+            }
+        }
+        periksaNamespace(skrip, tabel, ns);
+    }
+
+    private static void periksaNamespace(String skrip, List<String> tabel, String ns) {
+        for (String t : tabel) {
+            String nama = bersih(t);
+            if (!nama.startsWith(ns) || nama.contains(".")) {
+                throw new IllegalStateException("skrip migrasi " + skrip + " menyentuh tabel " + nama
                         + " di luar namespace plugin (" + ns + "…)");
             }
         }
+    }
+
+    private static IllegalStateException ditolak(String skrip, String jenis) {
+        return new IllegalStateException("skrip migrasi " + skrip + " berisi pernyataan yang tidak diizinkan (" + jenis
+                + "); hanya CREATE/ALTER/DROP TABLE, indeks, dan INSERT/UPDATE/DELETE pada tabel plugin sendiri");
+    }
+
+    /** A name without quotes or backticks, lower case; a database prefix stays and is refused. */
+    private static String bersih(String nama) {
+        return nama.replace("`", "").replace("\"", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static String akar(Throwable e) {

@@ -181,7 +181,8 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         tabel.addColumn(b -> FormatKinerja.angka(b.target()))
                 .setHeader("Target")
                 .setAutoWidth(true);
-        tabel.addColumn(b -> FormatKinerja.angka(b.realisasi()))
+        tabel.addColumn(b ->
+                        b.tidakDapatDihitung() != null ? "tidak dapat dihitung" : FormatKinerja.angka(b.realisasi()))
                 .setHeader("Realisasi")
                 .setAutoWidth(true);
         tabel.addComponentColumn(b -> bertanda(new Span(FormatKinerja.persen(b.capaianTerbulat())), "capaian", b))
@@ -528,6 +529,13 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         String sumber = b.indikator().sumberRealisasi();
         sumberRealisasi.setVisible(sumber != null);
         if (sumber == null) {
+            return;
+        }
+        if (b.tidakDapatDihitung() != null && triwulan() == RealisasiIndikator.TAHUNAN) {
+            // The plugin failed: say so and why, instead of pretending there is simply no data yet.
+            sumberRealisasi.setText("Realisasi setahun bersumber dari data urusan (" + sumber + ") dan "
+                    + b.tidakDapatDihitung().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                    + b.tidakDapatDihitung().substring(1));
             return;
         }
         sumberRealisasi.setText(

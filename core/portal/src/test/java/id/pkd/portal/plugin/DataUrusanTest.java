@@ -318,7 +318,7 @@ class DataUrusanTest extends PortalIntegrationTest {
                 "jumlah(uji.nilai)",
                 Map.of(
                         "db/urusan/V1__rusak.sql",
-                        "CREATE TABLE urusan_uji_migrasi_catatan (id BIGINT PRIMARY KEY);\n"
+                        "CREATE TABLE urusan_uji_migrasi_catatan (id BIGINT PRIMARY KEY, tenant_id BIGINT NOT NULL);\n"
                                 + "INSERT INTO urusan_uji_migrasi_catatan VALUES ('bukan angka', 2);"));
         PluginUji.buat(
                 direktori,

@@ -39,11 +39,10 @@ final class PluginUji {
             Path direktori, String pluginId, String pembilang, Map<String, String> sumberDaya, String bagianLaporan)
             throws IOException, URISyntaxException {
         String paket = "uji." + pluginId.replace('-', '_');
-        Path src = Files.createTempDirectory("plugin-uji-src");
-        Path kelas = Files.createTempDirectory("plugin-uji-kelas");
-        Path berkas = src.resolve("UrusanUji.java");
-        Files.writeString(
-                berkas,
+        return buatDariSumber(
+                direktori,
+                pluginId,
+                paket,
                 """
                 package %s;
                 import id.pkd.plugin.api.*;
@@ -67,7 +66,21 @@ final class PluginUji {
                     }
                 }
                 """
-                        .formatted(paket, pembilang.replace("\"", "\\\""), bagianLaporan));
+                        .formatted(paket, pembilang.replace("\"", "\\\""), bagianLaporan),
+                sumberDaya);
+    }
+
+    /**
+     * A plugin jar from the full Java source of class {@code paket.UrusanUji} (nested classes, such
+     * as a calculator, are packed too).
+     */
+    static Path buatDariSumber(
+            Path direktori, String pluginId, String paket, String sumber, Map<String, String> sumberDaya)
+            throws IOException, URISyntaxException {
+        Path src = Files.createTempDirectory("plugin-uji-src");
+        Path kelas = Files.createTempDirectory("plugin-uji-kelas");
+        Path berkas = src.resolve("UrusanUji.java");
+        Files.writeString(berkas, sumber);
         String classpath = lokasi(UrusanPlugin.class) + java.io.File.pathSeparator + lokasi(Extension.class);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int hasil =
@@ -86,10 +99,14 @@ final class PluginUji {
         Path jar = direktori.resolve(pluginId + ".jar");
         try (OutputStream file = Files.newOutputStream(jar);
                 JarOutputStream out = new JarOutputStream(file, manifest)) {
-            String jalurKelas = paket.replace('.', '/') + "/UrusanUji.class";
-            out.putNextEntry(new JarEntry(jalurKelas));
-            out.write(Files.readAllBytes(kelas.resolve(jalurKelas)));
-            out.closeEntry();
+            Path folderKelas = kelas.resolve(paket.replace('.', '/'));
+            try (var semua = Files.list(folderKelas)) {
+                for (Path k : semua.sorted().toList()) {
+                    out.putNextEntry(new JarEntry(paket.replace('.', '/') + "/" + k.getFileName()));
+                    out.write(Files.readAllBytes(k));
+                    out.closeEntry();
+                }
+            }
             out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
             out.write((paket + ".UrusanUji\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
