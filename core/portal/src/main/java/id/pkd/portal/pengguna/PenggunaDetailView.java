@@ -32,7 +32,8 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField nip = new TextField("NIP");
     private final TextField jabatan = new TextField("Jabatan");
     private final Checkbox aktif = new Checkbox("Akun aktif");
-    private final Formulir formulir = new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip));
+    private final Formulir formulir =
+            new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip, "aktif", aktif));
     private long id;
 
     PenggunaDetailView(PenggunaService pengguna) {

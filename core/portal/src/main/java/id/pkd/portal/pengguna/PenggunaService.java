@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PenggunaService {
 
-    static final int PANJANG_MINIMAL_KATA_SANDI = 8;
     /** Audit trail record type of users: creation, profile, role, activation, sign-ins. */
     public static final String JENIS_JEJAK = "pengguna";
 
@@ -79,6 +78,7 @@ public class PenggunaService {
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
         periksaProfil(salah, namaLengkap, peran, nip);
         salah.lemparJikaAda();
+        periksaAdminTerakhir(lama, peran, aktif);
         Pengguna baru = pengguna.save(new Pengguna(
                 lama.id(),
                 lama.tenantId(),
@@ -122,6 +122,9 @@ public class PenggunaService {
     @Transactional
     public void pastikanOperatorPortal(String username, String kataSandi, String namaLengkap) {
         if (operator.jumlah() == 0) {
+            KebijakanKataSandi.periksa(kataSandi).ifPresent(pesan -> {
+                throw IsianTidakSahException.pada("kataSandi", pesan);
+            });
             operator.save(new OperatorPortal(null, username, passwordEncoder.encode(kataSandi), namaLengkap, true));
         }
     }
@@ -156,9 +159,7 @@ public class PenggunaService {
         } else if (akunUntukMasuk(username).isPresent()) {
             salah.tambah("username", "Nama pengguna \"" + username + "\" sudah dipakai.");
         }
-        if (baru.kataSandi() == null || baru.kataSandi().length() < PANJANG_MINIMAL_KATA_SANDI) {
-            salah.tambah("kataSandi", "Kata sandi minimal " + PANJANG_MINIMAL_KATA_SANDI + " karakter.");
-        }
+        KebijakanKataSandi.periksa(baru.kataSandi()).ifPresent(pesan -> salah.tambah("kataSandi", pesan));
         periksaProfil(salah, baru.namaLengkap(), baru.peran(), baru.nip());
         salah.lemparJikaAda();
         Pengguna tersimpan = pengguna.save(new Pengguna(
@@ -181,6 +182,24 @@ public class PenggunaService {
                 null,
                 tersimpan.username() + " (" + tersimpan.peran().label() + ", " + status(true) + ")");
         return tersimpan;
+    }
+
+    /**
+     * A tenant always keeps one active Admin Daerah: without one nobody of the tenant can manage its users, and the
+     * portal operator has no user screens to repair it. The tenant's active admins are locked for the rest of the
+     * transaction, so two admins demoting each other at the same moment cannot both succeed.
+     */
+    private void periksaAdminTerakhir(Pengguna lama, Peran peranBaru, boolean aktifBaru) {
+        boolean tetapAdminAktif = peranBaru == Peran.ADMIN_DAERAH && aktifBaru;
+        if (lama.peran() != Peran.ADMIN_DAERAH || !lama.aktif() || tetapAdminAktif) {
+            return;
+        }
+        List<Long> adminAktif = pengguna.adminAktifTerkunci(lama.tenantId());
+        if (adminAktif.size() <= 1 && adminAktif.contains(lama.id())) {
+            String pesan = "Ini Admin Daerah aktif terakhir daerah ini; tambahkan atau aktifkan Admin Daerah lain"
+                    + " terlebih dahulu.";
+            throw IsianTidakSahException.pada(aktifBaru ? "peran" : "aktif", pesan);
+        }
     }
 
     private static String status(boolean aktif) {
