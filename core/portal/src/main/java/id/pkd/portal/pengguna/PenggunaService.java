@@ -6,6 +6,7 @@ import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.Teks;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
@@ -23,16 +24,37 @@ public class PenggunaService {
     private final OperatorPortalRepository operator;
     private final PasswordEncoder passwordEncoder;
     private final JejakAuditService jejak;
+    private final PembatasMasuk pembatas;
 
     PenggunaService(
             PenggunaRepository pengguna,
             OperatorPortalRepository operator,
             PasswordEncoder passwordEncoder,
-            JejakAuditService jejak) {
+            JejakAuditService jejak,
+            PembatasMasuk pembatas) {
         this.pengguna = pengguna;
         this.operator = operator;
         this.passwordEncoder = passwordEncoder;
         this.jejak = jejak;
+        this.pembatas = pembatas;
+    }
+
+    /** Until when the user's sign-in is locked after too many failures, if it is. */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional(readOnly = true)
+    public Optional<LocalDateTime> masukTerkunciSampai(long id) {
+        return pembatas.akunTerkunciSampai(cari(id).username());
+    }
+
+    /** The tenant admin lifts a temporary sign-in lock of one of the tenant's users; recorded on the trail. */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public void bukaKunciMasuk(long id) {
+        Pengguna p = cari(id);
+        pembatas.akunTerkunciSampai(p.username()).ifPresent(sampai -> {
+            pembatas.bukaKunci(p.username());
+            jejak.catat(JENIS_JEJAK, p.id(), "kunciMasuk", "terkunci sampai " + sampai.withNano(0), "dibuka");
+        });
     }
 
     @Secured("ROLE_ADMIN_DAERAH")

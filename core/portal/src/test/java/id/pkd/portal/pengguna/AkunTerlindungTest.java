@@ -15,6 +15,13 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Password policy where passwords are set, and the last active Admin Daerah of a tenant. Own tenant 26.12. */
 class AkunTerlindungTest extends PortalIntegrationTest {
@@ -29,6 +36,9 @@ class AkunTerlindungTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuthenticationConfiguration autentikasi;
 
     @Test
     void kataSandiLemahDitolakDiIsiannyaDanTidakTersimpan() {
@@ -103,6 +113,93 @@ class AkunTerlindungTest extends PortalIntegrationTest {
         // Reactivating the first admin again is always allowed.
         assertThat(ubah(t, admin, Peran.ADMIN_DAERAH, true).aktif()).isTrue();
         assertThat(ubah(t, kedua, Peran.OPERATOR, true).peran()).isEqualTo(Peran.OPERATOR);
+    }
+
+    @Test
+    void akunDikunciSetelahLimaKegagalanSampaiAdminMembukanya() throws Exception {
+        TenantId t = tenantUji();
+        Pengguna p = sebagaiAdmin(
+                t,
+                () -> pengguna.tambah(
+                        new PenggunaBaru("operator.dikunci", SANDI, "Operator Dikunci", Peran.OPERATOR, null, null)));
+        AuthenticationManager masuk = autentikasi.getAuthenticationManager();
+        for (int i = 0; i < PembatasMasuk.BATAS_AKUN; i++) {
+            assertThatThrownBy(() -> masuk.authenticate(dari("198.51.100.1", "operator.dikunci", "salah-sandi-" + 7)))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        // The right password no longer gets through, from any address.
+        assertThatThrownBy(() -> masuk.authenticate(dari("198.51.100.2", "operator.dikunci", SANDI)))
+                .isInstanceOf(LockedException.class)
+                .hasMessageMatching("Akun dikunci sementara karena terlalu banyak percobaan masuk; coba lagi pukul"
+                        + " \\d\\d:\\d\\d atau minta Admin Daerah membukanya\\.");
+        assertThat(sebagaiAdmin(t, () -> pengguna.masukTerkunciSampai(p.id()))).isPresent();
+
+        sebagaiAdmin(t, () -> {
+            pengguna.bukaKunciMasuk(p.id());
+            return null;
+        });
+        assertThat(sebagaiAdmin(t, () -> pengguna.masukTerkunciSampai(p.id()))).isEmpty();
+        assertThat(masuk.authenticate(dari("198.51.100.2", "operator.dikunci", SANDI))
+                        .isAuthenticated())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT nilai_baru FROM jejak_audit WHERE tenant_id = ? AND jenis_data = 'pengguna'"
+                                + " AND data_id = ? AND isian = 'kunciMasuk'")
+                        .params(t.value(), p.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("dibuka");
+        assertThat(jdbc.sql("SELECT nilai_baru FROM jejak_audit WHERE tenant_id = ? AND jenis_data = 'pengguna'"
+                                + " AND data_id = ? AND isian = 'masuk' ORDER BY id")
+                        .params(t.value(), p.id())
+                        .query(String.class)
+                        .list())
+                .as("every attempt stays on the trail")
+                .hasSize(PembatasMasuk.BATAS_AKUN + 2)
+                .contains("gagal: akun terkunci")
+                .endsWith("berhasil");
+    }
+
+    @Test
+    void alamatDibatasiSetelahDuaPuluhKegagalan() throws Exception {
+        TenantId t = tenantUji();
+        sebagaiAdmin(
+                t,
+                () -> pengguna.tambah(
+                        new PenggunaBaru("pengamat.alamat", SANDI, "Pengamat Alamat", Peran.PENGAMAT, null, null)));
+        AuthenticationManager masuk = autentikasi.getAuthenticationManager();
+        for (int i = 0; i < PembatasMasuk.BATAS_ALAMAT; i++) {
+            String nama = "tebakan." + i;
+            assertThatThrownBy(() -> masuk.authenticate(dari("203.0.113.9", nama, "salah-sandi")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> masuk.authenticate(dari("203.0.113.9", "pengamat.alamat", SANDI)))
+                .isInstanceOf(LockedException.class)
+                .hasMessageContaining("dari alamat ini");
+        assertThat(masuk.authenticate(dari("203.0.113.10", "pengamat.alamat", SANDI))
+                        .isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    void akunNonaktifDiberitahuHanyaSetelahKataSandiBenar() throws Exception {
+        TenantId t = tenantUji();
+        Pengguna p = sebagaiAdmin(
+                t,
+                () -> pengguna.tambah(
+                        new PenggunaBaru("pengamat.nonaktif", SANDI, "Pengamat Nonaktif", Peran.PENGAMAT, null, null)));
+        ubah(t, p, Peran.PENGAMAT, false);
+        AuthenticationManager masuk = autentikasi.getAuthenticationManager();
+        assertThatThrownBy(() -> masuk.authenticate(dari("198.51.100.20", "pengamat.nonaktif", "salah-sandi-9")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> masuk.authenticate(dari("198.51.100.20", "pengamat.nonaktif", SANDI)))
+                .isInstanceOf(DisabledException.class)
+                .hasMessageContaining("Akun dinonaktifkan");
+    }
+
+    private static UsernamePasswordAuthenticationToken dari(String alamat, String nama, String sandi) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(nama, sandi);
+        token.setDetails(new WebAuthenticationDetails(alamat, null));
+        return token;
     }
 
     private Pengguna ubah(TenantId t, Pengguna p, Peran peran, boolean aktif) {
