@@ -9,6 +9,7 @@ import id.pkd.portal.umum.Teks;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,13 +26,16 @@ public class PenggunaService {
     private final PasswordEncoder passwordEncoder;
     private final JejakAuditService jejak;
     private final PembatasMasuk pembatas;
+    private final ApplicationEventPublisher peristiwa;
 
     PenggunaService(
             PenggunaRepository pengguna,
             OperatorPortalRepository operator,
             PasswordEncoder passwordEncoder,
             JejakAuditService jejak,
-            PembatasMasuk pembatas) {
+            PembatasMasuk pembatas,
+            ApplicationEventPublisher peristiwa) {
+        this.peristiwa = peristiwa;
         this.pengguna = pengguna;
         this.operator = operator;
         this.passwordEncoder = passwordEncoder;
@@ -122,6 +126,9 @@ public class PenggunaService {
         jejak.catat(JENIS_JEJAK, baru.id(), "nip", lama.nip(), baru.nip());
         jejak.catat(JENIS_JEJAK, baru.id(), "jabatan", lama.jabatan(), baru.jabatan());
         jejak.catat(JENIS_JEJAK, baru.id(), "aktif", status(lama.aktif()), status(baru.aktif()));
+        if (lama.peran() != baru.peran() || (lama.aktif() && !baru.aktif())) {
+            peristiwa.publishEvent(new AksesPenggunaBerubah(baru.username()));
+        }
         return baru;
     }
 

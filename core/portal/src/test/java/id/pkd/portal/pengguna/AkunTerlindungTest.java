@@ -11,9 +11,19 @@ import id.pkd.portal.daerah.JenisDaerah;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.IsianTidakSahException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -39,6 +49,12 @@ class AkunTerlindungTest extends PortalIntegrationTest {
 
     @Autowired
     AuthenticationConfiguration autentikasi;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void kataSandiLemahDitolakDiIsiannyaDanTidakTersimpan() {
@@ -194,6 +210,81 @@ class AkunTerlindungTest extends PortalIntegrationTest {
         assertThatThrownBy(() -> masuk.authenticate(dari("198.51.100.20", "pengamat.nonaktif", SANDI)))
                 .isInstanceOf(DisabledException.class)
                 .hasMessageContaining("Akun dinonaktifkan");
+    }
+
+    @Test
+    void sesiTerbukaBerakhirSaatAkunDinonaktifkanAtauPerannyaDiubah() throws Exception {
+        TenantId t = tenantUji();
+        Pengguna nonaktif = sebagaiAdmin(
+                t,
+                () -> pengguna.tambah(
+                        new PenggunaBaru("operator.sesi.a", SANDI, "Operator Sesi A", Peran.OPERATOR, null, null)));
+        Pengguna diturunkan = sebagaiAdmin(
+                t,
+                () -> pengguna.tambah(
+                        new PenggunaBaru("operator.sesi.b", SANDI, "Operator Sesi B", Peran.OPERATOR, null, null)));
+        Pengguna tetap = sebagaiAdmin(
+                t,
+                () -> pengguna.tambah(
+                        new PenggunaBaru("operator.sesi.c", SANDI, "Operator Sesi C", Peran.OPERATOR, null, null)));
+        String sesiA = masukLewatHttp("operator.sesi.a");
+        String sesiB = masukLewatHttp("operator.sesi.b");
+        String sesiC = masukLewatHttp("operator.sesi.c");
+        for (String sesi : List.of(sesiA, sesiB, sesiC)) {
+            assertThat(get("/", sesi).statusCode()).isEqualTo(200);
+        }
+
+        ubah(t, nonaktif, Peran.OPERATOR, false);
+        ubah(t, diturunkan, Peran.PENGAMAT, true);
+
+        for (String sesi : List.of(sesiA, sesiB)) {
+            HttpResponse<String> berikutnya = get("/", sesi);
+            assertThat(berikutnya.statusCode()).isEqualTo(302);
+            assertThat(berikutnya.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            // Ended for good: the old session cookie does not open the portal again.
+            assertThat(get("/", sesi).statusCode()).isEqualTo(302);
+        }
+        assertThat(get("/", sesiC).statusCode())
+                .as("another user's session is untouched")
+                .isEqualTo(200);
+        assertThat(tetap.aktif()).isTrue();
+    }
+
+    private String masukLewatHttp(String nama) throws Exception {
+        HttpResponse<String> halaman = get("/login", null);
+        String sesi = cookieSesi(halaman);
+        Matcher token =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(halaman.body());
+        assertThat(token.find()).isTrue();
+        String isi = "username=" + nama + "&password=" + URLEncoder.encode(SANDI, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> masuk = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", sesi)
+                        .POST(HttpRequest.BodyPublishers.ofString(isi))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(masuk.statusCode()).isEqualTo(302);
+        assertThat(masuk.headers().firstValue("Location").orElse("")).doesNotContain("login");
+        return cookieSesi(masuk);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookieSesi(HttpResponse<?> r) {
+        String setCookie = r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + r.headers()));
+        return setCookie.substring(0, setCookie.indexOf(';'));
     }
 
     private static UsernamePasswordAuthenticationToken dari(String alamat, String nama, String sandi) {
