@@ -29,7 +29,7 @@ public class PembatasMasuk {
 
     private final JdbcClient jdbc;
 
-    PembatasMasuk(JdbcClient jdbc) {
+    public PembatasMasuk(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
