@@ -102,7 +102,7 @@ class PortalE2ETest extends PortalDiPeramban {
         isi("Nama daerah", "Kabupaten Uji Bentuk");
         isi("Nama pengguna admin", "admin.uji.bentuk");
         isi("Nama lengkap admin", "Admin Uji");
-        isi("Kata sandi admin", "rahasia123");
+        isi("Kata sandi admin", "Rahasia-Uji-2024!");
         page.click("vaadin-button:has-text('Daftarkan daerah')");
         assertThat(page.locator("vaadin-text-field[invalid]")
                         .filter(new Locator.FilterOptions().setHasText("Kode wilayah")))

@@ -9,6 +9,7 @@ import id.pkd.portal.daerah.JenisDaerah;
 import id.pkd.portal.database.DatabaseMode;
 import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.keamanan.SebagaiSistem;
+import id.pkd.portal.pengguna.KebijakanKataSandi;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
@@ -36,7 +37,11 @@ import org.springframework.stereotype.Component;
 class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
-    static final String KATA_SANDI_DEMO = "demo12345";
+    /**
+     * The documented demo password; shorter than the password policy allows, so the seeding below runs inside
+     * {@link KebijakanKataSandi#izinkanSandiDemo}, the only place where this exact password is accepted.
+     */
+    static final String KATA_SANDI_DEMO = KebijakanKataSandi.SANDI_DEMO;
     // Fixed demo API tokens (read and write), documented in the README; demo data only.
     static final String TOKEN_DEMO_BALANGAN = "pkd_demo_balangan_00000000000000000000000000";
 
@@ -90,6 +95,13 @@ class DemoDataSeeder implements ApplicationRunner {
         if (!aktif) {
             return;
         }
+        KebijakanKataSandi.izinkanSandiDemo(() -> {
+            semai();
+            return null;
+        });
+    }
+
+    private void semai() {
         pengguna.pastikanOperatorPortal("operator.portal", KATA_SANDI_DEMO, "Operator Portal Kinerja Daerah");
         List<String> terdaftar = SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua().stream()
                 .map(Daerah::kodeWilayah)

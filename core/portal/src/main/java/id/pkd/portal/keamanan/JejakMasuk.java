@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -42,8 +43,13 @@ class JejakMasuk {
     void gagal(AbstractAuthenticationFailureEvent event) {
         String nama = bersih(event.getAuthentication().getName());
         String hasil = "gagal: " + sebab(event.getException());
-        if (nama.isEmpty() || !pengguna.catatMasuk(nama, hasil)) {
-            LOG.warn("Masuk gagal untuk nama pengguna yang tidak dikenal: \"{}\" ({})", nama, hasil);
+        try {
+            if (nama.isEmpty() || !pengguna.catatMasuk(nama, hasil)) {
+                LOG.warn("Masuk gagal untuk nama pengguna yang tidak dikenal: \"{}\" ({})", nama, hasil);
+            }
+        } catch (DataAccessException e) {
+            // Database down: the sign-in page says so; the attempt still reaches the log.
+            LOG.warn("Masuk gagal: \"{}\" ({}); jejak audit tidak dapat ditulis: {}", nama, hasil, e.getMessage());
         }
     }
 

@@ -9,7 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Masuk | Portal Kinerja Daerah")
@@ -35,7 +40,48 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean gagal = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setI18n(i18n());
+        if (gagal) {
+            tandaiSebab(sebabGagal());
+        }
+        form.setError(gagal);
+    }
+
+    /** The sign-in failure Spring Security left in the session (the form posts outside Vaadin). */
+    private static Exception sebabGagal() {
+        VaadinSession sesi = VaadinSession.getCurrent();
+        if (sesi == null || sesi.getSession() == null) {
+            return null;
+        }
+        try {
+            return sesi.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception e
+                    ? e
+                    : null;
+        } catch (IllegalStateException sesiBerakhir) {
+            return null;
+        }
+    }
+
+    /**
+     * A truthful message: a locked or deactivated account and a database outage are told as such, never as
+     * "kata sandi salah". Wrong names and wrong passwords stay one message, so names cannot be probed.
+     */
+    private void tandaiSebab(Exception sebab) {
+        LoginI18n i18n = i18n();
+        if (sebab instanceof LockedException) {
+            i18n.getErrorMessage().setTitle("Akun dikunci sementara");
+            i18n.getErrorMessage().setMessage(sebab.getMessage());
+        } else if (sebab instanceof DisabledException) {
+            i18n.getErrorMessage().setTitle("Akun dinonaktifkan");
+            i18n.getErrorMessage().setMessage("Akun dinonaktifkan; hubungi Admin Daerah Anda.");
+        } else if (sebab instanceof InternalAuthenticationServiceException) {
+            i18n.getErrorMessage().setTitle("Layanan sedang gangguan, coba lagi.");
+            i18n.getErrorMessage().setMessage("Layanan sedang gangguan, coba lagi beberapa saat lagi.");
+        } else {
+            return;
+        }
+        form.setI18n(i18n);
     }
 
     private static LoginI18n i18n() {

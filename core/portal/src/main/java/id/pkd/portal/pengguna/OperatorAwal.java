@@ -31,10 +31,9 @@ class OperatorAwal implements ApplicationRunner {
         if (username.isBlank()) {
             return;
         }
-        if (kataSandi.length() < PenggunaService.PANJANG_MINIMAL_KATA_SANDI) {
-            throw new IllegalStateException("PKD_OPERATOR_AWAL_KATA_SANDI minimal "
-                    + PenggunaService.PANJANG_MINIMAL_KATA_SANDI + " karakter.");
-        }
+        KebijakanKataSandi.periksa(kataSandi).ifPresent(pesan -> {
+            throw new IllegalStateException("PKD_OPERATOR_AWAL_KATA_SANDI ditolak: " + pesan);
+        });
         pengguna.pastikanOperatorPortal(username.strip().toLowerCase(), kataSandi, "Operator Portal");
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +18,7 @@ import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -32,7 +34,8 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField nip = new TextField("NIP");
     private final TextField jabatan = new TextField("Jabatan");
     private final Checkbox aktif = new Checkbox("Akun aktif");
-    private final Formulir formulir = new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip));
+    private final Formulir formulir =
+            new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip, "aktif", aktif));
     private long id;
 
     PenggunaDetailView(PenggunaService pengguna) {
@@ -53,11 +56,21 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
         aktif.setValue(p.aktif());
         Button simpan = new Button("Simpan perubahan", e -> simpan());
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(
-                new H2("Pengguna " + p.username()),
-                new FormLayout(nama, peran, nip, jabatan, aktif),
-                simpan,
-                new Anchor("pengguna", "Kembali ke daftar pengguna"));
+        add(new H2("Pengguna " + p.username()), new FormLayout(nama, peran, nip, jabatan, aktif), simpan);
+        pengguna.masukTerkunciSampai(id).ifPresent(sampai -> {
+            Paragraph terkunci = new Paragraph("Masuk dikunci sementara sampai pukul "
+                    + sampai.format(DateTimeFormatter.ofPattern("HH:mm"))
+                    + " karena terlalu banyak percobaan masuk yang gagal.");
+            Button buka = new Button("Buka kunci masuk");
+            buka.setId("buka-kunci-masuk");
+            buka.addClickListener(e -> {
+                pengguna.bukaKunciMasuk(id);
+                remove(terkunci, buka);
+                Formulir.berhasil("Kunci masuk dibuka.");
+            });
+            add(terkunci, buka);
+        });
+        add(new Anchor("pengguna", "Kembali ke daftar pengguna"));
     }
 
     private void simpan() {

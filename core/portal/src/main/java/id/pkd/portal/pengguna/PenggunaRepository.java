@@ -15,6 +15,10 @@ interface PenggunaRepository extends Repository<Pengguna, Long> {
     @Query("SELECT * FROM pengguna WHERE tenant_id = :tenantId AND id = :id")
     Optional<Pengguna> cari(long tenantId, long id);
 
+    /** Ids of the tenant's active admins, row-locked until the transaction ends. */
+    @Query("SELECT id FROM pengguna WHERE tenant_id = :tenantId AND peran = 'ADMIN_DAERAH' AND aktif FOR UPDATE")
+    List<Long> adminAktifTerkunci(long tenantId);
+
     /** Login happens before any tenant is known; the username is unique across the portal. */
     @Query("SELECT * FROM pengguna WHERE username = :username")
     Optional<Pengguna> cariUntukMasuk(String username);

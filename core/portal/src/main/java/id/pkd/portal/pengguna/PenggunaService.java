@@ -6,8 +6,10 @@ import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.Teks;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PenggunaService {
 
-    static final int PANJANG_MINIMAL_KATA_SANDI = 8;
     /** Audit trail record type of users: creation, profile, role, activation, sign-ins. */
     public static final String JENIS_JEJAK = "pengguna";
 
@@ -24,16 +25,40 @@ public class PenggunaService {
     private final OperatorPortalRepository operator;
     private final PasswordEncoder passwordEncoder;
     private final JejakAuditService jejak;
+    private final PembatasMasuk pembatas;
+    private final ApplicationEventPublisher peristiwa;
 
     PenggunaService(
             PenggunaRepository pengguna,
             OperatorPortalRepository operator,
             PasswordEncoder passwordEncoder,
-            JejakAuditService jejak) {
+            JejakAuditService jejak,
+            PembatasMasuk pembatas,
+            ApplicationEventPublisher peristiwa) {
+        this.peristiwa = peristiwa;
         this.pengguna = pengguna;
         this.operator = operator;
         this.passwordEncoder = passwordEncoder;
         this.jejak = jejak;
+        this.pembatas = pembatas;
+    }
+
+    /** Until when the user's sign-in is locked after too many failures, if it is. */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional(readOnly = true)
+    public Optional<LocalDateTime> masukTerkunciSampai(long id) {
+        return pembatas.akunTerkunciSampai(cari(id).username());
+    }
+
+    /** The tenant admin lifts a temporary sign-in lock of one of the tenant's users; recorded on the trail. */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public void bukaKunciMasuk(long id) {
+        Pengguna p = cari(id);
+        pembatas.akunTerkunciSampai(p.username()).ifPresent(sampai -> {
+            pembatas.bukaKunci(p.username());
+            jejak.catat(JENIS_JEJAK, p.id(), "kunciMasuk", "terkunci sampai " + sampai.withNano(0), "dibuka");
+        });
     }
 
     @Secured("ROLE_ADMIN_DAERAH")
@@ -79,6 +104,7 @@ public class PenggunaService {
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
         periksaProfil(salah, namaLengkap, peran, nip);
         salah.lemparJikaAda();
+        periksaAdminTerakhir(lama, peran, aktif);
         Pengguna baru = pengguna.save(new Pengguna(
                 lama.id(),
                 lama.tenantId(),
@@ -100,6 +126,9 @@ public class PenggunaService {
         jejak.catat(JENIS_JEJAK, baru.id(), "nip", lama.nip(), baru.nip());
         jejak.catat(JENIS_JEJAK, baru.id(), "jabatan", lama.jabatan(), baru.jabatan());
         jejak.catat(JENIS_JEJAK, baru.id(), "aktif", status(lama.aktif()), status(baru.aktif()));
+        if (lama.peran() != baru.peran() || (lama.aktif() && !baru.aktif())) {
+            peristiwa.publishEvent(new AksesPenggunaBerubah(baru.username()));
+        }
         return baru;
     }
 
@@ -122,6 +151,9 @@ public class PenggunaService {
     @Transactional
     public void pastikanOperatorPortal(String username, String kataSandi, String namaLengkap) {
         if (operator.jumlah() == 0) {
+            KebijakanKataSandi.periksa(kataSandi).ifPresent(pesan -> {
+                throw IsianTidakSahException.pada("kataSandi", pesan);
+            });
             operator.save(new OperatorPortal(null, username, passwordEncoder.encode(kataSandi), namaLengkap, true));
         }
     }
@@ -156,9 +188,7 @@ public class PenggunaService {
         } else if (akunUntukMasuk(username).isPresent()) {
             salah.tambah("username", "Nama pengguna \"" + username + "\" sudah dipakai.");
         }
-        if (baru.kataSandi() == null || baru.kataSandi().length() < PANJANG_MINIMAL_KATA_SANDI) {
-            salah.tambah("kataSandi", "Kata sandi minimal " + PANJANG_MINIMAL_KATA_SANDI + " karakter.");
-        }
+        KebijakanKataSandi.periksa(baru.kataSandi()).ifPresent(pesan -> salah.tambah("kataSandi", pesan));
         periksaProfil(salah, baru.namaLengkap(), baru.peran(), baru.nip());
         salah.lemparJikaAda();
         Pengguna tersimpan = pengguna.save(new Pengguna(
@@ -181,6 +211,24 @@ public class PenggunaService {
                 null,
                 tersimpan.username() + " (" + tersimpan.peran().label() + ", " + status(true) + ")");
         return tersimpan;
+    }
+
+    /**
+     * A tenant always keeps one active Admin Daerah: without one nobody of the tenant can manage its users, and the
+     * portal operator has no user screens to repair it. The tenant's active admins are locked for the rest of the
+     * transaction, so two admins demoting each other at the same moment cannot both succeed.
+     */
+    private void periksaAdminTerakhir(Pengguna lama, Peran peranBaru, boolean aktifBaru) {
+        boolean tetapAdminAktif = peranBaru == Peran.ADMIN_DAERAH && aktifBaru;
+        if (lama.peran() != Peran.ADMIN_DAERAH || !lama.aktif() || tetapAdminAktif) {
+            return;
+        }
+        List<Long> adminAktif = pengguna.adminAktifTerkunci(lama.tenantId());
+        if (adminAktif.size() <= 1 && adminAktif.contains(lama.id())) {
+            String pesan = "Ini Admin Daerah aktif terakhir daerah ini; tambahkan atau aktifkan Admin Daerah lain"
+                    + " terlebih dahulu.";
+            throw IsianTidakSahException.pada(aktifBaru ? "peran" : "aktif", pesan);
+        }
     }
 
     private static String status(boolean aktif) {

@@ -85,7 +85,7 @@ class DaerahDanPenggunaTest extends PortalIntegrationTest {
                 .get(0);
         assertThat(admin.username()).isEqualTo("admin.hst");
         assertThat(admin.peran()).isEqualTo(Peran.ADMIN_DAERAH);
-        assertThat(admin.passwordHash()).startsWith("$2a$").doesNotContain("rahasia123");
+        assertThat(admin.passwordHash()).startsWith("$2a$").doesNotContain("Rahasia-Uji-2024!");
     }
 
     @Test
@@ -96,7 +96,7 @@ class DaerahDanPenggunaTest extends PortalIntegrationTest {
                         balangan,
                         () -> pengguna.tambah(new PenggunaBaru(
                                 "verifikator.nip",
-                                "rahasia123",
+                                "Rahasia-Uji-2024!",
                                 "Verifikator",
                                 Peran.VERIFIKATOR,
                                 "19730230 199311 1 001",
@@ -147,7 +147,7 @@ class DaerahDanPenggunaTest extends PortalIntegrationTest {
                 "Kabupaten Uji " + kode,
                 JenisDaerah.KABUPATEN,
                 null,
-                new PenggunaBaru(adminUsername, "rahasia123", "Admin Uji", Peran.ADMIN_DAERAH, null, null));
+                new PenggunaBaru(adminUsername, "Rahasia-Uji-2024!", "Admin Uji", Peran.ADMIN_DAERAH, null, null));
     }
 
     private long jumlahTenant() {

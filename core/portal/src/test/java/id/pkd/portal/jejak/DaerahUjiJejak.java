@@ -28,7 +28,7 @@ final class DaerahUjiJejak {
                                         null,
                                         new PenggunaBaru(
                                                 admin,
-                                                "rahasia123",
+                                                "Rahasia-Uji-2024!",
                                                 "Admin Uji Jejak",
                                                 Peran.ADMIN_DAERAH,
                                                 null,

@@ -71,7 +71,7 @@ class JejakAksesTest extends PortalIntegrationTest {
     @Test
     void penggunaBaruPerubahanPeranDanNonaktifTercatatPerIsian() {
         Pengguna baru = sebagaiAdmin(() -> pengguna.tambah(new PenggunaBaru(
-                "verifikator.jejak", "rahasia123", "Verifikator Jejak", Peran.VERIFIKATOR, null, null)));
+                "verifikator.jejak", "Rahasia-Uji-2024!", "Verifikator Jejak", Peran.VERIFIKATOR, null, null)));
         sebagaiAdmin(() -> pengguna.ubah(baru.id(), "Verifikator Jejak", Peran.PIMPINAN, null, "Sekda", false));
         sebagaiAdmin(() -> pengguna.ubah(baru.id(), "Verifikator Jejak", Peran.PIMPINAN, null, "Sekda", false));
 
@@ -109,7 +109,8 @@ class JejakAksesTest extends PortalIntegrationTest {
                 .param(ADMIN)
                 .query(Long.class)
                 .single();
-        masuk.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(" Admin.Jejak.Akses ", "rahasia123"));
+        masuk.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(" Admin.Jejak.Akses ", "Rahasia-Uji-2024!"));
         assertThatThrownBy(() -> masuk.authenticate(
                         UsernamePasswordAuthenticationToken.unauthenticated(ADMIN, "salah-sandi-123")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -139,10 +140,10 @@ class JejakAksesTest extends PortalIntegrationTest {
                 .isZero();
 
         Pengguna nonaktif = sebagaiAdmin(() -> pengguna.tambah(
-                new PenggunaBaru("pengamat.jejak", "rahasia123", "Pengamat Jejak", Peran.PENGAMAT, null, null)));
+                new PenggunaBaru("pengamat.jejak", "Rahasia-Uji-2024!", "Pengamat Jejak", Peran.PENGAMAT, null, null)));
         sebagaiAdmin(() -> pengguna.ubah(nonaktif.id(), "Pengamat Jejak", Peran.PENGAMAT, null, null, false));
         assertThatThrownBy(() -> masuk.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated("pengamat.jejak", "rahasia123")))
+                        UsernamePasswordAuthenticationToken.unauthenticated("pengamat.jejak", "Rahasia-Uji-2024!")))
                 .isInstanceOf(DisabledException.class);
         assertThat(entriData("pengguna", nonaktif.id())).last().satisfies(j -> assertThat(j.nilaiBaru())
                 .isEqualTo("gagal: akun nonaktif"));

@@ -79,7 +79,7 @@ class ImporRencanaBerkunciTest extends PortalIntegrationTest {
                             "Batulicin",
                             new PenggunaBaru(
                                     "admin.tanbu.impor",
-                                    "rahasia123",
+                                    "Rahasia-Uji-2024!",
                                     "Admin Tanah Bumbu",
                                     Peran.ADMIN_DAERAH,
                                     null,

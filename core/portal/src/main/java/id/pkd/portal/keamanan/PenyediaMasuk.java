@@ -1,0 +1,75 @@
+package id.pkd.portal.keamanan;
+
+import id.pkd.portal.pengguna.PembatasMasuk;
+import java.util.Locale;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password sign-in with throttling ({@link PembatasMasuk}): a locked account or address is refused before the
+ * password is even checked, so the right password does not get through a lock; a wrong password is counted.
+ *
+ * <p>The account's status is checked only after the password matched: "akun dinonaktifkan" then tells the truth
+ * to its owner without telling a guesser which names exist or are switched off.
+ */
+@Component
+class PenyediaMasuk implements AuthenticationProvider {
+
+    static final String GANGGUAN = "Layanan sedang gangguan, coba lagi.";
+
+    private final DaoAuthenticationProvider sandi;
+    private final PembatasMasuk pembatas;
+
+    PenyediaMasuk(UserDetailsService akun, PasswordEncoder encoder, PembatasMasuk pembatas) {
+        this.pembatas = pembatas;
+        this.sandi = new DaoAuthenticationProvider(akun);
+        sandi.setPasswordEncoder(encoder);
+        sandi.setPreAuthenticationChecks(user -> {});
+        sandi.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Akun dinonaktifkan; hubungi Admin Daerah Anda.");
+            }
+        });
+    }
+
+    @Override
+    public Authentication authenticate(Authentication permintaan) throws AuthenticationException {
+        String nama =
+                permintaan.getName() == null ? "" : permintaan.getName().strip().toLowerCase(Locale.ROOT);
+        String alamat = permintaan.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        try {
+            var ditolak = pembatas.alasanDitolak(nama, alamat);
+            if (ditolak.isPresent()) {
+                throw new LockedException(ditolak.get());
+            }
+            try {
+                Authentication hasil = sandi.authenticate(permintaan);
+                pembatas.catatBerhasil(nama);
+                return hasil;
+            } catch (BadCredentialsException e) {
+                pembatas.catatGagal(nama, alamat);
+                throw e;
+            }
+        } catch (DataAccessException e) {
+            // The database is down: say so, instead of "wrong password" or a server error page.
+            throw new InternalAuthenticationServiceException(GANGGUAN, e);
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> jenis) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(jenis);
+    }
+}
