@@ -1,6 +1,7 @@
 package id.pkd.portal.tandatangan;
 
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.reports.signing.PkiDemo;
 import id.pkd.reports.signing.RantaiSertifikat;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The trust anchors of signatures, per tenant. A tenant trusts: the roots the portal operator installed for it
@@ -46,6 +48,7 @@ public class AkarTepercayaService {
     private final Path berkasCaDemo;
     private final boolean demo;
     private final List<X509Certificate> sertifikatPortal;
+    private final JejakAuditService jejak;
     private final Clock jam;
 
     AkarTepercayaService(
@@ -54,8 +57,10 @@ public class AkarTepercayaService {
             @Value("${pkd.demo:false}") boolean demo,
             @Value("${pkd.demo.seed:false}") boolean demoDisemai,
             SertifikatPortal sertifikatPortal,
+            JejakAuditService jejak,
             Clock jam) {
         this.data = data;
+        this.jejak = jejak;
         this.direktoriTepercaya = dataDir.resolve("kunci/tepercaya");
         this.berkasCaDemo = dataDir.resolve(KunciDemo.BERKAS_CA);
         // Demo mode (PKD_DEMO, the embedded database) or demo data seeded into an external database: the only
@@ -101,6 +106,7 @@ public class AkarTepercayaService {
      * @throws IsianTidakSahException at {@code berkas} with the reason
      */
     @Secured("ROLE_OPERATOR_PORTAL")
+    @Transactional
     public AkarTerpasang pasang(Long tenantId, byte[] berkas) {
         X509Certificate c;
         try {
@@ -125,13 +131,19 @@ public class AkarTepercayaService {
         String nama = c.getSubjectX500Principal().getName();
         String pelaku = JejakAuditService.pelaku();
         Instant kini = jam.instant();
-        long id = data.simpanAkar(tenantId, nama, sha256(der), der, pelaku, kini);
+        String sidik = sha256(der);
+        long id = data.simpanAkar(tenantId, nama, sidik, der, pelaku, kini);
+        if (tenantId != null) {
+            // A root decides whose signatures the region vouches for: its trail records each one installed.
+            jejak.catatSebagai(
+                    new TenantId(tenantId), pelaku, "akar_tepercaya", id, "akar", null, nama + "; sha256 " + sidik);
+        }
         log.info(
                 "Sertifikat akar {} dipasang untuk {} oleh {}",
                 nama,
                 tenantId == null ? "seluruh portal" : "daerah " + tenantId,
                 pelaku);
-        return new AkarTerpasang(id, tenantId, nama, sha256(der), pelaku, kini);
+        return new AkarTerpasang(id, tenantId, nama, sidik, pelaku, kini);
     }
 
     @Secured("ROLE_OPERATOR_PORTAL")

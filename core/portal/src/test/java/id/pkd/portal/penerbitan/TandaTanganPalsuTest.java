@@ -141,6 +141,14 @@ class TandaTanganPalsuTest extends PortalDiPeramban {
         AkarTepercayaService.AkarTerpasang terpasang = SebagaiSistem.jalankan(
                 Peran.OPERATOR_PORTAL, null, () -> akar.pasang(tenant("63.11").value(), akarCa));
         assertThat(terpasang.dipasangOleh()).isEqualTo("sistem");
+        assertThat(jdbc.sql("SELECT nilai_baru FROM jejak_audit WHERE tenant_id = ? AND jenis_data = 'akar_tepercaya'"
+                                + " AND data_id = ?")
+                        .params(tenant("63.11").value(), terpasang.id())
+                        .query(String.class)
+                        .list())
+                .as("the region's trail records the root installed for it")
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(terpasang.sha256());
         assertThat(SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> akar.daftar()))
                 .extracting(AkarTepercayaService.AkarTerpasang::id)
                 .contains(terpasang.id());
