@@ -136,19 +136,21 @@ public class PencarianJejakService {
             syarat.add("(jenis_data LIKE :teks OR isian LIKE :teks OR nilai_lama LIKE :teks OR nilai_baru LIKE :teks)");
             p.put("teks", "%" + suka(s.teks()) + "%");
         }
+        // A period is read in the region's own zone; looked up once, and only when a period is given.
+        ZoneId zona = s.dari() != null || s.sampai() != null ? zona() : null;
         if (s.dari() != null) {
             syarat.add("pada >= :dari");
-            p.put("dari", awalHari(s.dari()));
+            p.put("dari", awalHari(s.dari(), zona));
         }
         if (s.sampai() != null) {
             syarat.add("pada < :sampai");
-            p.put("sampai", awalHari(s.sampai().plusDays(1)));
+            p.put("sampai", awalHari(s.sampai().plusDays(1), zona));
         }
         return new Kueri(String.join(" AND ", syarat), p);
     }
 
-    private Timestamp awalHari(LocalDate hari) {
-        return Timestamp.from(hari.atStartOfDay(zona()).toInstant());
+    private static Timestamp awalHari(LocalDate hari, ZoneId zona) {
+        return Timestamp.from(hari.atStartOfDay(zona).toInstant());
     }
 
     private static boolean isi(String teks) {
