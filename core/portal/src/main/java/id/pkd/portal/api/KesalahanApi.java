@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.pkd.portal.tenant.TanpaTenantException;
+import id.pkd.portal.umum.DataRusakException;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.ValidasiGagalException;
@@ -69,6 +70,12 @@ class KesalahanApi {
                 .map(isian -> new Kesalahan(isian.getKey(), isian.getValue()))
                 .toList();
         return jawab(new JawabanKesalahan(422, ValidasiGagalException.PESAN_UMUM, kesalahan));
+    }
+
+    /** Stored data that failed its integrity check: refused with the reason, not a server error. */
+    @ExceptionHandler(DataRusakException.class)
+    ResponseEntity<JawabanKesalahan> dataRusak(DataRusakException e) {
+        return jawab(new JawabanKesalahan(409, e.getMessage()));
     }
 
     @ExceptionHandler(DataTidakDitemukanException.class)

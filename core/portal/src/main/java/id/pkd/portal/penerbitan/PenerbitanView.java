@@ -227,6 +227,8 @@ class PenerbitanView extends VerticalLayout {
         dialog.setHeaderTitle("Tanda tangan elektronik");
         dialog.setCloseOnOutsideClick(false);
         boolean bsre = langkah.cara() == JenisPenandatangan.BSRE;
+        // A key the region's CA issued opens without the official's passphrase: nothing to ask.
+        boolean tanpaSandi = langkah.cara() == JenisPenandatangan.CA_DAERAH;
         TextField nik = new TextField("NIK");
         nik.setId("nik");
         nik.setVisible(bsre);
@@ -234,6 +236,7 @@ class PenerbitanView extends VerticalLayout {
         PasswordField sandi = new PasswordField(bsre ? "Passphrase BSrE" : "Passphrase sertifikat");
         sandi.setId("passphrase");
         sandi.setWidthFull();
+        sandi.setVisible(!tanpaSandi);
         Paragraph siapa =
                 new Paragraph(langkah.blok().peran() + ": " + langkah.pejabat().nama() + " — " + d.judul() + " ("
                         + d.nomor() + "), dengan " + langkah.cara().label() + ".");
@@ -245,7 +248,7 @@ class PenerbitanView extends VerticalLayout {
             status.setText("Dokumen " + d.nomor() + " tersimpan dan menunggu tanda tangan; lanjutkan dari registri.");
         });
         ttd.addClickListener(e -> {
-            if (sandi.isEmpty()) {
+            if (!tanpaSandi && sandi.isEmpty()) {
                 sandi.setErrorMessage("Passphrase wajib diisi.");
                 sandi.setInvalid(true);
                 return;
@@ -273,7 +276,7 @@ class PenerbitanView extends VerticalLayout {
         dialog.add(siapa, nik, sandi);
         dialog.getFooter().add(batal, ttd);
         dialog.open();
-        (bsre ? nik : sandi).focus();
+        (bsre ? nik : tanpaSandi ? ttd : sandi).focus();
     }
 
     private void selesai(DokumenTerbit d) {

@@ -140,7 +140,7 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
             info.penandatangan()
                     .forEach(s -> penanda.add(new ListItem(s.peran() + ": " + s.nama()
                             + (s.nip() == null ? "" : " (NIP " + new Nip(s.nip()).tercetak() + ")") + ", "
-                            + waktu(s.waktu()) + ", " + ("BSRE".equals(s.jenis()) ? "BSrE" : "sertifikat PKCS#12"))));
+                            + waktu(s.waktu()) + ", " + cara(s.jenis()))));
             tempat.add(new Paragraph("Penanda tangan:"), penanda);
         });
         if (!ttd.tandaTangan().isEmpty()) {
@@ -152,5 +152,13 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
 
     private static String waktu(Instant i) {
         return i == null ? "-" : WAKTU.format(i);
+    }
+
+    private static String cara(String jenis) {
+        return switch (jenis) {
+            case "BSRE" -> "BSrE";
+            case "CA_DAERAH" -> "kunci dari CA daerah";
+            default -> "sertifikat PKCS#12";
+        };
     }
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pkd.portal.capaian.AturanCapaian;
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.DataRusakException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ArsipPengukuranBeku {
+
+    private static final Logger log = LoggerFactory.getLogger(ArsipPengukuranBeku.class);
 
     private final PengukuranBekuRepository beku;
     private final ObjectMapper json;
@@ -76,8 +81,15 @@ class ArsipPengukuranBeku {
     /** A version changed behind the portal's back must not be shown as the approved figures. */
     private static void periksa(PengukuranBeku b) {
         if (!sha256(b.isi(), b.aturan()).equals(b.sha256())) {
-            throw new IllegalStateException("Angka kinerja beku tahun " + b.tahun() + " versi " + b.versi()
-                    + " tidak cocok dengan sidik SHA-256-nya: data telah diubah di luar portal.");
+            log.error(
+                    "Pengukuran beku id {} (daerah {}, tahun {}, versi {}) tidak cocok dengan sidik SHA-256-nya",
+                    b.id(),
+                    b.tenantId(),
+                    b.tahun(),
+                    b.versi());
+            throw new DataRusakException("Angka kinerja beku tahun " + b.tahun() + " versi " + b.versi()
+                    + " tidak cocok dengan sidik SHA-256-nya: data telah diubah di luar portal, sehingga tidak"
+                    + " ditampilkan. Minta Admin Daerah memeriksa jejak audit dan memulihkan basis data.");
         }
     }
 }

@@ -11,4 +11,12 @@ public interface PenjagaPerubahan {
 
     /** Throws {@link DataTerkunciException} when any realisasi of the agency-year is locked or under review. */
     void pastikanBolehDiubah(long perangkatDaerahId, int tahun);
+
+    /**
+     * Takes the row locks of the signed-in tenant's agencies with these codes (codes of no agency are skipped),
+     * in ascending id so two writers never wait on each other in a circle: the lock every approval step and this
+     * guard take, for a writer that changes several agencies at once (the plan import) and must hold them all
+     * before it reads anything. Call it first in the writing transaction.
+     */
+    void kunciPerangkatDaerah(java.util.Collection<String> kode);
 }

@@ -5,6 +5,7 @@ import id.pkd.portal.perencanaan.PenjagaPerubahan;
 import id.pkd.portal.plugin.PenjagaDataUrusan;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -68,6 +69,16 @@ class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
         Dikunci d = kunci(perangkatDaerahId, tahun);
         if (!d.status().bolehDiubah()) {
             throw terkunci(d);
+        }
+    }
+
+    @Override
+    public void kunciPerangkatDaerah(Collection<String> kode) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Kunci perangkat daerah diambil di luar transaksi penulisan.");
+        }
+        if (!kode.isEmpty()) {
+            persetujuan.kunciPerangkatDaerahKode(TenantContext.wajib().value(), kode);
         }
     }
 

@@ -47,6 +47,10 @@ interface PersetujuanRepository extends Repository<Persetujuan, Long> {
     @Query("SELECT nama FROM perangkat_daerah WHERE tenant_id = :tenantId AND id = :pdId FOR UPDATE")
     Optional<String> kunciPerangkatDaerah(long tenantId, long pdId);
 
+    /** The same lock as {@link #kunciPerangkatDaerah}, on several agencies by code, in ascending id. */
+    @Query("SELECT id FROM perangkat_daerah WHERE tenant_id = :tenantId AND kode IN (:kode) ORDER BY id FOR UPDATE")
+    List<Long> kunciPerangkatDaerahKode(long tenantId, Collection<String> kode);
+
     /** The status read under the lock: a locking read sees the latest committed row, never an older snapshot. */
     @Query("SELECT * FROM persetujuan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun"
             + " FOR UPDATE")

@@ -60,7 +60,8 @@ class TulisRencana {
      */
     @Transactional
     public Jumlah tulis(long tenant, Dokumen d) {
-        kunciPerangkatDaerah(tenant, d);
+        penjaga.kunciPerangkatDaerah(
+                d.perangkatDaerah().stream().map(p -> p.kode().strip()).toList());
         Penyelaras s = new Penyelaras(jdbc, jejak, penjaga, tenant);
         long periodeId = periode(s, d.rpjmd());
         int indikator = 0;
@@ -89,16 +90,6 @@ class TulisRencana {
             throw new ValidasiGagalException(s.ditolak());
         }
         return new Jumlah(semua.size(), indikator, sub, realisasi, s.perubahan());
-    }
-
-    private void kunciPerangkatDaerah(long tenant, Dokumen d) {
-        List<String> kode =
-                d.perangkatDaerah().stream().map(p -> p.kode().strip()).toList();
-        jdbc.sql("SELECT id FROM perangkat_daerah WHERE tenant_id = :tenant AND kode IN (:kode) ORDER BY id FOR UPDATE")
-                .param("tenant", tenant)
-                .param("kode", kode)
-                .query(Long.class)
-                .list();
     }
 
     private static long periode(Penyelaras s, Rpjmd r) {

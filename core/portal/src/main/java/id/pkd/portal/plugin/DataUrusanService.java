@@ -53,6 +53,7 @@ public class DataUrusanService {
     private final JejakAuditService jejak;
     private final Clock clock;
     private final PenjagaDataUrusan penjaga;
+    private final PelaksanaPlugin pelaksana;
 
     DataUrusanService(
             PluginPortal plugins,
@@ -60,7 +61,9 @@ public class DataUrusanService {
             DataUrusanRepository data,
             JejakAuditService jejak,
             Clock clock,
-            PenjagaDataUrusan penjaga) {
+            PenjagaDataUrusan penjaga,
+            PelaksanaPlugin pelaksana) {
+        this.pelaksana = pelaksana;
         this.plugins = plugins;
         this.pilihan = pilihan;
         this.data = data;
@@ -484,13 +487,23 @@ public class DataUrusanService {
         BigDecimal penyebut;
         BigDecimal skala;
         try {
-            BigDecimal[] bagian = hitungOlehPlugin(ti, baris, tahun);
+            // Under a time limit: a plugin that hangs must not hold this page or API request.
+            BigDecimal[] bagian = pelaksana.jalankan(pluginId, () -> hitungOlehPlugin(ti, baris, tahun));
             if (bagian == null) {
                 return Optional.empty();
             }
             pembilang = bagian[0];
             penyebut = bagian[1];
             skala = bagian[2];
+        } catch (PelaksanaPlugin.TidakMenjawab e) {
+            log.warn(
+                    "Plugin {} tidak menjawab saat menghitung indikator {} tahun {}: {}",
+                    pluginId,
+                    sumber,
+                    tahun,
+                    e.getMessage());
+            return Optional.of(HasilIndikatorTerhitung.gagal(
+                    sumber, ti.indikator().nama(), ti.indikator().satuan(), e.getMessage()));
         } catch (org.springframework.dao.DataAccessException e) {
             // The portal's own database failing is not the plugin's fault.
             throw e;

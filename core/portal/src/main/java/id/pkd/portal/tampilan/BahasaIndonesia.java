@@ -1,7 +1,10 @@
 package id.pkd.portal.tampilan;
 
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import id.pkd.portal.umum.DataRusakException;
+import id.pkd.portal.umum.Formulir;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -16,5 +19,18 @@ class BahasaIndonesia implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(
                 response -> response.getDocument().selectFirst("html").attr("lang", "id"));
         event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(INDONESIA));
+        // A choice on a page (another year, another agency) that meets stored data failing its integrity check
+        // says why in a notification; everything else goes to Vaadin's own handler as before.
+        event.getSource().addSessionInitListener(s -> s.getSession().setErrorHandler(galat -> {
+            Throwable t = galat.getThrowable();
+            while (t != null && !(t instanceof DataRusakException)) {
+                t = t.getCause();
+            }
+            if (t != null && com.vaadin.flow.component.UI.getCurrent() != null) {
+                Formulir.gagal(t.getMessage());
+            } else {
+                new DefaultErrorHandler().error(galat);
+            }
+        }));
     }
 }

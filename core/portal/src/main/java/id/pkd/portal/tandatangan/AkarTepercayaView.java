@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -39,6 +41,10 @@ class AkarTepercayaView extends VerticalLayout {
             .withZone(ZoneId.of("Asia/Jakarta"));
 
     private final AkarTepercayaService akar;
+    private final CaDaerahService caDaerah;
+    private final ComboBox<Daerah> daerahCa = new ComboBox<>("Daerah");
+    private final RadioButtonGroup<AlgoritmaKunci> algoritma = new RadioButtonGroup<>("Jenis kunci");
+    private final Span pesanCa = new Span();
     private final Map<Long, String> namaDaerah;
     private final Grid<AkarTepercayaService.AkarTerpasang> grid = new Grid<>();
     private final ComboBox<Daerah> daerah = new ComboBox<>("Berlaku untuk");
@@ -46,8 +52,9 @@ class AkarTepercayaView extends VerticalLayout {
     private final Span pesanBerkas = new Span();
     private byte[] berkas;
 
-    AkarTepercayaView(AkarTepercayaService akar, DaerahService daerahService) {
+    AkarTepercayaView(AkarTepercayaService akar, CaDaerahService caDaerah, DaerahService daerahService) {
         this.akar = akar;
+        this.caDaerah = caDaerah;
         var semua = daerahService.semua();
         this.namaDaerah = semua.stream().collect(Collectors.toMap(Daerah::id, Daerah::namaPemerintah));
         grid.addColumn(a -> a.tenantId() == null ? "Seluruh portal" : namaDaerah.get(a.tenantId()))
@@ -95,7 +102,51 @@ class AkarTepercayaView extends VerticalLayout {
                 berkasTerpilih,
                 pesanBerkas,
                 pasang);
+        bagianCaDaerah(semua);
         muat();
+    }
+
+    /** A region without a CA of its own gets one here; its officials' keys are then issued by its admin. */
+    private void bagianCaDaerah(java.util.List<Daerah> semua) {
+        daerahCa.setItems(semua);
+        daerahCa.setItemLabelGenerator(Daerah::namaPemerintah);
+        daerahCa.setId("daerah-ca");
+        algoritma.setItems(AlgoritmaKunci.values());
+        algoritma.setItemLabelGenerator(AlgoritmaKunci::label);
+        algoritma.setValue(AlgoritmaKunci.RSA_3072);
+        algoritma.setId("algoritma-ca");
+        pesanCa.setId("pesan-ca");
+        pesanCa.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button buat = new Button("Buat CA daerah", e -> buatCa());
+        buat.setId("buat-ca-daerah");
+        add(
+                new H3("CA daerah"),
+                new Paragraph("Buat CA milik satu daerah: sertifikatnya langsung dipasang sebagai akar tepercaya"
+                        + " daerah itu, kuncinya disimpan terenkripsi di portal. Admin Daerah lalu menerbitkan kunci"
+                        + " tanda tangan pejabatnya dari CA ini (menu Sertifikat Pejabat). Satu CA untuk setiap"
+                        + " daerah, berlaku 10 tahun."),
+                daerahCa,
+                algoritma,
+                pesanCa,
+                buat);
+    }
+
+    private void buatCa() {
+        pesanCa.setText("");
+        Daerah d = daerahCa.getValue();
+        if (d == null) {
+            pesanCa.setText("Pilih daerah yang dibuatkan CA.");
+            return;
+        }
+        try {
+            var ca = caDaerah.buat(d.id(), algoritma.getValue());
+            daerahCa.clear();
+            muat();
+            Formulir.berhasil(ca.nama() + " (" + ca.algoritma().label() + ") dibuat dan dipasang sebagai akar"
+                    + " tepercaya " + d.namaPemerintah() + ".");
+        } catch (IsianTidakSahException e) {
+            pesanCa.setText(e.pesanPerIsian().getOrDefault("daerah", e.getMessage()));
+        }
     }
 
     private void muat() {

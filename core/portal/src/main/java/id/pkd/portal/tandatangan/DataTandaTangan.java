@@ -21,7 +21,25 @@ class DataTandaTangan {
             Instant berlakuSampai,
             byte[] sertifikat,
             String diunggahOleh,
-            Instant diunggahPada) {}
+            Instant diunggahPada,
+            SumberKunci sumber) {}
+
+    /** Where a stored key came from: it decides whether the official's passphrase opens it. */
+    enum SumberKunci {
+        UNGGAH,
+        CA_DAERAH
+    }
+
+    /** A region's CA; its private key (PKCS#8) only as ciphertext under the master key. */
+    record CaTersimpan(
+            long tenantId,
+            long akarId,
+            String nama,
+            AlgoritmaKunci algoritma,
+            byte[] kunciTerenkripsi,
+            byte[] sertifikat,
+            String dibuatOleh,
+            Instant dibuatPada) {}
 
     record BsreTersimpan(
             String alamat, byte[] penggunaTerenkripsi, byte[] sandiTerenkripsi, boolean aktif, String diubahOleh) {}
@@ -61,7 +79,8 @@ class DataTandaTangan {
                         rs.getTimestamp("berlaku_sampai").toInstant(),
                         rs.getBytes("sertifikat"),
                         rs.getString("diunggah_oleh"),
-                        rs.getTimestamp("diunggah_pada").toInstant()))
+                        rs.getTimestamp("diunggah_pada").toInstant(),
+                        SumberKunci.valueOf(rs.getString("sumber"))))
                 .optional();
     }
 
@@ -69,13 +88,14 @@ class DataTandaTangan {
         jdbc.sql(
                         """
                         INSERT INTO kunci_pejabat (tenant_id, pejabat_id, p12_terenkripsi, nama_sertifikat, penerbit,
-                            nomor_seri, berlaku_mulai, berlaku_sampai, sertifikat, diunggah_oleh, diunggah_pada)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            nomor_seri, berlaku_mulai, berlaku_sampai, sertifikat, diunggah_oleh, diunggah_pada, sumber)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON DUPLICATE KEY UPDATE p12_terenkripsi = VALUE(p12_terenkripsi),
                             nama_sertifikat = VALUE(nama_sertifikat), penerbit = VALUE(penerbit),
                             nomor_seri = VALUE(nomor_seri), berlaku_mulai = VALUE(berlaku_mulai),
                             berlaku_sampai = VALUE(berlaku_sampai), sertifikat = VALUE(sertifikat),
-                            diunggah_oleh = VALUE(diunggah_oleh), diunggah_pada = VALUE(diunggah_pada)""")
+                            diunggah_oleh = VALUE(diunggah_oleh), diunggah_pada = VALUE(diunggah_pada),
+                            sumber = VALUE(sumber)""")
                 .params(
                         tenantId,
                         k.pejabatId(),
@@ -87,7 +107,56 @@ class DataTandaTangan {
                         Timestamp.from(k.berlakuSampai()),
                         k.sertifikat(),
                         k.diunggahOleh(),
-                        Timestamp.from(k.diunggahPada()))
+                        Timestamp.from(k.diunggahPada()),
+                        k.sumber().name())
+                .update();
+    }
+
+    Optional<String> namaDaerah(long tenantId) {
+        return jdbc.sql("SELECT nama FROM tenant WHERE id = ?")
+                .param(tenantId)
+                .query(String.class)
+                .optional();
+    }
+
+    Optional<CaTersimpan> caDaerah(long tenantId) {
+        return jdbc.sql("SELECT * FROM ca_daerah WHERE tenant_id = ?")
+                .param(tenantId)
+                .query((rs, i) -> new CaTersimpan(
+                        rs.getLong("tenant_id"),
+                        rs.getLong("akar_id"),
+                        rs.getString("nama"),
+                        AlgoritmaKunci.valueOf(rs.getString("algoritma")),
+                        rs.getBytes("kunci_terenkripsi"),
+                        rs.getBytes("sertifikat"),
+                        rs.getString("dibuat_oleh"),
+                        rs.getTimestamp("dibuat_pada").toInstant()))
+                .optional();
+    }
+
+    /** Tenants that have their own CA: the operator's screen shows which regions still need one. */
+    List<Long> tenantBerCa() {
+        return jdbc.sql("SELECT tenant_id FROM ca_daerah ORDER BY tenant_id")
+                .query(Long.class)
+                .list();
+    }
+
+    /** Fails with a duplicate key when the region already has a CA (one per region). */
+    void simpanCa(CaTersimpan ca) {
+        jdbc.sql(
+                        """
+                        INSERT INTO ca_daerah (tenant_id, akar_id, nama, algoritma, kunci_terenkripsi, sertifikat,
+                            dibuat_oleh, dibuat_pada)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        ca.tenantId(),
+                        ca.akarId(),
+                        ca.nama(),
+                        ca.algoritma().name(),
+                        ca.kunciTerenkripsi(),
+                        ca.sertifikat(),
+                        ca.dibuatOleh(),
+                        Timestamp.from(ca.dibuatPada()))
                 .update();
     }
 

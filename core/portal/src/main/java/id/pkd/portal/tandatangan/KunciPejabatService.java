@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Officials' PKCS#12 files: the tenant admin uploads one per official; it is checked with its passphrase and must
@@ -35,12 +36,22 @@ public class KunciPejabatService {
     private final DataTandaTangan data;
     private final KunciInduk kunciInduk;
     private final AkarTepercayaService akar;
+    private final JejakAuditService jejak;
+    private final TransactionTemplate transaksi;
     private final Clock jam;
 
-    KunciPejabatService(DataTandaTangan data, KunciInduk kunciInduk, AkarTepercayaService akar, Clock jam) {
+    KunciPejabatService(
+            DataTandaTangan data,
+            KunciInduk kunciInduk,
+            AkarTepercayaService akar,
+            JejakAuditService jejak,
+            TransactionTemplate transaksi,
+            Clock jam) {
         this.data = data;
         this.kunciInduk = kunciInduk;
         this.akar = akar;
+        this.jejak = jejak;
+        this.transaksi = transaksi;
         this.jam = jam;
     }
 
@@ -97,7 +108,7 @@ public class KunciPejabatService {
         akar.alasanDitolak(t, rantai, kini).ifPresent(alasan -> {
             throw IsianTidakSahException.pada("berkas", alasan);
         });
-        data.simpanKunci(
+        simpan(
                 t,
                 new DataTandaTangan.KunciTersimpan(
                         pejabatId,
@@ -109,13 +120,33 @@ public class KunciPejabatService {
                         info.berlakuSampai(),
                         sertifikat,
                         JejakAuditService.pelaku(),
-                        kini));
+                        kini,
+                        DataTandaTangan.SumberKunci.UNGGAH));
         log.info(
                 "Sertifikat tanda tangan pejabat {} ({}) diunggah oleh {}",
                 pejabatId,
                 info.nama(),
                 JejakAuditService.pelaku());
         return info;
+    }
+
+    /**
+     * Stores (or replaces) an official's key and records it in the tenant's audit chain, in one transaction: a key
+     * decides whose name a signature carries. Documents signed with a replaced key keep their own certificate.
+     */
+    void simpan(long tenantId, DataTandaTangan.KunciTersimpan k) {
+        transaksi.executeWithoutResult(s -> {
+            String lama = data.kunci(tenantId, k.pejabatId())
+                    .map(KunciPejabatService::uraian)
+                    .orElse(null);
+            data.simpanKunci(tenantId, k);
+            jejak.catat("kunci_pejabat", k.pejabatId(), "sertifikat", lama, uraian(k));
+        });
+    }
+
+    private static String uraian(DataTandaTangan.KunciTersimpan k) {
+        return k.namaSertifikat() + "; penerbit " + k.penerbit() + "; nomor seri " + k.nomorSeri() + "; "
+                + (k.sumber() == DataTandaTangan.SumberKunci.CA_DAERAH ? "diterbitkan CA daerah" : "diunggah");
     }
 
     /** Whether the official already has a key (the demo seeder does not replace one). */

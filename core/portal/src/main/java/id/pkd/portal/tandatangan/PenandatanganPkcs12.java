@@ -7,7 +7,10 @@ import id.pkd.reports.signing.TandaTanganException;
 import java.util.Arrays;
 import org.springframework.stereotype.Component;
 
-/** Signs with the official's own PKCS#12, decrypted for this one signature and opened with the passphrase. */
+/**
+ * Signs with the official's own PKCS#12, decrypted for this one signature and opened with the passphrase (or,
+ * for a key the region's CA issued, with the portal's own).
+ */
 @Component
 class PenandatanganPkcs12 implements Penandatangan {
 
@@ -39,13 +42,16 @@ class PenandatanganPkcs12 implements Penandatangan {
         DataTandaTangan.KunciTersimpan kunci = data.kunci(tenant, pejabat.id())
                 .orElseThrow(() -> new TandaTanganGagalException(
                         pejabat.nama() + " belum memiliki sertifikat tanda tangan. Minta Admin Daerah mengunggahnya."));
-        if (kredensial.passphrase() == null || kredensial.passphrase().length == 0) {
+        // A key the region's CA issued has no passphrase of the official's: the portal holds the only copy.
+        boolean dariCa = kunci.sumber() == DataTandaTangan.SumberKunci.CA_DAERAH;
+        if (!dariCa && (kredensial.passphrase() == null || kredensial.passphrase().length == 0)) {
             throw new TandaTanganGagalException("Passphrase sertifikat wajib diisi.");
         }
         byte[] p12 = kunciInduk.dekripsi(kunci.p12Terenkripsi(), konteks(tenant, pejabat.id()));
         PadesSigner signer;
         try {
-            signer = PadesSigner.fromPkcs12(p12, kredensial.passphrase());
+            signer = PadesSigner.fromPkcs12(
+                    p12, dariCa ? CaDaerahService.SANDI_PKCS12.clone() : kredensial.passphrase());
         } catch (TandaTanganException e) {
             throw new TandaTanganGagalException(PESAN_SANDI_SALAH);
         } finally {

@@ -38,6 +38,9 @@ class SertifikatPejabatView extends VerticalLayout {
             .withZone(ZoneId.of("Asia/Jakarta"));
 
     private final KunciPejabatService kunci;
+    private final CaDaerahService caDaerah;
+    private final Button terbitkan = new Button("Terbitkan kunci dari CA daerah");
+    private final Span pesanCa = new Span();
     private final Grid<KunciPejabatService.PejabatDanKunci> grid = new Grid<>();
     private final H3 terpilih = new H3("Pilih pejabat pada tabel");
     private final PasswordField passphrase = new PasswordField("Passphrase berkas");
@@ -47,8 +50,9 @@ class SertifikatPejabatView extends VerticalLayout {
     private final Formulir formulir;
     private byte[] berkas;
 
-    SertifikatPejabatView(KunciPejabatService kunci) {
+    SertifikatPejabatView(KunciPejabatService kunci, CaDaerahService caDaerah) {
         this.kunci = kunci;
+        this.caDaerah = caDaerah;
         grid.setId("pejabat-sertifikat");
         grid.addColumn(p -> p.pejabat().nama()).setHeader("Pejabat").setAutoWidth(true);
         grid.addColumn(p -> new Nip(p.pejabat().nip()).tercetak())
@@ -95,8 +99,41 @@ class SertifikatPejabatView extends VerticalLayout {
                 pesanBerkas,
                 passphrase,
                 simpan);
+        bagianCaDaerah();
         muat();
         pilih();
+    }
+
+    /** With the region's own CA, a key is issued here instead of uploaded: no file, no passphrase. */
+    private void bagianCaDaerah() {
+        var ca = caDaerah.caDaerahIni();
+        terbitkan.setId("terbitkan-kunci-ca");
+        terbitkan.addClickListener(e -> terbitkan());
+        pesanCa.setId("pesan-ca");
+        pesanCa.getStyle().set("color", "var(--lumo-error-text-color)");
+        Paragraph keterangan = new Paragraph(ca.map(c -> "Daerah ini memiliki " + c.nama() + " ("
+                        + c.algoritma().label() + ", berlaku s.d. " + TANGGAL.format(c.berlakuSampai())
+                        + "). Kunci yang diterbitkannya berlaku 2 tahun, tidak memakai passphrase, dan menggantikan"
+                        + " kunci pejabat sebelumnya; dokumen yang sudah ditandatangani tetap terverifikasi.")
+                .orElse("Daerah ini belum memiliki CA daerah; operator portal dapat membuatnya. Sampai itu,"
+                        + " unggah sertifikat dari CA yang dipercaya."));
+        terbitkan.setVisible(ca.isPresent());
+        add(new H3("Kunci dari CA daerah"), keterangan, pesanCa, terbitkan);
+    }
+
+    private void terbitkan() {
+        var p = grid.getSelectedItems().stream().findFirst();
+        if (p.isEmpty()) {
+            return;
+        }
+        pesanCa.setText("");
+        try {
+            var info = caDaerah.terbitkan(p.get().pejabat().id());
+            muat();
+            Formulir.berhasil("Kunci " + info.nama() + " diterbitkan oleh " + info.penerbit() + ".");
+        } catch (IsianTidakSahException e) {
+            pesanCa.setText(e.pesanPerIsian().getOrDefault("ca", e.getMessage()));
+        }
     }
 
     private void muat() {
@@ -107,6 +144,7 @@ class SertifikatPejabatView extends VerticalLayout {
         var p = grid.getSelectedItems().stream().findFirst();
         terpilih.setText(p.map(x -> "Sertifikat untuk " + x.pejabat().nama()).orElse("Pilih pejabat pada tabel"));
         simpan.setEnabled(p.isPresent());
+        terbitkan.setEnabled(p.isPresent());
     }
 
     private void simpan() {

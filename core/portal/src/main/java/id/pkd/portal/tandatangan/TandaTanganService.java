@@ -40,7 +40,14 @@ public class TandaTanganService {
     /** How this official signs now. */
     public JenisPenandatangan cara(long pejabatId) {
         long t = TenantContext.wajib().value();
-        return bsre.aktif(t) ? JenisPenandatangan.BSRE : JenisPenandatangan.PKCS12;
+        if (bsre.aktif(t)) {
+            return JenisPenandatangan.BSRE;
+        }
+        return data.kunci(t, pejabatId)
+                        .filter(k -> k.sumber() == DataTandaTangan.SumberKunci.CA_DAERAH)
+                        .isPresent()
+                ? JenisPenandatangan.CA_DAERAH
+                : JenisPenandatangan.PKCS12;
     }
 
     /** What stops this official from signing, in Bahasa Indonesia; empty when they can sign. */
@@ -52,8 +59,8 @@ public class TandaTanganService {
         }
         if (cara(pejabatId) == JenisPenandatangan.PKCS12
                 && data.kunci(t, pejabatId).isEmpty()) {
-            return List.of(p.get().nama() + " belum memiliki sertifikat tanda tangan (diunggah Admin Daerah di menu"
-                    + " Sertifikat Pejabat).");
+            return List.of(p.get().nama() + " belum memiliki sertifikat tanda tangan (diunggah atau diterbitkan dari CA"
+                    + " daerah oleh Admin Daerah di menu Sertifikat Pejabat).");
         }
         return List.of();
     }
@@ -68,7 +75,9 @@ public class TandaTanganService {
         PejabatPenandatangan pejabat = pejabat(pejabatId);
         JenisPenandatangan jenis = cara(pejabatId);
         long mulai = System.nanoTime();
-        byte[] hasil = penandatangan.get(jenis).tandatangani(pejabat, pdf, permintaan, kredensial);
+        // A CA-issued key is a local PKCS#12 too; only the passphrase differs, which that signer reads from the key.
+        Penandatangan p = penandatangan.get(jenis == JenisPenandatangan.CA_DAERAH ? JenisPenandatangan.PKCS12 : jenis);
+        byte[] hasil = p.tandatangani(pejabat, pdf, permintaan, kredensial);
         log.info(
                 "Dokumen ditandatangani oleh pejabat {} lewat {} dalam {} ms",
                 pejabatId,

@@ -50,6 +50,12 @@ class PembekuanTest extends PortalIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     long tenant;
     long pd;
     long indikator;
@@ -163,6 +169,33 @@ class PembekuanTest extends PortalIntegrationTest {
         assertThatThrownBy(this::ukur)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("tidak cocok dengan sidik SHA-256-nya");
+    }
+
+    /** Over the API the tampered version is a refusal with the reason (409), not a server error. */
+    @Test
+    void versiBekuYangDiubahDitolakDiApiDenganAlasan() throws Exception {
+        sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TAHUN));
+        jdbc.sql("UPDATE pengukuran_beku SET isi = REPLACE(isi, '\"tahun\":2025', '\"tahun\":2025 ')"
+                        + " WHERE tenant_id = ? AND tahun = ? AND aktif")
+                .params(tenant, TAHUN)
+                .update();
+        var jawaban = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/v1/capaian/" + TAHUN))
+                                .header("Authorization", "Bearer pkd_demo_balangan_00000000000000000000000000")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(jawaban.statusCode()).as(jawaban.body()).isEqualTo(409);
+        var isi = json.readTree(jawaban.body());
+        assertThat(isi.get("status").asInt()).isEqualTo(409);
+        assertThat(isi.get("pesan").asText())
+                .contains("Angka kinerja beku tahun " + TAHUN)
+                .contains("telah diubah di luar portal")
+                .doesNotContain("Exception");
+        assertThat(isi.has("referensi") && !isi.get("referensi").isNull())
+                .as("a refusal, not a server fault")
+                .isFalse();
     }
 
     void tetapkan() {

@@ -26,13 +26,27 @@ public final class PluginMelemparUji {
     private PluginMelemparUji() {}
 
     public static Terpasang pasang(Path direktori, ApplicationContext konteks) throws Exception {
-        String paket = "uji.melempar";
+        return pasang(
+                direktori,
+                konteks,
+                "uji.melempar",
+                "throw new IllegalStateException(\"%s\");".formatted(ALASAN),
+                konteks.getBean(PelaksanaPlugin.class));
+    }
+
+    /**
+     * The plugin with {@code badanHitung} as the body of its calculator's {@code hitung(Data data, int tahun)},
+     * run by {@code pelaksana}.
+     */
+    static Terpasang pasang(
+            Path direktori, ApplicationContext konteks, String paket, String badanHitung, PelaksanaPlugin pelaksana)
+            throws Exception {
         PluginUji.buatDariSumber(
                 direktori,
                 "urusan-sosial",
                 paket,
                 """
-                package uji.melempar;
+                package %s;
                 import id.pkd.plugin.api.*;
                 import java.util.List;
                 import java.util.Optional;
@@ -40,7 +54,7 @@ public final class PluginMelemparUji {
                 public class UrusanUji implements UrusanPlugin {
                     public static class Lempar implements PenghitungIndikator {
                         public Optional<Hasil> hitung(Data data, int tahun) {
-                            throw new IllegalStateException("%s");
+                            %s
                         }
                     }
                     public Urusan urusan() { return new Urusan("1.06", "Sosial"); }
@@ -58,7 +72,7 @@ public final class PluginMelemparUji {
                     public List<BagianLaporan> bagianLaporan() { return List.of(); }
                 }
                 """
-                        .formatted(ALASAN),
+                        .formatted(paket, badanHitung),
                 Map.of());
         PluginPortal portal = new PluginPortal(direktori.toString());
         if (portal.terpasang().isEmpty()) {
@@ -70,7 +84,8 @@ public final class PluginMelemparUji {
                 konteks.getBean(DataUrusanRepository.class),
                 konteks.getBean(JejakAuditService.class),
                 konteks.getBean(Clock.class),
-                konteks.getBean(PenjagaDataUrusan.class));
+                konteks.getBean(PenjagaDataUrusan.class),
+                pelaksana);
         return new Terpasang(data, portal);
     }
 }

@@ -1,0 +1,124 @@
+package id.pkd.portal.plugin;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a plugin's computation on a small pool of its own with a time limit ({@code pkd.plugin.batas-waktu}), so
+ * a plugin that loops or sleeps cannot hold a page or an API request. Java cannot stop a thread that ignores
+ * interruption: a plugin still stuck in an earlier call is answered at once, without another thread, until that
+ * call ends; and the pool is bounded, so hung plugins can never take more than it.
+ */
+@Component
+class PelaksanaPlugin {
+
+    /** The plugin did not answer in time, or could not be run now; the message is for the screens as it is. */
+    static final class TidakMenjawab extends RuntimeException {
+        TidakMenjawab(String pesan) {
+            super(pesan);
+        }
+    }
+
+    private static final AtomicInteger NOMOR = new AtomicInteger();
+
+    private final Duration batasWaktu;
+    private final ThreadPoolExecutor utas;
+    private final Map<String, AtomicInteger> macet = new ConcurrentHashMap<>();
+
+    PelaksanaPlugin(
+            @Value("${pkd.plugin.batas-waktu:5s}") Duration batasWaktu, @Value("${pkd.plugin.utas:4}") int jumlahUtas) {
+        this.batasWaktu = batasWaktu;
+        this.utas = new ThreadPoolExecutor(
+                jumlahUtas, jumlahUtas, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(16 * jumlahUtas), kerja -> {
+                    Thread t = new Thread(kerja, "plugin-hitung-" + NOMOR.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        utas.allowCoreThreadTimeOut(true);
+    }
+
+    Duration batasWaktu() {
+        return batasWaktu;
+    }
+
+    /**
+     * The result of {@code kerja}, run for plugin {@code pluginId}; what it throws is thrown as it is.
+     *
+     * @throws TidakMenjawab when it did not end within the limit, or the plugin is still stuck in an earlier call
+     */
+    <T> T jalankan(String pluginId, Callable<T> kerja) {
+        AtomicInteger tertahan = macet.computeIfAbsent(pluginId, k -> new AtomicInteger());
+        if (tertahan.get() > 0) {
+            throw tidakMenjawab(pluginId);
+        }
+        Object kunci = new Object();
+        boolean[] keadaan = new boolean[2]; // [0] ended, [1] counted as stuck; guarded by kunci
+        Future<T> hasil;
+        try {
+            hasil = utas.submit(() -> {
+                try {
+                    return kerja.call();
+                } finally {
+                    synchronized (kunci) {
+                        keadaan[0] = true;
+                        if (keadaan[1]) {
+                            tertahan.decrementAndGet();
+                        }
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new TidakMenjawab("Tidak dapat dihitung: plugin " + pluginId
+                    + " tidak dapat dijalankan sekarang (perhitungan plugin sedang penuh); coba lagi sebentar lagi.");
+        }
+        try {
+            return hasil.get(batasWaktu.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            hasil.cancel(true);
+            synchronized (kunci) {
+                if (!keadaan[0]) {
+                    keadaan[1] = true;
+                    tertahan.incrementAndGet();
+                }
+            }
+            throw tidakMenjawab(pluginId);
+        } catch (ExecutionException e) {
+            Throwable sebab = e.getCause();
+            if (sebab instanceof RuntimeException r) {
+                throw r;
+            }
+            if (sebab instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(sebab);
+        } catch (InterruptedException e) {
+            hasil.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TidakMenjawab("Tidak dapat dihitung: perhitungan plugin " + pluginId + " dihentikan.");
+        }
+    }
+
+    private TidakMenjawab tidakMenjawab(String pluginId) {
+        long ms = batasWaktu.toMillis();
+        String batas = ms % 1000 == 0 ? (ms / 1000) + " detik" : ms + " milidetik";
+        return new TidakMenjawab("Tidak dapat dihitung: plugin " + pluginId + " tidak menjawab dalam " + batas + ".");
+    }
+
+    @PreDestroy
+    void hentikan() {
+        utas.shutdownNow();
+    }
+}
