@@ -7,6 +7,8 @@ import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ public class KataSandiService {
     private static final String HURUF_SEMENTARA = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private static final SecureRandom ACAK = new SecureRandom();
+    private static final DateTimeFormatter JAM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PenggunaRepository pengguna;
     private final OperatorPortalRepository operator;
@@ -81,7 +84,16 @@ public class KataSandiService {
                 .orElseThrow(() -> new DataTidakDitemukanException("Akun"));
 
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        if (sandiLama == null || sandiLama.isEmpty() || !encoder.matches(sandiLama, hashLama)) {
+        // Guesses of the current password count like failed sign-ins, so an open session left behind cannot be
+        // used to find the password; the lock ends guessing here too.
+        String kunci = p.map(pengenal::kunci).orElse(username);
+        Optional<LocalDateTime> terkunci = pembatas.akunTerkunciSampai(kunci);
+        if (terkunci.isPresent()) {
+            salah.tambah(
+                    "sandiLama",
+                    "Terlalu banyak percobaan yang salah; coba lagi pukul " + JAM.format(terkunci.get()) + ".");
+        } else if (sandiLama == null || sandiLama.isEmpty() || !encoder.matches(sandiLama, hashLama)) {
+            pembatas.catatGagal(kunci, null);
             salah.tambah("sandiLama", "Kata sandi saat ini salah.");
         }
         Optional<String> lemah = KebijakanKataSandi.periksa(sandiBaru);

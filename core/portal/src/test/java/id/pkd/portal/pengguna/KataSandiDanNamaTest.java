@@ -38,7 +38,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password change and reset, the operator's repair of a tenant, and usernames unique per tenant. Own tenants
- * 27.41–27.46, each created by the test that uses it.
+ * 27.41–27.46 and 27.49, each created by the test that uses it.
  */
 class KataSandiDanNamaTest extends PortalIntegrationTest {
 
@@ -96,6 +96,12 @@ class KataSandiDanNamaTest extends PortalIntegrationTest {
         for (String sesi : List.of(sesiIni, sesiLain)) {
             assertThat(get("/", sesi).statusCode()).isEqualTo(200);
         }
+        // Guessing the current password counts against the account like failed sign-ins.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM gagal_masuk WHERE jenis = 'akun' AND kunci = ?")
+                        .param("operator.ganti.uji@27.41")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         sebagaiAkun(akun, () -> ganti(SANDI, SANDI_LAIN, SANDI_LAIN, idSesi(sesiIni)));
 
@@ -261,6 +267,20 @@ class KataSandiDanNamaTest extends PortalIntegrationTest {
         assertThat(tenantMasuk(masuk, "admin.balangan", KebijakanKataSandi.SANDI_DEMO))
                 .isEqualTo(tenant("63.11").value());
 
+        // A third tenant's account of that name with A's password: the bare name no longer tells which account is
+        // meant, so it is refused like a wrong password; the qualified names still work.
+        TenantId c = daerahBaru("27.49", "admin.kembar.c");
+        sebagaiAdmin(
+                c,
+                () -> pengguna.tambah(new PenggunaBaru("kembar.uji", SANDI, "Kembar C", Peran.OPERATOR, null, null)));
+        assertThatThrownBy(() -> masuk.authenticate(dari("198.51.100.44", "kembar.uji", SANDI)))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(tenantMasuk(masuk, "kembar.uji@27.49", SANDI)).isEqualTo(c.value());
+        assertThat(tenantMasuk(masuk, "kembar.uji", SANDI_LAIN)).isEqualTo(b.value());
+        jdbc.sql("UPDATE pengguna SET aktif = FALSE WHERE tenant_id = ?")
+                .param(c.value())
+                .update();
+
         // The lockout counts per account: A locked through its qualified name, also for its bare name; B is not.
         for (int i = 0; i < PembatasMasuk.BATAS_AKUN; i++) {
             assertThatThrownBy(() -> masuk.authenticate(dari("198.51.100.45", "kembar.uji@27.44", "salah-" + 1)))
@@ -283,7 +303,7 @@ class KataSandiDanNamaTest extends PortalIntegrationTest {
                         .params(b.value(), diB.id())
                         .query(Long.class)
                         .single())
-                .isEqualTo(3);
+                .isEqualTo(4);
     }
 
     @Test
