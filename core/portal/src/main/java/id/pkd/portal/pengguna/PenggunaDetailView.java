@@ -64,6 +64,7 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
             Paragraph terkunci = new Paragraph("Masuk dikunci sementara sampai pukul "
                     + sampai.format(DateTimeFormatter.ofPattern("HH:mm"))
                     + " karena terlalu banyak percobaan masuk yang gagal.");
+            terkunci.setId("masuk-terkunci");
             Button buka = new Button("Buka kunci masuk");
             buka.setId("buka-kunci-masuk");
             buka.addClickListener(e -> {
@@ -90,6 +91,13 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
                         + " kepada pengguna, yang wajib menggantinya saat masuk): ");
                 pesan.add(tampil);
                 addComponentAtIndex(indexOf(aturUlang) + 1, pesan);
+                // The reset lifted the sign-in lock too.
+                getChildren()
+                        .filter(c -> c.getId()
+                                .filter(i -> i.equals("masuk-terkunci") || i.equals("buka-kunci-masuk"))
+                                .isPresent())
+                        .toList()
+                        .forEach(this::remove);
                 aturUlang.setEnabled(false);
             } catch (IsianTidakSahException ex) {
                 ex.pesanPerIsian().values().forEach(Formulir::gagal);
