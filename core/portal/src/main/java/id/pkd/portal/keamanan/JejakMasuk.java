@@ -34,7 +34,7 @@ class JejakMasuk {
     void berhasil(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AkunPengguna akun
                 && !"sistem".equals(akun.username())
-                && !pengguna.catatMasuk(akun.username(), "berhasil")) {
+                && !pengguna.catatMasuk(akun.username(), akun.tenantId(), "berhasil")) {
             LOG.info("Masuk berhasil: {} ({})", akun.username(), akun.peran().label());
         }
     }

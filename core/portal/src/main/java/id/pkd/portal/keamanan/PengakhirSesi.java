@@ -1,9 +1,9 @@
 package id.pkd.portal.keamanan;
 
 import id.pkd.portal.pengguna.AksesPenggunaBerubah;
+import java.util.Objects;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,10 +25,15 @@ class PengakhirSesi {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void aksesBerubah(AksesPenggunaBerubah berubah) {
-        // The principal is a record whose equality includes role and status, so match by username.
+        // The principal is a record whose equality includes role and status, so match by username within the
+        // tenant (usernames are unique per tenant only).
         for (Object principal : sesi.getAllPrincipals()) {
-            if (principal instanceof UserDetails akun && akun.getUsername().equals(berubah.username())) {
-                sesi.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            if (principal instanceof AkunPengguna akun
+                    && akun.getUsername().equals(berubah.username())
+                    && Objects.equals(akun.tenant(), berubah.tenant())) {
+                sesi.getAllSessions(principal, false).stream()
+                        .filter(s -> !s.getSessionId().equals(berubah.kecualiSesi()))
+                        .forEach(SessionInformation::expireNow);
             }
         }
     }

@@ -1,7 +1,7 @@
 package id.pkd.portal.keamanan;
 
 import id.pkd.portal.pengguna.PembatasMasuk;
-import java.util.Locale;
+import id.pkd.portal.pengguna.PengenalAkun;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -31,9 +31,11 @@ class PenyediaMasuk implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider sandi;
     private final PembatasMasuk pembatas;
+    private final PengenalAkun pengenal;
 
-    PenyediaMasuk(UserDetailsService akun, PasswordEncoder encoder, PembatasMasuk pembatas) {
+    PenyediaMasuk(UserDetailsService akun, PasswordEncoder encoder, PembatasMasuk pembatas, PengenalAkun pengenal) {
         this.pembatas = pembatas;
+        this.pengenal = pengenal;
         this.sandi = new DaoAuthenticationProvider(akun);
         sandi.setPasswordEncoder(encoder);
         sandi.setPreAuthenticationChecks(user -> {});
@@ -46,16 +48,20 @@ class PenyediaMasuk implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication permintaan) throws AuthenticationException {
-        String nama =
-                permintaan.getName() == null ? "" : permintaan.getName().strip().toLowerCase(Locale.ROOT);
         String alamat = permintaan.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         try {
+            // Usernames are unique per tenant only: the typed name becomes the account's key (nama@kode), which
+            // both the lockout and the account lookup use.
+            String nama =
+                    pengenal.kenali(permintaan.getName(), permintaan.getCredentials() instanceof String s ? s : null);
             var ditolak = pembatas.alasanDitolak(nama, alamat);
             if (ditolak.isPresent()) {
                 throw new LockedException(ditolak.get());
             }
             try {
-                Authentication hasil = sandi.authenticate(permintaan);
+                var dikenali = UsernamePasswordAuthenticationToken.unauthenticated(nama, permintaan.getCredentials());
+                dikenali.setDetails(permintaan.getDetails());
+                Authentication hasil = sandi.authenticate(dikenali);
                 pembatas.catatBerhasil(nama);
                 return hasil;
             } catch (BadCredentialsException e) {

@@ -69,6 +69,29 @@ public class PembatasMasuk {
         hapus("akun", username);
     }
 
+    /** The client addresses locked now, with the time each lock ends; for the portal operator's screen. */
+    @Transactional(readOnly = true)
+    public List<AlamatTerkunci> alamatTerkunci() {
+        return jdbc
+                .sql("SELECT kunci FROM gagal_masuk WHERE jenis = 'alamat' AND waktu > ? GROUP BY kunci"
+                        + " HAVING COUNT(*) >= ? ORDER BY kunci")
+                .params(LocalDateTime.now().minusMinutes(JENDELA_MENIT), BATAS_ALAMAT)
+                .query(String.class)
+                .list()
+                .stream()
+                .flatMap(alamat -> terkunciSampai("alamat", alamat, BATAS_ALAMAT).stream()
+                        .map(sampai -> new AlamatTerkunci(alamat, sampai)))
+                .toList();
+    }
+
+    /** Lifts an address's lock; package-private: only the operator's service does it, and logs it. */
+    void bukaKunciAlamat(String alamat) {
+        hapus("alamat", alamat);
+    }
+
+    /** A client address refused sign-ins until {@code sampai}. */
+    public record AlamatTerkunci(String alamat, LocalDateTime sampai) {}
+
     private Optional<LocalDateTime> terkunciSampai(String jenis, String kunci, int batas) {
         if (kunci == null || kunci.isBlank()) {
             return Optional.empty();

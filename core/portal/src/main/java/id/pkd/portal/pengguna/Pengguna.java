@@ -15,10 +15,21 @@ public record Pengguna(
         Peran peran,
         String nip,
         String jabatan,
-        boolean aktif) {
+        boolean aktif,
+        boolean wajibGantiSandi) {
 
     Pengguna withId(Long id) {
-        return new Pengguna(id, tenantId, username, passwordHash, namaLengkap, peran, nip, jabatan, aktif);
+        return new Pengguna(
+                id, tenantId, username, passwordHash, namaLengkap, peran, nip, jabatan, aktif, wajibGantiSandi);
+    }
+
+    Pengguna denganSandi(String hashBaru, boolean wajibGanti) {
+        return new Pengguna(id, tenantId, username, hashBaru, namaLengkap, peran, nip, jabatan, aktif, wajibGanti);
+    }
+
+    Pengguna denganAktif(boolean aktifBaru) {
+        return new Pengguna(
+                id, tenantId, username, passwordHash, namaLengkap, peran, nip, jabatan, aktifBaru, wajibGantiSandi);
     }
 
     public TenantId tenant() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +30,7 @@ import java.util.Map;
 class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PenggunaService pengguna;
+    private final KataSandiService kataSandi;
     private final TextField nama = new TextField("Nama lengkap dengan gelar");
     private final ComboBox<Peran> peran = new ComboBox<>("Peran");
     private final TextField nip = new TextField("NIP");
@@ -38,8 +40,9 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
             new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip, "aktif", aktif));
     private long id;
 
-    PenggunaDetailView(PenggunaService pengguna) {
+    PenggunaDetailView(PenggunaService pengguna, KataSandiService kataSandi) {
         this.pengguna = pengguna;
+        this.kataSandi = kataSandi;
         peran.setItems(Arrays.stream(Peran.values()).filter(Peran::milikDaerah).toList());
         peran.setItemLabelGenerator(Peran::label);
     }
@@ -61,6 +64,7 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
             Paragraph terkunci = new Paragraph("Masuk dikunci sementara sampai pukul "
                     + sampai.format(DateTimeFormatter.ofPattern("HH:mm"))
                     + " karena terlalu banyak percobaan masuk yang gagal.");
+            terkunci.setId("masuk-terkunci");
             Button buka = new Button("Buka kunci masuk");
             buka.setId("buka-kunci-masuk");
             buka.addClickListener(e -> {
@@ -70,7 +74,36 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
             });
             add(terkunci, buka);
         });
-        add(new Anchor("pengguna", "Kembali ke daftar pengguna"));
+        add(tombolAturUlang(), new Anchor("pengguna", "Kembali ke daftar pengguna"));
+    }
+
+    /** The temporary password is shown once, here; the user must replace it at the next sign-in. */
+    private Button tombolAturUlang() {
+        Button aturUlang = new Button("Atur ulang kata sandi");
+        aturUlang.setId("atur-ulang-sandi");
+        aturUlang.addClickListener(e -> {
+            try {
+                String sementara = kataSandi.aturUlangSandi(id);
+                Span tampil = new Span(sementara);
+                tampil.setId("sandi-sementara");
+                tampil.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
+                Paragraph pesan = new Paragraph("Kata sandi sementara (hanya ditampilkan sekali; sampaikan langsung"
+                        + " kepada pengguna, yang wajib menggantinya saat masuk): ");
+                pesan.add(tampil);
+                addComponentAtIndex(indexOf(aturUlang) + 1, pesan);
+                // The reset lifted the sign-in lock too.
+                getChildren()
+                        .filter(c -> c.getId()
+                                .filter(i -> i.equals("masuk-terkunci") || i.equals("buka-kunci-masuk"))
+                                .isPresent())
+                        .toList()
+                        .forEach(this::remove);
+                aturUlang.setEnabled(false);
+            } catch (IsianTidakSahException ex) {
+                ex.pesanPerIsian().values().forEach(Formulir::gagal);
+            }
+        });
+        return aturUlang;
     }
 
     private void simpan() {

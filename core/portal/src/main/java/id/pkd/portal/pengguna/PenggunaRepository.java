@@ -19,7 +19,14 @@ interface PenggunaRepository extends Repository<Pengguna, Long> {
     @Query("SELECT id FROM pengguna WHERE tenant_id = :tenantId AND peran = 'ADMIN_DAERAH' AND aktif FOR UPDATE")
     List<Long> adminAktifTerkunci(long tenantId);
 
-    /** Login happens before any tenant is known; the username is unique across the portal. */
-    @Query("SELECT * FROM pengguna WHERE username = :username")
-    Optional<Pengguna> cariUntukMasuk(String username);
+    /** Sign-in happens before any tenant is known: every tenant's account of that name (unique per tenant only). */
+    @Query("SELECT * FROM pengguna WHERE username = :username ORDER BY id")
+    List<Pengguna> semuaBernama(String username);
+
+    @Query("SELECT * FROM pengguna WHERE tenant_id = :tenantId AND username = :username")
+    Optional<Pengguna> cariBernama(long tenantId, String username);
+
+    @Query("SELECT p.* FROM pengguna p JOIN tenant t ON t.id = p.tenant_id"
+            + " WHERE p.username = :username AND t.kode_wilayah = :kodeWilayah")
+    Optional<Pengguna> cariBernamaDiWilayah(String username, String kodeWilayah);
 }

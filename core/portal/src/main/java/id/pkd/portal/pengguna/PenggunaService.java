@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ public class PenggunaService {
     private final JejakAuditService jejak;
     private final PembatasMasuk pembatas;
     private final ApplicationEventPublisher peristiwa;
+    private final PengenalAkun pengenal;
 
     PenggunaService(
             PenggunaRepository pengguna,
@@ -34,8 +36,10 @@ public class PenggunaService {
             PasswordEncoder passwordEncoder,
             JejakAuditService jejak,
             PembatasMasuk pembatas,
-            ApplicationEventPublisher peristiwa) {
+            ApplicationEventPublisher peristiwa,
+            PengenalAkun pengenal) {
         this.peristiwa = peristiwa;
+        this.pengenal = pengenal;
         this.pengguna = pengguna;
         this.operator = operator;
         this.passwordEncoder = passwordEncoder;
@@ -47,17 +51,29 @@ public class PenggunaService {
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional(readOnly = true)
     public Optional<LocalDateTime> masukTerkunciSampai(long id) {
-        return pembatas.akunTerkunciSampai(cari(id).username());
+        return pembatas.akunTerkunciSampai(pengenal.kunci(cari(id)));
     }
 
     /** The tenant admin lifts a temporary sign-in lock of one of the tenant's users; recorded on the trail. */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
     public void bukaKunciMasuk(long id) {
-        Pengguna p = cari(id);
-        pembatas.akunTerkunciSampai(p.username()).ifPresent(sampai -> {
-            pembatas.bukaKunci(p.username());
-            jejak.catat(JENIS_JEJAK, p.id(), "kunciMasuk", "terkunci sampai " + sampai.withNano(0), "dibuka");
+        bukaKunciMasuk(TenantContext.wajib(), cari(id));
+    }
+
+    /** Lifts the account's sign-in lock, if any, on its tenant's trail (also when the portal operator does it). */
+    void bukaKunciMasuk(TenantId tenant, Pengguna p) {
+        String kunci = pengenal.kunci(p);
+        pembatas.akunTerkunciSampai(kunci).ifPresent(sampai -> {
+            pembatas.bukaKunci(kunci);
+            jejak.catatSebagai(
+                    tenant,
+                    JejakAuditService.pelaku(),
+                    JENIS_JEJAK,
+                    p.id(),
+                    "kunciMasuk",
+                    "terkunci sampai " + sampai.withNano(0),
+                    "dibuka");
         });
     }
 
@@ -78,7 +94,7 @@ public class PenggunaService {
     @Transactional(readOnly = true)
     public Optional<Pengguna> cariSaatIni(String username) {
         TenantId tenant = TenantContext.wajib();
-        return pengguna.cariUntukMasuk(username).filter(p -> p.tenant().equals(tenant));
+        return pengguna.cariBernama(tenant.value(), username);
     }
 
     @Secured("ROLE_ADMIN_DAERAH")
@@ -87,7 +103,7 @@ public class PenggunaService {
         return simpanBaru(TenantContext.wajib(), baru);
     }
 
-    /** Creates a tenant's first admin while the portal operator creates the tenant. */
+    /** Creates an admin of a tenant as the portal operator: its first one, or a new one to repair the tenant. */
     @Secured("ROLE_OPERATOR_PORTAL")
     @Transactional
     public Pengguna tambahAdminPertama(TenantId tenant, PenggunaBaru admin) {
@@ -114,7 +130,8 @@ public class PenggunaService {
                 peran,
                 normalNip(nip),
                 Teks.kosongJadiNull(jabatan),
-                aktif));
+                aktif,
+                lama.wajibGantiSandi()));
         // Access rights change here: each changed field goes to the trail, unchanged ones record nothing.
         jejak.catat(JENIS_JEJAK, baru.id(), "namaLengkap", lama.namaLengkap(), baru.namaLengkap());
         jejak.catat(
@@ -127,20 +144,35 @@ public class PenggunaService {
         jejak.catat(JENIS_JEJAK, baru.id(), "jabatan", lama.jabatan(), baru.jabatan());
         jejak.catat(JENIS_JEJAK, baru.id(), "aktif", status(lama.aktif()), status(baru.aktif()));
         if (lama.peran() != baru.peran() || (lama.aktif() && !baru.aktif())) {
-            peristiwa.publishEvent(new AksesPenggunaBerubah(baru.username()));
+            peristiwa.publishEvent(new AksesPenggunaBerubah(baru.username(), baru.tenantId(), null));
         }
         return baru;
     }
 
     /**
      * Records a sign-in attempt ({@code hasil}) in the trail of the user's tenant, as done by that
-     * user. Returns false when the name is no tenant user (unknown, or the portal operator), whose
-     * attempts have no tenant trail to go to.
+     * user. Returns false when the name is no tenant user (unknown, shared by several tenants, or the portal
+     * operator), whose attempts have no tenant trail to go to.
      */
     @Transactional
-    public boolean catatMasuk(String username, String hasil) {
-        return pengguna.cariUntukMasuk(username)
-                .map(p -> {
+    public boolean catatMasuk(String nama, String hasil) {
+        String n = PengenalAkun.normal(nama);
+        int at = n.lastIndexOf('@');
+        List<Pengguna> calon = at >= 0
+                ? pengguna.cariBernamaDiWilayah(n.substring(0, at), n.substring(at + 1)).stream()
+                        .toList()
+                : pengguna.semuaBernama(n);
+        return catat(calon.size() == 1 ? Optional.of(calon.get(0)) : Optional.empty(), hasil);
+    }
+
+    /** As {@link #catatMasuk(String, String)}, for an account known by its name within its tenant. */
+    @Transactional
+    public boolean catatMasuk(String username, Optional<TenantId> tenant, String hasil) {
+        return catat(tenant.flatMap(t -> pengguna.cariBernama(t.value(), username)), hasil);
+    }
+
+    private boolean catat(Optional<Pengguna> akun, String hasil) {
+        return akun.map(p -> {
                     jejak.catatSebagai(p.tenant(), p.username(), JENIS_JEJAK, p.id(), "masuk", null, hasil);
                     return true;
                 })
@@ -154,28 +186,15 @@ public class PenggunaService {
             KebijakanKataSandi.periksa(kataSandi).ifPresent(pesan -> {
                 throw IsianTidakSahException.pada("kataSandi", pesan);
             });
-            operator.save(new OperatorPortal(null, username, passwordEncoder.encode(kataSandi), namaLengkap, true));
+            operator.save(
+                    new OperatorPortal(null, username, passwordEncoder.encode(kataSandi), namaLengkap, true, false));
         }
     }
 
+    /** The account a sign-in key ({@link PengenalAkun}) names. */
     @Transactional(readOnly = true)
-    public Optional<AkunMasuk> akunUntukMasuk(String username) {
-        Optional<AkunMasuk> op = operator.cariUntukMasuk(username)
-                .map(o -> new AkunMasuk(
-                        o.username(),
-                        o.passwordHash(),
-                        o.namaLengkap(),
-                        Peran.OPERATOR_PORTAL,
-                        Optional.empty(),
-                        o.aktif()));
-        return op.or(() -> pengguna.cariUntukMasuk(username)
-                .map(p -> new AkunMasuk(
-                        p.username(),
-                        p.passwordHash(),
-                        p.namaLengkap(),
-                        p.peran(),
-                        Optional.of(p.tenant()),
-                        p.aktif())));
+    public Optional<AkunMasuk> akunUntukMasuk(String kunci) {
+        return pengenal.akunUntukMasuk(kunci);
     }
 
     private Pengguna simpanBaru(TenantId tenant, PenggunaBaru baru) {
@@ -185,22 +204,30 @@ public class PenggunaService {
             salah.tambah(
                     "username",
                     "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.");
-        } else if (akunUntukMasuk(username).isPresent()) {
+        } else if (pengguna.cariBernama(tenant.value(), username).isPresent()
+                || operator.cariUntukMasuk(username).isPresent()) {
+            // Only this tenant's names (and the operator's, which a bare sign-in name would mean) count as taken.
             salah.tambah("username", "Nama pengguna \"" + username + "\" sudah dipakai.");
         }
         KebijakanKataSandi.periksa(baru.kataSandi()).ifPresent(pesan -> salah.tambah("kataSandi", pesan));
         periksaProfil(salah, baru.namaLengkap(), baru.peran(), baru.nip());
         salah.lemparJikaAda();
-        Pengguna tersimpan = pengguna.save(new Pengguna(
-                null,
-                tenant.value(),
-                username,
-                passwordEncoder.encode(baru.kataSandi()),
-                baru.namaLengkap().strip(),
-                baru.peran(),
-                normalNip(baru.nip()),
-                Teks.kosongJadiNull(baru.jabatan()),
-                true));
+        Pengguna tersimpan;
+        try {
+            tersimpan = pengguna.save(new Pengguna(
+                    null,
+                    tenant.value(),
+                    username,
+                    passwordEncoder.encode(baru.kataSandi()),
+                    baru.namaLengkap().strip(),
+                    baru.peran(),
+                    normalNip(baru.nip()),
+                    Teks.kosongJadiNull(baru.jabatan()),
+                    true,
+                    false));
+        } catch (DuplicateKeyException e) {
+            throw IsianTidakSahException.pada("username", "Nama pengguna \"" + username + "\" sudah dipakai.");
+        }
         // Recorded in the new user's tenant, also when the portal operator creates a tenant's first admin.
         jejak.catatSebagai(
                 tenant,
@@ -214,8 +241,8 @@ public class PenggunaService {
     }
 
     /**
-     * A tenant always keeps one active Admin Daerah: without one nobody of the tenant can manage its users, and the
-     * portal operator has no user screens to repair it. The tenant's active admins are locked for the rest of the
+     * A tenant always keeps one active Admin Daerah: without one nobody of the tenant can manage its users (only the
+     * portal operator could still repair it). The tenant's active admins are locked for the rest of the
      * transaction, so two admins demoting each other at the same moment cannot both succeed.
      */
     private void periksaAdminTerakhir(Pengguna lama, Peran peranBaru, boolean aktifBaru) {

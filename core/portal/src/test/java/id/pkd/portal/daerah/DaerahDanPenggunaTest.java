@@ -66,11 +66,12 @@ class DaerahDanPenggunaTest extends PortalIntegrationTest {
     @Test
     void adminPertamaYangDitolakMembatalkanPendaftaranDaerahSeluruhnya() {
         long sebelum = jumlahTenant();
-        // The username belongs to Balangan's admin: the tenant row written first must be rolled back.
-        assertThatThrownBy(() -> sebagaiOperator(() -> daerah.daftarkan(baru("63.09", "admin.balangan"))))
+        // The username is the portal operator's (a tenant's own names may repeat another tenant's, not the
+        // operator's): the tenant row written first must be rolled back.
+        assertThatThrownBy(() -> sebagaiOperator(() -> daerah.daftarkan(baru("63.09", "operator.portal"))))
                 .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(
                                 e.pesanPerIsian().get("username"))
-                        .isEqualTo("Nama pengguna \"admin.balangan\" sudah dipakai."));
+                        .isEqualTo("Nama pengguna \"operator.portal\" sudah dipakai."));
         assertThat(jumlahTenant()).isEqualTo(sebelum);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM tenant WHERE kode_wilayah = '63.09'")
                         .query(Long.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pkd.portal.pengguna.PembatasMasuk;
+import id.pkd.portal.pengguna.PengenalAkun;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -26,7 +27,10 @@ class MasukSaatDatabaseMatiTest {
             mati.sql("SELECT username FROM pengguna").query(String.class).list();
             throw new AssertionError("the dead database answered");
         };
-        PenyediaMasuk masuk = new PenyediaMasuk(akunDariDatabase, new BCryptPasswordEncoder(), new PembatasMasuk(mati));
+        BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+        PembatasMasuk pembatas = new PembatasMasuk(mati);
+        PenyediaMasuk masuk =
+                new PenyediaMasuk(akunDariDatabase, encoder, pembatas, new PengenalAkun(mati, encoder, pembatas));
         assertThatThrownBy(() ->
                         masuk.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin.balangan", "x")))
                 .isInstanceOf(InternalAuthenticationServiceException.class)
