@@ -16,8 +16,13 @@ public final class SebagaiSistem {
     private SebagaiSistem() {}
 
     public static <T> T jalankan(Peran peran, TenantId tenant, Supplier<T> kerja) {
+        return jalankanSebagai("sistem", peran, tenant, kerja);
+    }
+
+    /** As {@link #jalankan}, under an account's name, for work that depends on who is signed in. */
+    public static <T> T jalankanSebagai(String username, Peran peran, TenantId tenant, Supplier<T> kerja) {
         AkunPengguna sistem =
-                new AkunPengguna("sistem", "", "Sistem", peran, tenant == null ? null : tenant.value(), true);
+                new AkunPengguna(username, "", "Sistem", peran, tenant == null ? null : tenant.value(), true);
         SecurityContext sebelumnya = SecurityContextHolder.getContext();
         SecurityContext konteks = SecurityContextHolder.createEmptyContext();
         konteks.setAuthentication(new UsernamePasswordAuthenticationToken(sistem, null, sistem.getAuthorities()));

@@ -1,5 +1,7 @@
 package id.pkd.portal.tandatangan;
 
+import id.pkd.portal.pengguna.Pengguna;
+import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.signing.PermintaanTandaTangan;
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,10 +27,16 @@ public class TandaTanganService {
     private final DataTandaTangan data;
     private final PengaturanBsreService bsre;
     private final Map<JenisPenandatangan, Penandatangan> penandatangan;
+    private final PenggunaService pengguna;
 
-    TandaTanganService(DataTandaTangan data, PengaturanBsreService bsre, List<Penandatangan> penandatangan) {
+    TandaTanganService(
+            DataTandaTangan data,
+            PengaturanBsreService bsre,
+            List<Penandatangan> penandatangan,
+            PenggunaService pengguna) {
         this.data = data;
         this.bsre = bsre;
+        this.pengguna = pengguna;
         this.penandatangan =
                 penandatangan.stream().collect(Collectors.toMap(Penandatangan::jenis, Function.identity()));
     }
@@ -74,6 +83,9 @@ public class TandaTanganService {
     public byte[] tandatangani(long pejabatId, byte[] pdf, PermintaanTandaTangan permintaan, Kredensial kredensial) {
         PejabatPenandatangan pejabat = pejabat(pejabatId);
         JenisPenandatangan jenis = cara(pejabatId);
+        if (jenis == JenisPenandatangan.CA_DAERAH) {
+            pastikanPemilikKunci(pejabat);
+        }
         long mulai = System.nanoTime();
         // A CA-issued key is a local PKCS#12 too; only the passphrase differs, which that signer reads from the key.
         Penandatangan p = penandatangan.get(jenis == JenisPenandatangan.CA_DAERAH ? JenisPenandatangan.PKCS12 : jenis);
@@ -84,5 +96,24 @@ public class TandaTanganService {
                 jenis,
                 (System.nanoTime() - mulai) / 1_000_000);
         return hasil;
+    }
+
+    /**
+     * A key the region's CA issued has no passphrase (the portal holds the only copy), so the passphrase no longer
+     * proves that the official is the one signing. The signed-in account takes its place: only the account whose
+     * NIP is the official's may use that key, and that account signs in with a second factor.
+     */
+    private void pastikanPemilikKunci(PejabatPenandatangan pejabat) {
+        String masuk = SecurityContextHolder.getContext().getAuthentication().getName();
+        String nipAkun = pengguna.cariSaatIni(masuk).map(Pengguna::nip).orElse(null);
+        if (pejabat.nip() == null || nipAkun == null || !angka(nipAkun).equals(angka(pejabat.nip()))) {
+            throw new TandaTanganGagalException("Kunci dari CA daerah milik " + pejabat.nama()
+                    + " hanya dapat dipakai oleh akun pejabat itu sendiri (NIP akun harus sama dengan NIP pejabat);"
+                    + " masuk dengan akun " + pejabat.nama() + " untuk menandatangani.");
+        }
+    }
+
+    private static String angka(String nip) {
+        return nip.replaceAll("\\D", "");
     }
 }

@@ -17,6 +17,7 @@ import id.pkd.portal.tandatangan.AlgoritmaKunci;
 import id.pkd.portal.tandatangan.CaDaerahService;
 import id.pkd.portal.tandatangan.JenisPenandatangan;
 import id.pkd.portal.tandatangan.Kredensial;
+import id.pkd.portal.tandatangan.TandaTanganGagalException;
 import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -198,9 +199,18 @@ class CaDaerahTest extends PortalIntegrationTest {
         assertThat(sebagai(Peran.PIMPINAN, "63.11", () -> tandaTangan.cara(pejabat)))
                 .isEqualTo(JenisPenandatangan.CA_DAERAH);
 
-        // No passphrase: the portal holds the only copy of the key.
-        DokumenTerbit lkip = sebagai(
-                Peran.PIMPINAN, "63.11", () -> penerbitan.tandatangani(d.id(), Kredensial.passphrase(new char[0])));
+        // No passphrase: the portal holds the only copy of the key, so only the official's own account may use it.
+        assertThatThrownBy(() -> sebagai(
+                        Peran.PIMPINAN,
+                        "63.11",
+                        () -> penerbitan.tandatangani(d.id(), Kredensial.passphrase(new char[0]))))
+                .isInstanceOf(TandaTanganGagalException.class)
+                .hasMessageContaining("hanya dapat dipakai oleh akun pejabat itu sendiri");
+        DokumenTerbit lkip = SebagaiSistem.jalankanSebagai(
+                "pimpinan.balangan",
+                Peran.PIMPINAN,
+                tenant("63.11"),
+                () -> penerbitan.tandatangani(d.id(), Kredensial.passphrase(new char[0])));
         assertThat(lkip.status()).isEqualTo(DokumenTerbit.StatusDokumen.TERBIT);
         assertThat(lkip.penandatangan())
                 .extracting(DokumenTerbit.Penanda::jenis)
