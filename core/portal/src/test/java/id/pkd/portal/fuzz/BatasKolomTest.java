@@ -144,6 +144,16 @@ class BatasKolomTest extends PortalIntegrationTest {
     }
 
     @Test
+    void pejabatKosongDitolakDiSetiapIsiannyaBukan500() {
+        // found by RencanaFuzzTest: an official sent as {} made the eselon check throw
+        ditolak(
+                doc -> ((com.fasterxml.jackson.databind.node.ArrayNode) pd(doc).get("pejabat"))
+                        .set(0, doc.objectNode()),
+                PD0 + ".pejabat[0].eselon",
+                "Eselon salah satu dari II.a, II.b, III.a, III.b, IV.a, IV.b atau JF.");
+    }
+
+    @Test
     void batasDihitungDalamKarakterBukanSatuanUtf16() {
         // 40 emoji are 80 UTF-16 units but 40 characters of utf8mb4: they fit VARCHAR(40)
         String sebelum = d.sidikJari();
