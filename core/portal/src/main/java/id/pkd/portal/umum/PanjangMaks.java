@@ -11,6 +11,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Locale;
 
 /**
  * A text that must fit its column: at most {@link #value()} characters as MariaDB counts them in
@@ -49,7 +50,15 @@ public @interface PanjangMaks {
         @Override
         public boolean isValid(CharSequence teks, ConstraintValidatorContext context) {
             // length() ≥ code points, so the cheap test settles almost every value
-            return teks == null || teks.length() <= maks || Character.codePointCount(teks, 0, teks.length()) <= maks;
+            if (teks == null || teks.length() <= maks || Character.codePointCount(teks, 0, teks.length()) <= maks) {
+                return true;
+            }
+            // the figure as users read it: 16.000, not 16000
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(
+                            "Paling banyak " + String.format(Locale.forLanguageTag("id"), "%,d", maks) + " karakter.")
+                    .addConstraintViolation();
+            return false;
         }
     }
 }

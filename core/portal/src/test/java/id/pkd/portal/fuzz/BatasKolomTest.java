@@ -104,15 +104,18 @@ class BatasKolomTest extends PortalIntegrationTest {
 
     @Test
     void teksMelebihiKolomnyaDitolakDiPathnya() {
-        ditolak(doc -> di(doc, "rpjmd").put("visi", "v".repeat(16_001)), "rpjmd.visi", "Paling banyak 16000 karakter.");
+        ditolak(
+                doc -> di(doc, "rpjmd").put("visi", "v".repeat(16_001)),
+                "rpjmd.visi",
+                "Paling banyak 16.000 karakter.");
         ditolak(
                 doc -> di(doc, "perangkatDaerah/0/realisasi/0").put("upaya", "u".repeat(16_001)),
                 PD0 + ".realisasi[0].upaya",
-                "Paling banyak 16000 karakter.");
+                "Paling banyak 16.000 karakter.");
         ditolak(
                 doc -> di(doc, "perangkatDaerah/0/realisasi/0").put("hambatan", "h".repeat(16_001)),
                 PD0 + ".realisasi[0].hambatan",
-                "Paling banyak 16000 karakter.");
+                "Paling banyak 16.000 karakter.");
         ditolak(doc -> pd(doc).put("nama", "n".repeat(301)), PD0 + ".nama", "Paling banyak 300 karakter.");
         ditolak(
                 doc -> di(doc, "perangkatDaerah/0/renstra/tujuan/0/sasaran/0/indikator/1")
@@ -127,7 +130,7 @@ class BatasKolomTest extends PortalIntegrationTest {
         ditolak(
                 doc -> di(doc, "perangkatDaerah/0/renstra/tujuan/0").put("uraian", "u".repeat(16_001)),
                 PD0 + ".renstra.tujuan[0].uraian",
-                "Paling banyak 16000 karakter.");
+                "Paling banyak 16.000 karakter.");
         ditolak(
                 doc -> di(doc, "perangkatDaerah/0/program/0/kegiatan/0/subKegiatan/1")
                         .put("nama", "n".repeat(601)),
