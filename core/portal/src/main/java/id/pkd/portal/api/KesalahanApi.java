@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -76,6 +77,20 @@ class KesalahanApi {
     @ExceptionHandler(DataRusakException.class)
     ResponseEntity<JawabanKesalahan> dataRusak(DataRusakException e) {
         return jawab(new JawabanKesalahan(409, e.getMessage()));
+    }
+
+    /**
+     * A database rule the checks before it missed (a CHECK constraint, a unique key, a value out of
+     * its column): the request's fault, so 422 and nothing stored, never a 500. The validator is
+     * the first line of defence; this is logged so the gap can be closed there.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<JawabanKesalahan> aturanBasisData(DataIntegrityViolationException e) {
+        String referensi = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        log.warn("Aturan basis data menolak permintaan API [referensi {}]", referensi, e);
+        AturanBasisData.Terjemahan t = AturanBasisData.terjemahkan(e);
+        return jawab(new JawabanKesalahan(
+                422, ValidasiGagalException.PESAN_UMUM, List.of(new Kesalahan(t.path(), t.pesan())), referensi));
     }
 
     @ExceptionHandler(DataTidakDitemukanException.class)

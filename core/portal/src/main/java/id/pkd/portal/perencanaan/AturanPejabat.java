@@ -53,6 +53,7 @@ public final class AturanPejabat {
     }
 
     public static boolean eselonSah(String eselon) {
-        return ESELON.contains(eselon);
+        // an immutable list's contains(null) throws; an official without eselon is simply invalid
+        return eselon != null && ESELON.contains(eselon);
     }
 }

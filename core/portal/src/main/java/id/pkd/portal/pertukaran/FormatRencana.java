@@ -1,6 +1,16 @@
 package id.pkd.portal.pertukaran;
 
+import static id.pkd.portal.umum.BatasKolom.BULAT_ANGKA;
+import static id.pkd.portal.umum.BatasKolom.BULAT_RUPIAH;
+import static id.pkd.portal.umum.BatasKolom.DESIMAL_ANGKA;
+import static id.pkd.portal.umum.BatasKolom.DESIMAL_RUPIAH;
+import static id.pkd.portal.umum.BatasKolom.TEKS;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.pkd.portal.umum.AngkaMuat;
+import id.pkd.portal.umum.PanjangMaks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +20,12 @@ import java.util.Map;
  * The exchange format {@code pkd-rencana/1}: a tenant's whole plan for one year, as the API
  * exports it and imports it. Entries refer to each other by their codes and NIPs, never by
  * database ids, so a file moves between portals. Keys starting with "_" are ignored on import.
+ *
+ * <p>Each text and number carries the bound of the column it is written to (migrations V2, V5):
+ * {@link PanjangMaks} the VARCHAR size or {@code TEKS} for a TEXT column, {@link AngkaMuat} the
+ * DECIMAL precision. The import checks them first ({@code BatasKolom}), so no value reaches the
+ * driver that the database would refuse. Texts that must match a pattern or a list (NIP, golongan,
+ * eselon, program codes, enums) are bounded by that rule instead.
  */
 public final class FormatRencana {
 
@@ -18,82 +34,114 @@ public final class FormatRencana {
     private FormatRencana() {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Dokumen(String format, Integer tahun, Rpjmd rpjmd, List<PerangkatDaerahData> perangkatDaerah) {}
+    public record Dokumen(
+            String format, Integer tahun, @Valid Rpjmd rpjmd, List<@Valid PerangkatDaerahData> perangkatDaerah) {}
 
-    public record Rpjmd(Integer tahunAwal, Integer tahunAkhir, String visi, List<String> misi) {}
+    public record Rpjmd(
+            Integer tahunAwal,
+            Integer tahunAkhir,
+            @PanjangMaks(TEKS) String visi,
+            // one TEXT column holds the misi joined by line breaks: 10 × 1,500 stays under it
+            @Size(max = 10, message = "Paling banyak {max} butir misi.") List<@PanjangMaks(1_500) String> misi) {}
 
     public record PerangkatDaerahData(
-            String kode,
-            String nama,
-            String singkatan,
-            List<BidangData> bidang,
-            List<PejabatData> pejabat,
-            List<PelaksanaData> pelaksana,
-            RenstraData renstra,
-            List<PerjanjianKinerjaData> perjanjianKinerja,
-            List<ProgramData> program,
-            List<RealisasiData> realisasi) {}
+            @PanjangMaks(40) String kode,
+            @PanjangMaks(300) String nama,
+            @PanjangMaks(100) String singkatan,
+            List<@Valid BidangData> bidang,
+            List<@Valid PejabatData> pejabat,
+            List<@Valid PelaksanaData> pelaksana,
+            @Valid RenstraData renstra,
+            List<@Valid PerjanjianKinerjaData> perjanjianKinerja,
+            List<@Valid ProgramData> program,
+            List<@Valid RealisasiData> realisasi) {}
 
-    public record BidangData(String kode, String nama) {}
+    public record BidangData(@PanjangMaks(30) String kode, @PanjangMaks(300) String nama) {}
 
     public record PejabatData(
             String nip,
-            String nama,
-            String pangkat,
+            @PanjangMaks(200) String nama,
+            @PanjangMaks(60) String pangkat,
             String golongan,
-            String jabatan,
+            @PanjangMaks(300) String jabatan,
             String eselon,
             String bidang,
             String atasan) {}
 
-    public record PelaksanaData(String nip, String jenis, String jabatan, LocalDate mulai, LocalDate selesai) {}
+    public record PelaksanaData(
+            String nip, String jenis, @PanjangMaks(300) String jabatan, LocalDate mulai, LocalDate selesai) {}
 
-    public record RenstraData(List<TujuanData> tujuan) {}
+    public record RenstraData(List<@Valid TujuanData> tujuan) {}
 
-    public record TujuanData(String kode, String uraian, List<SasaranData> sasaran) {}
+    public record TujuanData(
+            @PanjangMaks(20) String kode, @PanjangMaks(TEKS) String uraian, List<@Valid SasaranData> sasaran) {}
 
-    public record SasaranData(String kode, String uraian, String urusan, List<IndikatorData> indikator) {}
+    public record SasaranData(
+            @PanjangMaks(20) String kode,
+            @PanjangMaks(TEKS) String uraian,
+            String urusan,
+            List<@Valid IndikatorData> indikator) {}
 
     public record IndikatorData(
-            String kode,
-            String nama,
-            String satuan,
+            @PanjangMaks(40) String kode,
+            @PanjangMaks(600) String nama,
+            @PanjangMaks(40) String satuan,
             String polaritas,
             String varianRendah,
-            BigDecimal kondisiAwal,
-            BigDecimal kondisiAkhir,
-            String sumberData,
-            Map<String, BigDecimal> target,
-            String sumberRealisasi,
+            @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal kondisiAwal,
+            @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal kondisiAkhir,
+            @PanjangMaks(300) String sumberData,
+            Map<String, @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal> target,
+            @PanjangMaks(140) String sumberRealisasi,
             // Optional: absent keeps what the tenant chose; true lets a percentage leave 0–100.
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean rentangBebas) {}
 
-    public record PerjanjianKinerjaData(String pihakPertama, PihakKeduaData pihakKedua, List<PkSasaranData> sasaran) {}
+    public record PerjanjianKinerjaData(
+            String pihakPertama, @Valid PihakKeduaData pihakKedua, List<@Valid PkSasaranData> sasaran) {}
 
-    public record PihakKeduaData(String nip, String nama, String jabatan) {}
+    public record PihakKeduaData(String nip, @PanjangMaks(200) String nama, @PanjangMaks(300) String jabatan) {}
 
     public record PkSasaranData(
-            String kode, String uraian, String sasaranRenstra, String sasaranAtasan, List<PkIndikatorData> indikator) {}
+            @PanjangMaks(30) String kode,
+            @PanjangMaks(TEKS) String uraian,
+            String sasaranRenstra,
+            String sasaranAtasan,
+            List<@Valid PkIndikatorData> indikator) {}
 
     /** Refers to a Renstra indicator by kode alone, or defines a new indicator of this PK. */
     public record PkIndikatorData(
-            String kode, String nama, String satuan, String polaritas, String varianRendah, BigDecimal target) {}
+            @PanjangMaks(40) String kode,
+            @PanjangMaks(600) String nama,
+            @PanjangMaks(40) String satuan,
+            String polaritas,
+            String varianRendah,
+            @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal target) {}
 
     public record ProgramData(
-            String kode, String nama, List<IndikatorProgramData> indikator, List<KegiatanData> kegiatan) {}
+            String kode,
+            @PanjangMaks(600) String nama,
+            List<@Valid IndikatorProgramData> indikator,
+            List<@Valid KegiatanData> kegiatan) {}
 
     public record KegiatanData(
-            String kode, String nama, List<IndikatorProgramData> indikator, List<SubKegiatanData> subKegiatan) {}
+            String kode,
+            @PanjangMaks(600) String nama,
+            List<@Valid IndikatorProgramData> indikator,
+            List<@Valid SubKegiatanData> subKegiatan) {}
 
     public record SubKegiatanData(
             String kode,
-            String nama,
-            List<IndikatorProgramData> indikator,
+            @PanjangMaks(600) String nama,
+            List<@Valid IndikatorProgramData> indikator,
             String sumberDana,
-            BigDecimal anggaran,
-            BigDecimal realisasi) {}
+            @AngkaMuat(bulat = BULAT_RUPIAH, desimal = DESIMAL_RUPIAH) BigDecimal anggaran,
+            @AngkaMuat(bulat = BULAT_RUPIAH, desimal = DESIMAL_RUPIAH) BigDecimal realisasi) {}
 
-    public record IndikatorProgramData(String nama, String satuan, BigDecimal target, BigDecimal realisasi) {}
+    public record IndikatorProgramData(
+            @PanjangMaks(600) String nama,
+            @PanjangMaks(40) String satuan,
+            @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal target,
+            @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal realisasi) {}
 
     public record RealisasiData(
             String indikator,
@@ -103,7 +151,7 @@ public final class FormatRencana {
             BigDecimal pembilang,
             BigDecimal penyebut,
             BigDecimal skala,
-            String upaya,
-            String hambatan,
-            String rencanaTindakLanjut) {}
+            @PanjangMaks(TEKS) String upaya,
+            @PanjangMaks(TEKS) String hambatan,
+            @PanjangMaks(TEKS) String rencanaTindakLanjut) {}
 }

@@ -7,6 +7,7 @@ import static id.pkd.portal.pertukaran.Temuan.nip;
 import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.perencanaan.AturanPejabat;
 import id.pkd.portal.pertukaran.FormatRencana.*;
+import id.pkd.portal.umum.BatasKolom;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,8 @@ class PeriksaRencana {
 
     Temuan periksa(long tenant, Dokumen d) {
         Temuan t = new Temuan(tenant);
+        // the column bounds declared on the format's records, before any rule that reads the database
+        BatasKolom.periksa(d).forEach(k -> t.salah(k.path(), k.pesan()));
         if (!FormatRencana.VERSI.equals(d.format())) {
             t.salah("format", "Format harus \"" + FormatRencana.VERSI + "\".");
         }

@@ -207,17 +207,24 @@ class TulisRenstra {
     /**
      * Removes the Renstra rows the file no longer has, after the PK was written (it may have
      * stopped referring to them). A row that realisasi, another year's PK or a remaining row
-     * depends on is not removed: the import is refused with the path.
+     * depends on is not removed: the import is refused with the path. An indicator only a PK
+     * defined goes too once no PK of any year names it, so a file imported after one that renamed
+     * it leaves nothing behind (the round trip of issue 11); while another year's PK still names it,
+     * it belongs to that year.
      */
     void hapusYangTidakAda(Penyelaras s, String path, long pdId, Hasil h) {
         String pr = path + ".renstra";
         for (Map.Entry<String, Map<String, Object>> e : h.indikatorAda().entrySet()) {
             Map<String, Object> i = e.getValue();
-            if (i.get("sasaran_id") == null || h.dalamBerkas().contains(e.getKey())) {
-                // An indicator only a PK defines belongs to that PK's year; other years' files leave it.
+            if (h.dalamBerkas().contains(e.getKey())) {
                 continue;
             }
             long id = Penyelaras.id(i);
+            if (i.get("sasaran_id") == null
+                    && hitung("SELECT COUNT(*) FROM pk_indikator WHERE tenant_id = ? AND indikator_id = ?", s, id)
+                            > 0) {
+                continue;
+            }
             if (hitung("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND indikator_id = ?", s, id) > 0
                     || hitung("SELECT COUNT(*) FROM pk_indikator WHERE tenant_id = ? AND indikator_id = ?", s, id)
                             > 0) {

@@ -4,6 +4,7 @@ import id.pkd.plugin.api.DaftarReferensi;
 import id.pkd.plugin.api.Isian;
 import id.pkd.plugin.api.JenisIsian;
 import id.pkd.portal.capaian.AngkaIndonesia;
+import id.pkd.portal.umum.BatasKolom;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,9 @@ final class PenyimpanNilai {
     static final String TIDAK_DIKETAHUI = "tidak-diketahui";
     /** The pseudo-field holding a row's reference item in forms broken down by a reference list. */
     static final String RINCIAN = "rincian";
+
+    /** A text field of a form: stored inside the row's JSON, bounded to what a form shows. */
+    static final int PANJANG_TEKS_MAKS = 500;
 
     private static final List<DateTimeFormatter> TANGGAL = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
@@ -49,8 +53,8 @@ final class PenyimpanNilai {
                 yield batas(isian, n).setScale(0).toPlainString();
             }
             case TEKS -> {
-                if (teks.length() > 500) {
-                    throw new IllegalArgumentException("Paling banyak 500 karakter.");
+                if (teks.length() > PANJANG_TEKS_MAKS) {
+                    throw new IllegalArgumentException("Paling banyak " + PANJANG_TEKS_MAKS + " karakter.");
                 }
                 yield teks;
             }
@@ -91,12 +95,30 @@ final class PenyimpanNilai {
                 "Tanggal tidak sah: " + teks + " (tulis hari/bulan/tahun, mis. 17/08/2022).");
     }
 
+    /**
+     * Digits a number of a form may have: before the comma as the DECIMAL(20,4) realisasi its
+     * figures feed, after it more than a spreadsheet cell holds (a double read from XLSX can carry
+     * 17), so no real value is refused and no value is so long that the plugins' sums grow costly.
+     */
+    static final int DIGIT_BULAT_MAKS = BatasKolom.BULAT_ANGKA;
+
+    static final int DIGIT_DESIMAL_MAKS = 20;
+
     private static BigDecimal angka(String teks) {
+        BigDecimal n;
         try {
-            return AngkaIndonesia.parse(teks);
+            n = AngkaIndonesia.parse(teks);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        if ((long) n.precision() - n.scale() > DIGIT_BULAT_MAKS) {
+            throw new IllegalArgumentException(
+                    "Angka terlalu besar: paling banyak " + DIGIT_BULAT_MAKS + " angka di depan koma.");
+        }
+        if (n.scale() > DIGIT_DESIMAL_MAKS) {
+            throw new IllegalArgumentException("Paling banyak " + DIGIT_DESIMAL_MAKS + " angka di belakang koma.");
+        }
+        return n;
     }
 
     private static BigDecimal batas(Isian isian, BigDecimal n) {
