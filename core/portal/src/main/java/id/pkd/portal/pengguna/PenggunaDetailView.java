@@ -20,6 +20,7 @@ import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Edits one user of the current tenant; an id of another tenant is simply not found. */
@@ -36,10 +37,12 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox aktif = new Checkbox("Akun aktif");
     private final Formulir formulir =
             new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip, "aktif", aktif));
+    private final List<BagianDetailPengguna> bagianLain;
     private long id;
 
-    PenggunaDetailView(PenggunaService pengguna) {
+    PenggunaDetailView(PenggunaService pengguna, List<BagianDetailPengguna> bagianLain) {
         this.pengguna = pengguna;
+        this.bagianLain = bagianLain;
         peran.setItems(Arrays.stream(Peran.values()).filter(Peran::milikDaerah).toList());
         peran.setItemLabelGenerator(Peran::label);
     }
@@ -70,6 +73,7 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
             });
             add(terkunci, buka);
         });
+        bagianLain.forEach(b -> add(b.buat(p)));
         add(new Anchor("pengguna", "Kembali ke daftar pengguna"));
     }
 

@@ -26,7 +26,12 @@ class MasukSaatDatabaseMatiTest {
             mati.sql("SELECT username FROM pengguna").query(String.class).list();
             throw new AssertionError("the dead database answered");
         };
-        PenyediaMasuk masuk = new PenyediaMasuk(akunDariDatabase, new BCryptPasswordEncoder(), new PembatasMasuk(mati));
+        // The second factor is asked only after a right password, which the dead database never lets happen.
+        FaktorKedua tidakSampai = akun -> {
+            throw new AssertionError("second factor asked without a password check");
+        };
+        PenyediaMasuk masuk =
+                new PenyediaMasuk(akunDariDatabase, new BCryptPasswordEncoder(), new PembatasMasuk(mati), tidakSampai);
         assertThatThrownBy(() ->
                         masuk.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin.balangan", "x")))
                 .isInstanceOf(InternalAuthenticationServiceException.class)
