@@ -90,8 +90,8 @@ public class DuaFaktorService implements FaktorKedua {
 
     /**
      * Enrols (or enrols anew) the secret the account's app shows codes for, proven by one current code, and returns
-     * the ten recovery codes, shown this once. A partial sign-in may do this only when it must enrol: an enrolled
-     * account proves its factor, it cannot replace it before signing in.
+     * the ten recovery codes, shown this once. A partial sign-in may do this only when it must enrol and no factor
+     * exists: an enrolled account proves its factor, it cannot replace it before signing in.
      */
     @Transactional
     public List<String> daftarkan(RahasiaTotp baru, String kode) {
@@ -99,6 +99,11 @@ public class DuaFaktorService implements FaktorKedua {
             throw new AccessDeniedException("Masukkan kode dua faktor terlebih dahulu.");
         });
         Akun a = akunSaatIni();
+        if (AutentikasiSebagian.saatIni().isPresent() && data.cariTerkunci(a).isPresent()) {
+            // Enrolled meanwhile (another tab, or someone else holding the password): a sign-in that has proven
+            // only the password cannot replace the factor.
+            throw new AccessDeniedException("Dua faktor akun ini sudah terdaftar; keluar lalu masuk dengan kodenya.");
+        }
         long langkah = Totp.cocokkan(baru.rahasia(), bersih(kode), jam.instant())
                 .orElseThrow(() -> IsianTidakSahException.pada(
                         "kode",

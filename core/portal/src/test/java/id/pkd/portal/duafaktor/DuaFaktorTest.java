@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -118,15 +119,24 @@ class DuaFaktorTest extends PortalIntegrationTest {
     void peranWajibTanpaDuaFaktorHarusMendaftarDahuluPeranLainTidak() throws Exception {
         Pengguna admin = pengguna("admin.df.wajib", Peran.ADMIN_DAERAH);
         Pengguna operator = pengguna("operator.df.bebas", Peran.OPERATOR);
-        assertThat(kataSandi("198.51.100.71", admin.username()))
-                .isInstanceOfSatisfying(AutentikasiSebagian.class, a -> assertThat(a.perluDaftar())
-                        .isTrue());
+        Authentication menungguDaftar = kataSandi("198.51.100.71", admin.username());
+        assertThat(menungguDaftar).isInstanceOfSatisfying(AutentikasiSebagian.class, a -> assertThat(a.perluDaftar())
+                .isTrue());
         String sesi = masukLewatHttp(admin.username());
         assertThat(get("/", sesi).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/masuk/daftar-kode"));
         assertThat(get("/masuk/kode", sesi).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/masuk/daftar-kode"));
         assertThat(get("/masuk/daftar-kode", sesi).statusCode()).isEqualTo(200);
+
+        // Enrolled meanwhile elsewhere: the waiting partial sign-in, which proved only the password, cannot
+        // replace the factor.
+        daftarkan(admin);
+        sebagai(menungguDaftar);
+        RahasiaTotp lain = duaFaktor.rahasiaBaru();
+        assertThatThrownBy(() -> duaFaktor.daftarkan(lain, kodeSekarang(lain)))
+                .isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
 
         Authentication penuh = kataSandi("198.51.100.71", operator.username());
         assertThat(penuh).isNotInstanceOf(AutentikasiSebagian.class);
