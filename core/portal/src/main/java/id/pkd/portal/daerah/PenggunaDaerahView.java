@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import id.pkd.portal.duafaktor.ResetDuaFaktorService;
 import id.pkd.portal.pengguna.PembatasMasuk;
 import id.pkd.portal.pengguna.PemulihanDaerahService;
 import id.pkd.portal.pengguna.PemulihanDaerahService.RingkasanPengguna;
@@ -44,6 +45,7 @@ class PenggunaDaerahView extends VerticalLayout {
     private static final DateTimeFormatter JAM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PemulihanDaerahService pemulihan;
+    private final ResetDuaFaktorService duaFaktor;
     private final ComboBox<Daerah> daerah = new ComboBox<>("Pemerintah daerah");
     private final Grid<RingkasanPengguna> tabel = new Grid<>(RingkasanPengguna.class, false);
     private final Grid<PembatasMasuk.AlamatTerkunci> alamat = new Grid<>(PembatasMasuk.AlamatTerkunci.class, false);
@@ -54,7 +56,8 @@ class PenggunaDaerahView extends VerticalLayout {
     private final Formulir formulir =
             new Formulir(Map.of("username", username, "namaLengkap", nama, "kataSandi", sandi));
 
-    PenggunaDaerahView(DaerahService daerahService, PemulihanDaerahService pemulihan) {
+    PenggunaDaerahView(DaerahService daerahService, PemulihanDaerahService pemulihan, ResetDuaFaktorService duaFaktor) {
+        this.duaFaktor = duaFaktor;
         this.pemulihan = pemulihan;
         daerah.setId("pilih-daerah");
         daerah.setItems(daerahService.semua());
@@ -130,6 +133,8 @@ class PenggunaDaerahView extends VerticalLayout {
             sandiSementara.add(tampil);
             muat();
         }));
+        // A lost phone: the admin enrols a new factor at the next sign-in.
+        tombol.add(new Button("Reset dua faktor", e -> jalankan(() -> duaFaktor.resetDuaFaktor(tenant(), p.id()))));
         return tombol;
     }
 

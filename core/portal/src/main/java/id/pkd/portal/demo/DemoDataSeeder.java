@@ -8,6 +8,7 @@ import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.daerah.JenisDaerah;
 import id.pkd.portal.database.DatabaseMode;
 import id.pkd.portal.dokumen.TeksDokumenService;
+import id.pkd.portal.duafaktor.DuaFaktorDemo;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.KebijakanKataSandi;
 import id.pkd.portal.pengguna.PenggunaBaru;
@@ -65,6 +66,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DataUrusanService dataUrusan;
     private final PerencanaanService perencanaan;
     private final TeksDokumenService teks;
+    private final DuaFaktorDemo duaFaktorDemo;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -77,7 +79,9 @@ class DemoDataSeeder implements ApplicationRunner {
             KunciDemo kunciDemo,
             DataUrusanService dataUrusan,
             PerencanaanService perencanaan,
-            TeksDokumenService teks) {
+            TeksDokumenService teks,
+            DuaFaktorDemo duaFaktorDemo) {
+        this.duaFaktorDemo = duaFaktorDemo;
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || diminta;
         this.daerah = daerah;
@@ -134,6 +138,8 @@ class DemoDataSeeder implements ApplicationRunner {
         pasangTokenDemo();
         pasangKunciDemo();
         teksLkipDemo("63.11", "balangan", 2022);
+        // Also on a demo database made before the second factor existed.
+        duaFaktorDemo.pasang();
     }
 
     /** Also on a demo database made before signing keys existed; an uploaded key is never replaced. */

@@ -32,6 +32,17 @@ class JejakMasuk {
 
     @EventListener
     void berhasil(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof AutentikasiSebagian sebagian) {
+            // Not signed in yet: the second-factor step records the outcome.
+            String hasil = sebagian.perluDaftar()
+                    ? "kata sandi benar; menunggu pendaftaran dua faktor"
+                    : "kata sandi benar; menunggu kode";
+            AkunPengguna akun = sebagian.getPrincipal();
+            if (!pengguna.catatMasuk(akun.username(), hasil)) {
+                LOG.info("Masuk: {} ({}): {}", akun.username(), akun.peran().label(), hasil);
+            }
+            return;
+        }
         if (event.getAuthentication().getPrincipal() instanceof AkunPengguna akun
                 && !"sistem".equals(akun.username())
                 && !pengguna.catatMasuk(akun.username(), akun.tenantId(), "berhasil")) {

@@ -35,6 +35,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 new H1("Portal Kinerja Daerah"),
                 new Paragraph("Perencanaan dan akuntabilitas kinerja urusan sosial pemerintah daerah"),
                 form,
+                new Paragraph("Nama pengguna Anda juga dipakai di daerah lain? Masuk dengan nama@kode-wilayah,"
+                        + " misalnya admin@63.11."),
                 new com.vaadin.flow.component.html.Anchor("verifikasi", "Verifikasi dokumen bertanda tangan"));
     }
 

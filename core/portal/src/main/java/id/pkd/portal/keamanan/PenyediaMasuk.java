@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The account's status is checked only after the password matched: "akun dinonaktifkan" then tells the truth
  * to its owner without telling a guesser which names exist or are switched off.
+ *
+ * <p>An account with a second factor, or one that must enrol one, gets only a partial sign-in ({@link
+ * AutentikasiSebagian}) here; the second-factor pages complete it.
  */
 @Component
 class PenyediaMasuk implements AuthenticationProvider {
@@ -32,10 +35,17 @@ class PenyediaMasuk implements AuthenticationProvider {
     private final DaoAuthenticationProvider sandi;
     private final PembatasMasuk pembatas;
     private final PengenalAkun pengenal;
+    private final FaktorKedua faktorKedua;
 
-    PenyediaMasuk(UserDetailsService akun, PasswordEncoder encoder, PembatasMasuk pembatas, PengenalAkun pengenal) {
+    PenyediaMasuk(
+            UserDetailsService akun,
+            PasswordEncoder encoder,
+            PembatasMasuk pembatas,
+            PengenalAkun pengenal,
+            FaktorKedua faktorKedua) {
         this.pembatas = pembatas;
         this.pengenal = pengenal;
+        this.faktorKedua = faktorKedua;
         this.sandi = new DaoAuthenticationProvider(akun);
         sandi.setPasswordEncoder(encoder);
         sandi.setPreAuthenticationChecks(user -> {});
@@ -62,8 +72,17 @@ class PenyediaMasuk implements AuthenticationProvider {
                 var dikenali = UsernamePasswordAuthenticationToken.unauthenticated(nama, permintaan.getCredentials());
                 dikenali.setDetails(permintaan.getDetails());
                 Authentication hasil = sandi.authenticate(dikenali);
+                AkunPengguna akun = (AkunPengguna) hasil.getPrincipal();
+                FaktorKedua.Tahap tahap = faktorKedua.tahapSetelahSandi(akun);
+                if (tahap == FaktorKedua.Tahap.KODE) {
+                    // The account's failures are kept: wrong codes add to them and only a right code clears them,
+                    // so the password alone never buys fresh guesses at the code.
+                    return new AutentikasiSebagian(akun, false, hasil.getDetails());
+                }
                 pembatas.catatBerhasil(nama);
-                return hasil;
+                return tahap == FaktorKedua.Tahap.DAFTAR
+                        ? new AutentikasiSebagian(akun, true, hasil.getDetails())
+                        : hasil;
             } catch (BadCredentialsException e) {
                 pembatas.catatGagal(nama, alamat);
                 throw e;

@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
@@ -36,6 +37,8 @@ class SecurityConfig {
         // end the user's open sessions at once (PengakhirSesi); an ended session is sent to the sign-in page.
         http.sessionManagement(sesi ->
                 sesi.maximumSessions(-1).sessionRegistry(sessionRegistry()).expiredUrl("/login"));
+        // A sign-in still missing its second factor reaches only the second-factor pages.
+        http.addFilterBefore(new PenjagaFaktorKedua(vaadinRequest), AuthorizationFilter.class);
         return http.build();
     }
 

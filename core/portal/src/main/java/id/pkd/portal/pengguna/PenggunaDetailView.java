@@ -21,6 +21,7 @@ import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Edits one user of the current tenant; an id of another tenant is simply not found. */
@@ -38,11 +39,13 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox aktif = new Checkbox("Akun aktif");
     private final Formulir formulir =
             new Formulir(Map.of("namaLengkap", nama, "peran", peran, "nip", nip, "aktif", aktif));
+    private final List<BagianDetailPengguna> bagianLain;
     private long id;
 
-    PenggunaDetailView(PenggunaService pengguna, KataSandiService kataSandi) {
+    PenggunaDetailView(PenggunaService pengguna, KataSandiService kataSandi, List<BagianDetailPengguna> bagianLain) {
         this.pengguna = pengguna;
         this.kataSandi = kataSandi;
+        this.bagianLain = bagianLain;
         peran.setItems(Arrays.stream(Peran.values()).filter(Peran::milikDaerah).toList());
         peran.setItemLabelGenerator(Peran::label);
     }
@@ -74,7 +77,9 @@ class PenggunaDetailView extends VerticalLayout implements BeforeEnterObserver {
             });
             add(terkunci, buka);
         });
-        add(tombolAturUlang(), new Anchor("pengguna", "Kembali ke daftar pengguna"));
+        add(tombolAturUlang());
+        bagianLain.forEach(b -> add(b.buat(p)));
+        add(new Anchor("pengguna", "Kembali ke daftar pengguna"));
     }
 
     /** The temporary password is shown once, here; the user must replace it at the next sign-in. */

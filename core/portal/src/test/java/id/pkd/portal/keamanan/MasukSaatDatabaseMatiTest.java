@@ -29,8 +29,12 @@ class MasukSaatDatabaseMatiTest {
         };
         BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
         PembatasMasuk pembatas = new PembatasMasuk(mati);
-        PenyediaMasuk masuk =
-                new PenyediaMasuk(akunDariDatabase, encoder, pembatas, new PengenalAkun(mati, encoder, pembatas));
+        // The second factor is asked only after a right password, which the dead database never lets happen.
+        FaktorKedua tidakSampai = akun -> {
+            throw new AssertionError("second factor asked without a password check");
+        };
+        PenyediaMasuk masuk = new PenyediaMasuk(
+                akunDariDatabase, encoder, pembatas, new PengenalAkun(mati, encoder, pembatas), tidakSampai);
         assertThatThrownBy(() ->
                         masuk.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin.balangan", "x")))
                 .isInstanceOf(InternalAuthenticationServiceException.class)
