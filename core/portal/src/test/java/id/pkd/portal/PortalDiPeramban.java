@@ -90,6 +90,22 @@ public abstract class PortalDiPeramban extends PortalIntegrationTest {
         assertThat(page.locator("vaadin-app-layout")).isVisible();
     }
 
+    /**
+     * A new account of a role that must have a second factor lands on the enrolment page after its password: enrol
+     * as a user with an authenticator app would (the secret shown on the page, its current code), and go on.
+     */
+    protected void daftarDuaFaktorBilaDiminta() {
+        page.locator("vaadin-app-layout, #rahasia-dua-faktor, #kode-masuk")
+                .first()
+                .waitFor();
+        if (page.locator("#rahasia-dua-faktor").isVisible()) {
+            String rahasia = page.locator("#rahasia-dua-faktor").textContent();
+            page.locator("#kode-daftar input").fill(KodeUji.kodeSekarang(rahasia));
+            page.click("#aktifkan-dua-faktor");
+            page.click("#sudah-disimpan");
+        }
+    }
+
     protected void keluar() {
         page.click("vaadin-button:has-text('Keluar')");
         assertThat(page.locator("input[name=username]")).isVisible();

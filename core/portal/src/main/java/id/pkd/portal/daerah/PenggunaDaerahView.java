@@ -16,12 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import id.pkd.portal.duafaktor.ResetDuaFaktorService;
 import id.pkd.portal.pengguna.PembatasMasuk;
 import id.pkd.portal.pengguna.PemulihanDaerahService;
 import id.pkd.portal.pengguna.PemulihanDaerahService.RingkasanPengguna;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.pengguna.TindakanAdminDaerah;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -45,7 +45,7 @@ class PenggunaDaerahView extends VerticalLayout {
     private static final DateTimeFormatter JAM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PemulihanDaerahService pemulihan;
-    private final ResetDuaFaktorService duaFaktor;
+    private final List<TindakanAdminDaerah> tindakanLain;
     private final ComboBox<Daerah> daerah = new ComboBox<>("Pemerintah daerah");
     private final Grid<RingkasanPengguna> tabel = new Grid<>(RingkasanPengguna.class, false);
     private final Grid<PembatasMasuk.AlamatTerkunci> alamat = new Grid<>(PembatasMasuk.AlamatTerkunci.class, false);
@@ -56,8 +56,9 @@ class PenggunaDaerahView extends VerticalLayout {
     private final Formulir formulir =
             new Formulir(Map.of("username", username, "namaLengkap", nama, "kataSandi", sandi));
 
-    PenggunaDaerahView(DaerahService daerahService, PemulihanDaerahService pemulihan, ResetDuaFaktorService duaFaktor) {
-        this.duaFaktor = duaFaktor;
+    PenggunaDaerahView(
+            DaerahService daerahService, PemulihanDaerahService pemulihan, List<TindakanAdminDaerah> tindakanLain) {
+        this.tindakanLain = tindakanLain;
         this.pemulihan = pemulihan;
         daerah.setId("pilih-daerah");
         daerah.setItems(daerahService.semua());
@@ -133,8 +134,8 @@ class PenggunaDaerahView extends VerticalLayout {
             sandiSementara.add(tampil);
             muat();
         }));
-        // A lost phone: the admin enrols a new factor at the next sign-in.
-        tombol.add(new Button("Reset dua faktor", e -> jalankan(() -> duaFaktor.resetDuaFaktor(tenant(), p.id()))));
+        // Repairs other features offer, such as resetting a lost second factor.
+        tindakanLain.forEach(t -> tombol.add(new Button(t.label(), e -> jalankan(() -> t.jalankan(tenant(), p.id())))));
         return tombol;
     }
 

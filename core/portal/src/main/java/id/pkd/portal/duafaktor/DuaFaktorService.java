@@ -8,6 +8,7 @@ import id.pkd.portal.keamanan.AkunPengguna;
 import id.pkd.portal.keamanan.AutentikasiSebagian;
 import id.pkd.portal.keamanan.FaktorKedua;
 import id.pkd.portal.pengguna.PembatasMasuk;
+import id.pkd.portal.pengguna.PengenalAkun;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.tenant.TenantId;
@@ -45,6 +46,7 @@ public class DuaFaktorService implements FaktorKedua {
     private final DataDuaFaktor data;
     private final PenyimpanRahasia rahasia;
     private final PembatasMasuk pembatas;
+    private final PengenalAkun pengenal;
     private final PenggunaService pengguna;
     private final JejakAuditService jejak;
     private final Clock jam;
@@ -53,12 +55,14 @@ public class DuaFaktorService implements FaktorKedua {
             DataDuaFaktor data,
             PenyimpanRahasia rahasia,
             PembatasMasuk pembatas,
+            PengenalAkun pengenal,
             PenggunaService pengguna,
             JejakAuditService jejak,
             Clock jam) {
         this.data = data;
         this.rahasia = rahasia;
         this.pembatas = pembatas;
+        this.pengenal = pengenal;
         this.pengguna = pengguna;
         this.jejak = jejak;
         this.jam = jam;
@@ -133,7 +137,7 @@ public class DuaFaktorService implements FaktorKedua {
                 .filter(s -> !s.perluDaftar())
                 .orElseThrow(() -> new AccessDeniedException("Tidak ada proses masuk yang menunggu kode."));
         Akun a = akunSaatIni();
-        Optional<String> ditolak = pembatas.alasanDitolak(a.username(), alamat);
+        Optional<String> ditolak = pembatas.alasanDitolak(kunci(a), alamat);
         if (ditolak.isPresent()) {
             return new HasilKode(false, ditolak.get());
         }
@@ -205,13 +209,13 @@ public class DuaFaktorService implements FaktorKedua {
     }
 
     private HasilKode berhasil(Akun a, String jejakMasuk, String pesan) {
-        pembatas.catatBerhasil(a.username());
+        pembatas.catatBerhasil(kunci(a));
         catatMasuk(a, jejakMasuk);
         return new HasilKode(true, pesan);
     }
 
     private HasilKode gagal(Akun a, String alamat, String jejakMasuk, String pesan) {
-        pembatas.catatGagal(a.username(), alamat);
+        pembatas.catatGagal(kunci(a), alamat);
         catatMasuk(a, jejakMasuk);
         return new HasilKode(false, pesan);
     }
@@ -248,5 +252,10 @@ public class DuaFaktorService implements FaktorKedua {
 
     private static String bersih(String kode) {
         return kode == null ? "" : kode.replaceAll("\\s", "");
+    }
+
+    /** Wrong codes count under the same key as wrong passwords (usernames are unique per tenant only). */
+    private String kunci(Akun a) {
+        return pengenal.kunciAkun(a.username(), a.tenant());
     }
 }

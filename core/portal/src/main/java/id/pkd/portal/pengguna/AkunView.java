@@ -24,6 +24,12 @@ class AkunView extends VerticalLayout {
                 new Paragraph("Setelah kata sandi diganti, sesi akun ini di peramban atau perangkat lain berakhir."),
                 new FormulirGantiSandi(kataSandi, () -> {}),
                 new H3("Verifikasi dua langkah"),
-                new Anchor("akun/dua-faktor", "Atur verifikasi dua langkah (aplikasi autentikator)"));
+                tautanDuaFaktor());
+    }
+
+    private static Anchor tautanDuaFaktor() {
+        Anchor tautan = new Anchor("akun/dua-faktor", "Atur verifikasi dua langkah (aplikasi autentikator)");
+        tautan.setId("tautan-dua-faktor");
+        return tautan;
     }
 }

@@ -108,6 +108,12 @@ public class PengenalAkun {
                 a.aktif()));
     }
 
+    /** The key an account's sign-in lock counts under: the operator's name, or {@code nama@kode} in a tenant. */
+    @Transactional(readOnly = true)
+    public String kunciAkun(String username, TenantId tenant) {
+        return tenant == null ? username : username + "@" + kodeWilayah(tenant.value());
+    }
+
     /** The key of a tenant user: {@code nama@kode}. */
     String kunci(Pengguna p) {
         return p.username() + "@" + kodeWilayah(p.tenantId());

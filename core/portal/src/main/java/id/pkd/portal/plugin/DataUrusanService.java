@@ -488,7 +488,8 @@ public class DataUrusanService {
         BigDecimal skala;
         try {
             // Under a time limit: a plugin that hangs must not hold this page or API request.
-            BigDecimal[] bagian = pelaksana.jalankan(pluginId, () -> hitungOlehPlugin(ti, baris, tahun));
+            BigDecimal[] bagian = pelaksana.jalankan(
+                    pluginId, pembaca -> hitungOlehPlugin(ti, kode -> pembaca.baca(() -> baris.apply(kode)), tahun));
             if (bagian == null) {
                 return Optional.empty();
             }

@@ -76,10 +76,15 @@ class KataSandiDanNamaTest extends PortalIntegrationTest {
                 t,
                 () -> pengguna.tambah(
                         new PenggunaBaru("operator.ganti.uji", SANDI, "Operator Ganti", Peran.OPERATOR, null, null)));
+        // Another account of the region, of a role that signs in without a second factor (the admin would stop at it).
+        sebagaiAdmin(
+                t,
+                () -> pengguna.tambah(new PenggunaBaru(
+                        "verifikator.ganti.uji", SANDI, "Verifikator Ganti", Peran.VERIFIKATOR, null, null)));
         AkunPengguna akun = akun("operator.ganti.uji", Peran.OPERATOR, t);
         String sesiIni = masukLewatHttp("operator.ganti.uji", SANDI);
         String sesiLain = masukLewatHttp("operator.ganti.uji", SANDI);
-        String sesiAdmin = masukLewatHttp("admin.ganti.uji", SANDI);
+        String sesiAdmin = masukLewatHttp("verifikator.ganti.uji", SANDI);
 
         // Every refusal names its field; nothing is changed.
         assertThatThrownBy(() -> sebagaiAkun(akun, () -> ganti("salah-sandi-lama", SANDI_LAIN, SANDI_LAIN, null)))
