@@ -196,20 +196,7 @@ public class CaDaerahService {
         byte[] p12 = PenerbitSertifikat.pkcs12(
                 kp.getPrivate(), new X509Certificate[] {daun, sertifikatCa}, SANDI_PKCS12.clone());
         PemeriksaPkcs12.InfoSertifikat info = PemeriksaPkcs12.periksa(p12, SANDI_PKCS12.clone(), kini);
-        kunciPejabat.simpan(
-                t,
-                new DataTandaTangan.KunciTersimpan(
-                        pejabatId,
-                        kunciInduk.enkripsi(p12, PenandatanganPkcs12.konteks(t, pejabatId)),
-                        info.nama(),
-                        info.penerbit(),
-                        info.nomorSeri(),
-                        info.berlakuMulai(),
-                        info.berlakuSampai(),
-                        der(daun),
-                        JejakAuditService.pelaku(),
-                        kini,
-                        DataTandaTangan.SumberKunci.CA_DAERAH));
+        kunciPejabat.simpanKunci(t, pejabatId, p12, info, der(daun), kini, DataTandaTangan.SumberKunci.CA_DAERAH);
         Arrays.fill(p12, (byte) 0);
         log.info(
                 "Kunci pejabat {} ({}) diterbitkan CA daerah {} oleh {}",

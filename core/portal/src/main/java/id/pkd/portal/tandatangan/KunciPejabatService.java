@@ -108,6 +108,28 @@ public class KunciPejabatService {
         akar.alasanDitolak(t, rantai, kini).ifPresent(alasan -> {
             throw IsianTidakSahException.pada("berkas", alasan);
         });
+        simpanKunci(t, pejabatId, p12, info, sertifikat, kini, DataTandaTangan.SumberKunci.UNGGAH);
+        log.info(
+                "Sertifikat tanda tangan pejabat {} ({}) diunggah oleh {}",
+                pejabatId,
+                info.nama(),
+                JejakAuditService.pelaku());
+        return info;
+    }
+
+    /**
+     * Stores (or replaces) an official's key and records it in the tenant's audit chain, in one transaction: a key
+     * decides whose name a signature carries. Documents signed with a replaced key keep their own certificate.
+     */
+    /** Stores an official's PKCS#12, encrypted under the master key for this tenant and official, with its summary. */
+    void simpanKunci(
+            long t,
+            long pejabatId,
+            byte[] p12,
+            PemeriksaPkcs12.InfoSertifikat info,
+            byte[] sertifikat,
+            Instant kini,
+            DataTandaTangan.SumberKunci sumber) {
         simpan(
                 t,
                 new DataTandaTangan.KunciTersimpan(
@@ -121,19 +143,9 @@ public class KunciPejabatService {
                         sertifikat,
                         JejakAuditService.pelaku(),
                         kini,
-                        DataTandaTangan.SumberKunci.UNGGAH));
-        log.info(
-                "Sertifikat tanda tangan pejabat {} ({}) diunggah oleh {}",
-                pejabatId,
-                info.nama(),
-                JejakAuditService.pelaku());
-        return info;
+                        sumber));
     }
 
-    /**
-     * Stores (or replaces) an official's key and records it in the tenant's audit chain, in one transaction: a key
-     * decides whose name a signature carries. Documents signed with a replaced key keep their own certificate.
-     */
     void simpan(long tenantId, DataTandaTangan.KunciTersimpan k) {
         transaksi.executeWithoutResult(s -> {
             String lama = data.kunci(tenantId, k.pejabatId())

@@ -3,6 +3,7 @@ package id.pkd.portal.duafaktor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.pkd.portal.MasukHttpUji;
 import id.pkd.portal.PortalIntegrationTest;
 import id.pkd.portal.daerah.DaerahBaru;
 import id.pkd.portal.daerah.DaerahService;
@@ -18,7 +19,6 @@ import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,8 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -373,38 +371,14 @@ class DuaFaktorTest extends PortalIntegrationTest {
     }
 
     private String masukLewatHttp(String nama) throws Exception {
-        HttpResponse<String> halaman = get("/login", null);
-        String sesi = cookieSesi(halaman);
-        Matcher token =
-                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(halaman.body());
-        assertThat(token.find()).isTrue();
-        String isi = "username=" + nama + "&password=" + URLEncoder.encode(SANDI, StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> masuk = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", sesi)
-                        .POST(HttpRequest.BodyPublishers.ofString(isi))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(masuk.statusCode()).isEqualTo(302);
-        assertThat(masuk.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return cookieSesi(masuk);
+        return new MasukHttpUji(port).masuk(nama, SANDI);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new MasukHttpUji(port).get(path, cookie);
     }
 
     private static String cookieSesi(HttpResponse<?> r) {
-        String setCookie = r.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie: " + r.headers()));
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        return MasukHttpUji.cookieSesi(r);
     }
 }
