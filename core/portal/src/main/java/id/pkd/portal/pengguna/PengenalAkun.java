@@ -116,7 +116,7 @@ public class PengenalAkun {
 
     /** The key of a tenant user: {@code nama@kode}. */
     String kunci(Pengguna p) {
-        return p.username() + "@" + kodeWilayah(p.tenantId());
+        return kunciAkun(p.username(), p.tenant());
     }
 
     private String kodeWilayah(long tenantId) {

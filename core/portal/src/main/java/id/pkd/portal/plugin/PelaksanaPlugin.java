@@ -54,10 +54,6 @@ class PelaksanaPlugin {
         utas.allowCoreThreadTimeOut(true);
     }
 
-    Duration batasWaktu() {
-        return batasWaktu;
-    }
-
     /**
      * Reads the portal's data for a plugin's computation. The plugin runs on this pool's thread, but its reads are
      * handed to the calling thread and run there, inside the caller's transaction and on its connection: a plugin

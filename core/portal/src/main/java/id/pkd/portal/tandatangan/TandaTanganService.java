@@ -106,14 +106,11 @@ public class TandaTanganService {
     private void pastikanPemilikKunci(PejabatPenandatangan pejabat) {
         String masuk = SecurityContextHolder.getContext().getAuthentication().getName();
         String nipAkun = pengguna.cariSaatIni(masuk).map(Pengguna::nip).orElse(null);
-        if (pejabat.nip() == null || nipAkun == null || !angka(nipAkun).equals(angka(pejabat.nip()))) {
+        // Both columns hold the 18 digits only (ck_pengguna_nip, ck_pejabat_nip).
+        if (nipAkun == null || !nipAkun.equals(pejabat.nip())) {
             throw new TandaTanganGagalException("Kunci dari CA daerah milik " + pejabat.nama()
                     + " hanya dapat dipakai oleh akun pejabat itu sendiri (NIP akun harus sama dengan NIP pejabat);"
                     + " masuk dengan akun " + pejabat.nama() + " untuk menandatangani.");
         }
-    }
-
-    private static String angka(String nip) {
-        return nip.replaceAll("\\D", "");
     }
 }
