@@ -17,6 +17,7 @@ import id.pkd.portal.tandatangan.AlgoritmaKunci;
 import id.pkd.portal.tandatangan.CaDaerahService;
 import id.pkd.portal.tandatangan.JenisPenandatangan;
 import id.pkd.portal.tandatangan.Kredensial;
+import id.pkd.portal.tandatangan.KunciPejabatSemula;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
 import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
@@ -28,9 +29,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,8 +66,7 @@ class CaDaerahTest extends PortalIntegrationTest {
     @Autowired
     DaerahService daerah;
 
-    Long pejabatDiganti;
-    Map<String, Object> kunciSemula;
+    KunciPejabatSemula kunciSemula;
 
     @BeforeEach
     void tahun2022Ditetapkan() {
@@ -80,23 +77,8 @@ class CaDaerahTest extends PortalIntegrationTest {
     @AfterEach
     void pulihkan() {
         AlurPersetujuanUji.bukaKembali(persetujuan, tenant("63.11"), pdIdBalangan(), 2022);
-        if (pejabatDiganti == null) {
-            return;
-        }
-        jdbc.sql("DELETE FROM kunci_pejabat WHERE pejabat_id = ?")
-                .param(pejabatDiganti)
-                .update();
         if (kunciSemula != null) {
-            jdbc.sql(
-                            """
-                            INSERT INTO kunci_pejabat (tenant_id, pejabat_id, p12_terenkripsi, nama_sertifikat,
-                                penerbit, nomor_seri, berlaku_mulai, berlaku_sampai, sertifikat, diunggah_oleh,
-                                diunggah_pada, sumber)
-                            VALUES (:tenant_id, :pejabat_id, :p12_terenkripsi, :nama_sertifikat, :penerbit,
-                                :nomor_seri, :berlaku_mulai, :berlaku_sampai, :sertifikat, :diunggah_oleh,
-                                :diunggah_pada, :sumber)""")
-                    .params(kunciSemula)
-                    .update();
+            kunciSemula.pulihkan();
         }
     }
 
@@ -119,21 +101,7 @@ class CaDaerahTest extends PortalIntegrationTest {
     }
 
     void catatKunciSemula(long pejabat) {
-        pejabatDiganti = pejabat;
-        kunciSemula =
-                jdbc
-                        .sql("SELECT * FROM kunci_pejabat WHERE pejabat_id = ?")
-                        .param(pejabat)
-                        .query()
-                        .listOfRows()
-                        .stream()
-                        .findFirst()
-                        .map(r -> {
-                            Map<String, Object> m = new HashMap<>();
-                            r.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v));
-                            return m;
-                        })
-                        .orElse(null);
+        kunciSemula = KunciPejabatSemula.catat(jdbc, pejabat);
     }
 
     @Test

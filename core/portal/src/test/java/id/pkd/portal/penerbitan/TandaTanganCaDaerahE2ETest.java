@@ -9,9 +9,7 @@ import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.tandatangan.AlgoritmaKunci;
 import id.pkd.portal.tandatangan.CaDaerahService;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import id.pkd.portal.tandatangan.KunciPejabatSemula;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class TandaTanganCaDaerahE2ETest extends PortalDiPeramban {
     JdbcClient jdbc;
 
     long pejabat;
-    Map<String, Object> kunciSemula;
+    KunciPejabatSemula kunciSemula;
 
     long pdIkhtisar() {
         String kode = sebagai(
@@ -63,20 +61,7 @@ class TandaTanganCaDaerahE2ETest extends PortalDiPeramban {
                 .params(balangan, NIP_KEPALA)
                 .query(Long.class)
                 .single();
-        kunciSemula =
-                jdbc
-                        .sql("SELECT * FROM kunci_pejabat WHERE pejabat_id = ?")
-                        .param(pejabat)
-                        .query()
-                        .listOfRows()
-                        .stream()
-                        .findFirst()
-                        .map(r -> {
-                            Map<String, Object> m = new HashMap<>();
-                            r.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v));
-                            return m;
-                        })
-                        .orElse(null);
+        kunciSemula = KunciPejabatSemula.catat(jdbc, pejabat);
         sebagai(Peran.ADMIN_DAERAH, "63.11", () -> ca.terbitkan(pejabat));
     }
 
@@ -84,20 +69,8 @@ class TandaTanganCaDaerahE2ETest extends PortalDiPeramban {
     @AfterEach
     void pulihkan() {
         AlurPersetujuanUji.bukaKembali(persetujuan, tenant("63.11"), pdIkhtisar(), 2022);
-        jdbc.sql("DELETE FROM kunci_pejabat WHERE pejabat_id = ?")
-                .param(pejabat)
-                .update();
         if (kunciSemula != null) {
-            jdbc.sql(
-                            """
-                            INSERT INTO kunci_pejabat (tenant_id, pejabat_id, p12_terenkripsi, nama_sertifikat,
-                                penerbit, nomor_seri, berlaku_mulai, berlaku_sampai, sertifikat, diunggah_oleh,
-                                diunggah_pada, sumber)
-                            VALUES (:tenant_id, :pejabat_id, :p12_terenkripsi, :nama_sertifikat, :penerbit,
-                                :nomor_seri, :berlaku_mulai, :berlaku_sampai, :sertifikat, :diunggah_oleh,
-                                :diunggah_pada, :sumber)""")
-                    .params(kunciSemula)
-                    .update();
+            kunciSemula.pulihkan();
         }
     }
 

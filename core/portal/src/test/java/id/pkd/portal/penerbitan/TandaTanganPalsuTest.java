@@ -8,6 +8,7 @@ import id.pkd.portal.PortalDiPeramban;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.tandatangan.AkarTepercayaService;
+import id.pkd.portal.tandatangan.KunciPejabatSemula;
 import id.pkd.portal.tandatangan.KunciPejabatService;
 import id.pkd.portal.tandatangan.SertifikatPalsu;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -55,7 +56,7 @@ class TandaTanganPalsuTest extends PortalDiPeramban {
     JdbcClient jdbc;
 
     Long pejabatDitanam;
-    java.util.Map<String, Object> kunciSemula;
+    KunciPejabatSemula kunciSemula;
     String tokenDitanam;
 
     @AfterEach
@@ -65,22 +66,8 @@ class TandaTanganPalsuTest extends PortalDiPeramban {
                     .param(tokenDitanam)
                     .update();
         }
-        if (pejabatDitanam != null) {
-            jdbc.sql("DELETE FROM kunci_pejabat WHERE pejabat_id = ?")
-                    .param(pejabatDitanam)
-                    .update();
-        }
         if (kunciSemula != null) {
-            jdbc.sql(
-                            """
-                            INSERT INTO kunci_pejabat (tenant_id, pejabat_id, p12_terenkripsi, nama_sertifikat,
-                                penerbit, nomor_seri, berlaku_mulai, berlaku_sampai, sertifikat, diunggah_oleh,
-                                diunggah_pada)
-                            VALUES (:tenant_id, :pejabat_id, :p12_terenkripsi, :nama_sertifikat, :penerbit,
-                                :nomor_seri, :berlaku_mulai, :berlaku_sampai, :sertifikat, :diunggah_oleh,
-                                :diunggah_pada)""")
-                    .params(kunciSemula)
-                    .update();
+            kunciSemula.pulihkan();
         }
     }
 
@@ -167,20 +154,7 @@ class TandaTanganPalsuTest extends PortalDiPeramban {
                 PadesSigner.fromPkcs12(palsu, SANDI.clone()).certificate();
         // Planted directly in the database for Kobar, as if the upload check had been bypassed.
         pejabatDitanam = pejabatKobar();
-        kunciSemula =
-                jdbc
-                        .sql("SELECT * FROM kunci_pejabat WHERE pejabat_id = ?")
-                        .param(pejabatDitanam)
-                        .query()
-                        .listOfRows()
-                        .stream()
-                        .findFirst()
-                        .map(r -> {
-                            var m = new java.util.HashMap<String, Object>();
-                            r.forEach((k, v) -> m.put(k.toLowerCase(java.util.Locale.ROOT), v));
-                            return (java.util.Map<String, Object>) m;
-                        })
-                        .orElse(null);
+        kunciSemula = KunciPejabatSemula.catat(jdbc, pejabatDitanam);
         jdbc.sql("DELETE FROM kunci_pejabat WHERE pejabat_id = ?")
                 .param(pejabatDitanam)
                 .update();

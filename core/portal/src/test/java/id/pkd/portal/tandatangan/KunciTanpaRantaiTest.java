@@ -10,9 +10,6 @@ import id.pkd.reports.signing.PermintaanTandaTangan;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,24 +33,12 @@ class KunciTanpaRantaiTest extends PortalIntegrationTest {
     JdbcClient jdbc;
 
     long pejabat;
-    Map<String, Object> semula;
+    KunciPejabatSemula semula;
 
     @AfterEach
     void pulihkan() {
-        jdbc.sql("DELETE FROM kunci_pejabat WHERE pejabat_id = ?")
-                .param(pejabat)
-                .update();
         if (semula != null) {
-            jdbc.sql(
-                            """
-                            INSERT INTO kunci_pejabat (tenant_id, pejabat_id, p12_terenkripsi, nama_sertifikat,
-                                penerbit, nomor_seri, berlaku_mulai, berlaku_sampai, sertifikat, diunggah_oleh,
-                                diunggah_pada)
-                            VALUES (:tenant_id, :pejabat_id, :p12_terenkripsi, :nama_sertifikat, :penerbit,
-                                :nomor_seri, :berlaku_mulai, :berlaku_sampai, :sertifikat, :diunggah_oleh,
-                                :diunggah_pada)""")
-                    .params(semula)
-                    .update();
+            semula.pulihkan();
         }
     }
 
@@ -64,20 +49,7 @@ class KunciTanpaRantaiTest extends PortalIntegrationTest {
                 .param(t)
                 .query(Long.class)
                 .single();
-        semula =
-                jdbc
-                        .sql("SELECT * FROM kunci_pejabat WHERE pejabat_id = ?")
-                        .param(pejabat)
-                        .query()
-                        .listOfRows()
-                        .stream()
-                        .findFirst()
-                        .map(r -> {
-                            Map<String, Object> m = new HashMap<>();
-                            r.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v));
-                            return m;
-                        })
-                        .orElse(null);
+        semula = KunciPejabatSemula.catat(jdbc, pejabat);
         jdbc.sql("DELETE FROM kunci_pejabat WHERE pejabat_id = ?")
                 .param(pejabat)
                 .update();
