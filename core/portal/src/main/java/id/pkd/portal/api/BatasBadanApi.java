@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +48,7 @@ class BatasBadanApi {
         FilterRegistrationBean<PenjagaApi> r = new FilterRegistrationBean<>(new PenjagaApi(json, batas));
         r.addUrlPatterns("/api/*");
         // Before Spring Security, whose failures (the token lookup) must reach the catch here.
-        r.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        r.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return r;
     }
 

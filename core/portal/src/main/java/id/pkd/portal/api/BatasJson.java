@@ -1,7 +1,7 @@
 package id.pkd.portal.api;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.jackson2.autoconfigure.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

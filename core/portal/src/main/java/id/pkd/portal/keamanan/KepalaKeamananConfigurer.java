@@ -40,7 +40,7 @@ public class KepalaKeamananConfigurer extends AbstractHttpConfigurer<KepalaKeama
     }
 
     @Override
-    public void init(HttpSecurity http) throws Exception {
+    public void init(HttpSecurity http) {
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 // The verification links and report URLs carry document numbers: other sites get the origin only.
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
