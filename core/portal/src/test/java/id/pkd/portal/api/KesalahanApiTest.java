@@ -104,7 +104,7 @@ class KesalahanApiTest {
     void kesalahanTakTerdugaMenjadi500DenganReferensiTanpaIsiDalam() throws Exception {
         ResponseEntity<JawabanKesalahan> jawaban = kesalahan.lainnya(new NullPointerException("rahasia internal"));
         assertThat(jawaban.getStatusCode().value()).isEqualTo(500);
-        assertThat(jawaban.getHeaders().containsKey("Retry-After")).isFalse();
+        assertThat(jawaban.getHeaders().containsHeader("Retry-After")).isFalse();
         String teks = json.writeValueAsString(jawaban.getBody());
         assertThat(teks).doesNotContain("rahasia").contains("\"referensi\":\"");
         assertThat(jawaban.getBody().pesan()).isEqualTo(KesalahanApi.PESAN_KESALAHAN_SERVER);
