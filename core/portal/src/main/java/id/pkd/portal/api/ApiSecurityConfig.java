@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -35,7 +38,11 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ObjectMapper json)
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http,
+            ApiTokenService tokens,
+            ObjectMapper json,
+            ObjectProvider<SecurityContextHolderStrategy> strategi)
             throws Exception {
         String peranBaca = AkunApi.ROLE_BACA.substring("ROLE_".length());
         String peranTulis = AkunApi.ROLE_TULIS.substring("ROLE_".length());
@@ -46,7 +53,10 @@ class ApiSecurityConfig {
                         .hasRole(peranBaca)
                         .anyRequest()
                         .hasRole(peranTulis))
-                .addFilterBefore(new TokenApiFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new TokenApiFilter(
+                                tokens, strategi.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                        AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

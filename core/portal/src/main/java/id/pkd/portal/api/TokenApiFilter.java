@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,10 +21,15 @@ final class TokenApiFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
-    private final SecurityContextHolderStrategy konteks = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextHolderStrategy konteks;
 
-    TokenApiFilter(ApiTokenService tokens) {
+    /**
+     * @param konteks the strategy Spring Security's own filters use: Vaadin 25 registers its strategy as a bean
+     *     and makes it the global one only after all singletons exist, so the global one is not it yet here
+     */
+    TokenApiFilter(ApiTokenService tokens, SecurityContextHolderStrategy konteks) {
         this.tokens = tokens;
+        this.konteks = konteks;
     }
 
     @Override
