@@ -167,14 +167,14 @@ public final class PdfSignatureVerifier {
             return new VerificationResult(Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_KEBIJAKAN + ".");
         }
         return switch (sub) {
-            case NO_CERTIFICATE_CHAIN_FOUND, NO_CERTIFICATE_CHAIN_FOUND_NO_POE -> new VerificationResult(
-                    Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_TIDAK_DIPERCAYA);
-            case EXPIRED, NOT_YET_VALID, OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED -> new VerificationResult(
-                    Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_SERTIFIKAT_TIDAK_BERLAKU);
-            case REVOKED, REVOKED_NO_POE, REVOKED_CA_NO_POE -> new VerificationResult(
-                    Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_SERTIFIKAT_DICABUT);
-            default -> new VerificationResult(
-                    Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_KEBIJAKAN + " (" + sub.name() + ").");
+            case NO_CERTIFICATE_CHAIN_FOUND, NO_CERTIFICATE_CHAIN_FOUND_NO_POE ->
+                new VerificationResult(Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_TIDAK_DIPERCAYA);
+            case EXPIRED, NOT_YET_VALID, OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED ->
+                new VerificationResult(Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_SERTIFIKAT_TIDAK_BERLAKU);
+            case REVOKED, REVOKED_NO_POE, REVOKED_CA_NO_POE ->
+                new VerificationResult(Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_SERTIFIKAT_DICABUT);
+            default ->
+                new VerificationResult(Status.TIDAK_DIPERCAYA, nama, waktu, PESAN_KEBIJAKAN + " (" + sub.name() + ").");
         };
     }
 

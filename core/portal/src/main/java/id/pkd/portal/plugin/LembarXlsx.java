@@ -109,9 +109,10 @@ final class LembarXlsx {
         CellType jenis = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         String t =
                 switch (jenis) {
-                    case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                            ? c.getLocalDateTimeCellValue().toLocalDate().toString()
-                            : angka(c.getNumericCellValue());
+                    case NUMERIC ->
+                        DateUtil.isCellDateFormatted(c)
+                                ? c.getLocalDateTimeCellValue().toLocalDate().toString()
+                                : angka(c.getNumericCellValue());
                     case STRING -> c.getStringCellValue();
                     case BOOLEAN -> c.getBooleanCellValue() ? "ya" : "tidak";
                     case ERROR -> "#GALAT";

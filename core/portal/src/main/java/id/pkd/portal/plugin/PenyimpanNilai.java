@@ -68,11 +68,12 @@ final class PenyimpanNilai {
                 yield batas(isian, angka(tanpaRp)).toPlainString();
             }
             case PILIHAN, KELAS -> pilihan(teks, referensi.orElseThrow());
-            case YA_TIDAK -> switch (teks.toLowerCase(Locale.ROOT)) {
-                case "ya", "y", "true", "1" -> "ya";
-                case "tidak", "t", "false", "0" -> "tidak";
-                default -> throw new IllegalArgumentException("Isi \"ya\" atau \"tidak\", bukan " + teks + ".");
-            };
+            case YA_TIDAK ->
+                switch (teks.toLowerCase(Locale.ROOT)) {
+                    case "ya", "y", "true", "1" -> "ya";
+                    case "tidak", "t", "false", "0" -> "tidak";
+                    default -> throw new IllegalArgumentException("Isi \"ya\" atau \"tidak\", bukan " + teks + ".");
+                };
             case RUJUKAN -> {
                 if (!kunciRujukan.contains(teks)) {
                     throw new IllegalArgumentException(isian.label() + " " + teks + " tidak terdaftar.");

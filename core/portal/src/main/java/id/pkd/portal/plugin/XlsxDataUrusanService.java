@@ -277,19 +277,21 @@ public class XlsxDataUrusanService {
             case TANGGAL -> "Tanggal (hh/bb/tttt).";
             case RUPIAH_ATAU_TIDAK_DIKETAHUI -> "Rupiah, atau \"tidak diketahui\".";
             case YA_TIDAK -> "ya atau tidak.";
-            case RUJUKAN -> "Kode yang terdaftar pada formulir "
-                    + data.formulir(pluginId, i.referensi()).formulir().judul() + ".";
-            case PILIHAN, KELAS -> "Salah satu dari: "
-                    + data.referensi(pluginId, i.referensi())
-                            .map(d -> d.butir().stream()
-                                    .map(DaftarReferensi.Butir::nama)
-                                    .reduce((a, b) -> a + ", " + b)
-                                    .orElse(""))
-                            .orElse("")
-                    + (i.jenis() == JenisIsian.KELAS
-                            ? " (boleh kosong bila "
-                                    + f.isian(i.rumus()).map(Isian::label).orElse(i.rumus()) + " dapat dihitung)."
-                            : ".");
+            case RUJUKAN ->
+                "Kode yang terdaftar pada formulir "
+                        + data.formulir(pluginId, i.referensi()).formulir().judul() + ".";
+            case PILIHAN, KELAS ->
+                "Salah satu dari: "
+                        + data.referensi(pluginId, i.referensi())
+                                .map(d -> d.butir().stream()
+                                        .map(DaftarReferensi.Butir::nama)
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElse(""))
+                                .orElse("")
+                        + (i.jenis() == JenisIsian.KELAS
+                                ? " (boleh kosong bila "
+                                        + f.isian(i.rumus()).map(Isian::label).orElse(i.rumus()) + " dapat dihitung)."
+                                : ".");
             case TURUNAN -> "Dihitung.";
         };
     }
