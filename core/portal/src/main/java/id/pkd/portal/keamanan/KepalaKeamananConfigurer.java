@@ -1,7 +1,9 @@
 package id.pkd.portal.keamanan;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -44,6 +46,15 @@ public class KepalaKeamananConfigurer extends AbstractHttpConfigurer<KepalaKeama
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 // The verification links and report URLs carry document numbers: other sites get the origin only.
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+                // Written before the request goes on, not when the response commits: Vaadin 25 writes its bootstrap
+                // page past the response wrapper that would otherwise add them.
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
     }
 }

@@ -80,9 +80,14 @@ class PenyediaMasuk implements AuthenticationProvider {
                     return new AutentikasiSebagian(akun, false, hasil.getDetails());
                 }
                 pembatas.catatBerhasil(nama);
-                return tahap == FaktorKedua.Tahap.DAFTAR
-                        ? new AutentikasiSebagian(akun, true, hasil.getDetails())
-                        : hasil;
+                if (tahap == FaktorKedua.Tahap.DAFTAR) {
+                    return new AutentikasiSebagian(akun, true, hasil.getDetails());
+                }
+                // The account's roles only: Spring Security 7 adds its own FACTOR_PASSWORD mark, while the
+                // portal's second factor is its own step (AutentikasiSebagian), so the mark would mean nothing here.
+                var penuh = UsernamePasswordAuthenticationToken.authenticated(akun, null, akun.getAuthorities());
+                penuh.setDetails(hasil.getDetails());
+                return penuh;
             } catch (BadCredentialsException e) {
                 pembatas.catatGagal(nama, alamat);
                 throw e;
