@@ -29,11 +29,9 @@ class PejabatE2ETest extends PortalDiPeramban {
         page.locator("#nip input").fill("19870230 201101 2 003");
         page.locator("#nama input").fill("Nor Aida, S.Sos");
         page.locator("#jabatan input").fill("Penyuluh Sosial Ahli Pertama");
-        page.locator("#golongan").click();
-        page.locator("vaadin-select-item[role=option]:text-is('III/a')").click();
+        pilihDiSelect("#golongan", "III/a");
         assertThat(page.locator("#pangkat input")).hasValue("Penata Muda");
-        page.locator("#eselon").click();
-        page.locator("vaadin-select-item[role=option]:text-is('JF')").click();
+        pilihDiSelect("#eselon", "JF");
         page.click("#simpan-pejabat");
         assertThat(page.locator("#nip")).hasAttribute("invalid", "");
         assertThat(page.locator("#nip")).containsText("tanggal lahir yang ada");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -74,6 +75,18 @@ public abstract class PortalDiPeramban extends PortalIntegrationTest {
     @AfterEach
     void tutupKonteks() {
         context.close();
+    }
+
+    /**
+     * Chooses {@code teks} in the Vaadin select {@code select} as a mouse user does: open it by its value button,
+     * click the item, and wait until the overlay has closed (Vaadin 25 animates the closing, and a click on the
+     * next select during that animation would not open it).
+     */
+    protected void pilihDiSelect(String select, String teks) {
+        page.locator(select + " vaadin-select-value-button").click();
+        Locator item = page.locator(select + " vaadin-select-item[role=option]:text-is('" + teks + "')");
+        item.click();
+        assertThat(item).isHidden();
     }
 
     protected void masuk(String username) {

@@ -3,13 +3,15 @@ package id.pkd.portal.penerbitan;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders and signs documents off the UI thread, so one official's 60-page report never holds the session
  * lock or a servlet thread. The signed-in user's security context (and with it the tenant) travels with each
- * task. Two workers: the machine has two cores, and a third render would only queue behind them.
+ * task: it is wrapped when submitted, not by a wrapper built with the bean, because Vaadin installs its
+ * session-aware security-context strategy only after the singletons are made, and a wrapper built earlier
+ * would set the context in a strategy nobody reads. Two workers: the machine has two cores, and a third render would only queue behind them.
  */
 @Component
 class PelaksanaLatar {
@@ -18,15 +20,16 @@ class PelaksanaLatar {
 
     PelaksanaLatar() {
         AtomicInteger nomor = new AtomicInteger();
-        this.pelaksana = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2, r -> {
+        this.pelaksana = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "penerbitan-" + nomor.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }));
+        });
     }
 
-    ExecutorService pelaksana() {
-        return pelaksana;
+    /** Runs {@code tugas} as the user who submits it. */
+    void kirim(Runnable tugas) {
+        pelaksana.execute(new DelegatingSecurityContextRunnable(tugas));
     }
 
     @jakarta.annotation.PreDestroy

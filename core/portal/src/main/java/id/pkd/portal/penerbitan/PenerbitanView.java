@@ -331,7 +331,7 @@ class PenerbitanView extends VerticalLayout {
         progres.setVisible(true);
         status.setText(pesan);
         ui.setPollInterval(500);
-        latar.pelaksana().submit(() -> {
+        latar.kirim(() -> {
             try {
                 T hasilKerja = kerja.call();
                 ui.access(() -> {
@@ -355,7 +355,6 @@ class PenerbitanView extends VerticalLayout {
                     status.getElement().setAttribute("data-gagal", "true");
                 });
             }
-            return null;
         });
     }
 
