@@ -263,11 +263,15 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
                         Blok.Kolom.angka("Anggaran", 4),
                         Blok.Kolom.teks("Sumber Dana", 3)),
                 anggaran));
+        // A signed PK states its budget in words too, as a contract states sums: the figure alone can be altered.
+        blok.add(Blok.Paragraf.biasa("Jumlah anggaran program yang mendukung perjanjian kinerja ini sebesar "
+                + total.tercetak() + " (" + total.terbilang() + ")."));
         data.put("pihakPertama", peta("nama", pertama.nama(), "nip", pertama.nip(), "jabatan", pertama.jabatan()));
         data.put("pihakKedua", peta("nama", namaKedua, "jabatan", jabatanKedua));
         data.put("target", dataTarget);
         data.put("anggaran", dataAnggaran);
         data.put("totalAnggaran", total.nilai());
+        data.put("totalAnggaranTerbilang", total.terbilang());
         return blok;
     }
 

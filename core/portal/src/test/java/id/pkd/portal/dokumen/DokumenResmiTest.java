@@ -231,6 +231,8 @@ class DokumenResmiTest extends PortalIntegrationTest {
                 .contains("H. Abdul Hadi")
                 .contains("52,95%")
                 .contains("Rp 29.669.164.407")
+                .contains("sebesar Rp 29.669.164.407 (Dua Puluh Sembilan Miliar Enam Ratus Enam Puluh Sembilan Juta"
+                        + " Seratus Enam Puluh Empat Ribu Empat Ratus Tujuh Rupiah).")
                 .contains("DRAFT");
         semuaFontTertanam(file);
     }
