@@ -1,5 +1,6 @@
 package id.pkd.portal.penerbitan;
 
+import id.pkd.portal.umum.PengaturanPkd;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,16 +10,18 @@ import org.springframework.stereotype.Component;
 /**
  * Renders and signs documents off the UI thread, so one official's 60-page report never holds the session
  * lock or a servlet thread. The signed-in user's security context (and with it the tenant) travels with each
- * task. Two workers: the machine has two cores, and a third render would only queue behind them.
+ * task. {@code pkd.pelaksana.penerbitan} workers, two by default: on a two-core machine a third render would
+ * only queue behind them.
  */
 @Component
 class PelaksanaLatar {
 
     private final ExecutorService pelaksana;
 
-    PelaksanaLatar() {
+    PelaksanaLatar(PengaturanPkd pengaturan) {
         AtomicInteger nomor = new AtomicInteger();
-        this.pelaksana = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2, r -> {
+        int utas = pengaturan.pelaksana().penerbitan();
+        this.pelaksana = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(utas, r -> {
             Thread t = new Thread(r, "penerbitan-" + nomor.incrementAndGet());
             t.setDaemon(true);
             return t;
