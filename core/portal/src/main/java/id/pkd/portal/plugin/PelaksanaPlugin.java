@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ class PelaksanaPlugin {
     private final ThreadPoolExecutor utas;
     private final Map<String, AtomicInteger> macet = new ConcurrentHashMap<>();
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     PelaksanaPlugin(PengaturanPkd pengaturan) {
         this(pengaturan.plugin());
     }
