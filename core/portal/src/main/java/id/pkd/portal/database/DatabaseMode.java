@@ -1,7 +1,7 @@
 package id.pkd.portal.database;
 
+import id.pkd.portal.umum.PengaturanPkd;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Tells other features whether the portal runs on its embedded demo database, and whether demo mode is on. */
@@ -11,9 +11,9 @@ public class DatabaseMode {
     private final boolean embedded;
     private final boolean demo;
 
-    DatabaseMode(ObjectProvider<EmbeddedMariaDb> embeddedDb, @Value("${pkd.demo:false}") boolean demo) {
+    DatabaseMode(ObjectProvider<EmbeddedMariaDb> embeddedDb, PengaturanPkd pengaturan) {
         this.embedded = embeddedDb.getIfAvailable() != null;
-        this.demo = demo;
+        this.demo = pengaturan.demo().aktif();
     }
 
     public boolean isEmbedded() {

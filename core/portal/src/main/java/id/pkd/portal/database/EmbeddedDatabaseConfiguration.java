@@ -1,11 +1,10 @@
 package id.pkd.portal.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
+import id.pkd.portal.umum.PengaturanPkd;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -33,13 +32,13 @@ class EmbeddedDatabaseConfiguration {
             + " Untuk mencoba portal dengan data demo, jalankan dengan PKD_DEMO=true.";
 
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${pkd.data-dir}") Path dataDir, @Value("${pkd.demo:false}") boolean demo) {
-        if (!demo) {
+    EmbeddedMariaDb embeddedMariaDb(PengaturanPkd pengaturan) {
+        if (!pengaturan.demo().aktif()) {
             throw new MulaiDitolakException(PESAN_TANPA_BASIS_DATA, TINDAKAN_TANPA_BASIS_DATA);
         }
         LOG.warn("MODE DEMO (PKD_DEMO=true): basis data tertanam dengan akun dan token API demo yang kata sandinya"
                 + " diketahui umum. Jangan dipakai untuk data sungguhan.");
-        return EmbeddedMariaDb.start(dataDir);
+        return EmbeddedMariaDb.start(pengaturan.dataDir());
     }
 
     @Bean

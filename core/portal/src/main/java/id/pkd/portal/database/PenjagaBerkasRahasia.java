@@ -1,9 +1,9 @@
 package id.pkd.portal.database;
 
+import id.pkd.portal.umum.PengaturanPkd;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,8 @@ class PenjagaBerkasRahasia {
 
     private final Path folderKunci;
 
-    PenjagaBerkasRahasia(@Value("${pkd.data-dir}") Path dataDir) {
-        this.folderKunci = dataDir.toAbsolutePath().resolve("kunci");
+    PenjagaBerkasRahasia(PengaturanPkd pengaturan) {
+        this.folderKunci = pengaturan.dataDir().toAbsolutePath().resolve("kunci");
         try {
             BerkasRahasia.folder(folderKunci);
         } catch (IOException e) {

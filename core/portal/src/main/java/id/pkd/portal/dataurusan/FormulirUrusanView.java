@@ -42,6 +42,7 @@ import id.pkd.portal.plugin.BarisUrusan;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.FormulirUrusan;
 import id.pkd.portal.plugin.XlsxDataUrusanService;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -97,13 +98,13 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
         impor.setUploadButton(new Button("Impor dari XLSX"));
         impor.setDropLabel(new Span("atau letakkan berkas XLSX di sini"));
         impor.setAcceptedFileTypes(".xlsx", XlsxDataUrusanService.JENIS_MIME);
-        impor.setMaxFileSize((int) XlsxDataUrusanService.UKURAN_MAKSIMAL);
+        impor.setMaxFileSize((int) xlsx.batas().toBytes());
         impor.setMaxFiles(1);
         impor.setUploadHandler(UploadHandler.inMemory((meta, isi) -> impor(meta.fileName(), isi)));
         // Only the messages are set: the component merges them with its other (English) texts.
         impor.setI18n(new UploadI18N()
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig("Berkas lebih besar dari 5 MB.")
+                        .setFileIsTooBig("Berkas lebih besar dari " + PengaturanPkd.teks(xlsx.batas()) + ".")
                         .setIncorrectFileType("Hanya berkas XLSX.")
                         .setTooManyFiles("Satu berkas saja.")));
         impor.addFileRejectedListener(e ->

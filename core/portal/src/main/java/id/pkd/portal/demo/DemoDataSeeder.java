@@ -20,11 +20,11 @@ import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import id.pkd.portal.tandatangan.KunciDemo;
+import id.pkd.portal.umum.PengaturanPkd;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -70,7 +70,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     DemoDataSeeder(
             DatabaseMode mode,
-            @Value("${pkd.demo.seed}") boolean diminta,
+            PengaturanPkd pengaturan,
             DaerahService daerah,
             PenggunaService pengguna,
             PluginDaerahService plugins,
@@ -83,7 +83,7 @@ class DemoDataSeeder implements ApplicationRunner {
             DuaFaktorDemo duaFaktorDemo) {
         this.duaFaktorDemo = duaFaktorDemo;
         this.dataUrusan = dataUrusan;
-        this.aktif = mode.isEmbedded() || diminta;
+        this.aktif = mode.isEmbedded() || pengaturan.demo().seed();
         this.daerah = daerah;
         this.pengguna = pengguna;
         this.plugins = plugins;

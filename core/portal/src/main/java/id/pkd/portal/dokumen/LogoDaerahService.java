@@ -3,6 +3,7 @@ package id.pkd.portal.dokumen;
 import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /** The region's logo printed on the document covers, uploaded by the tenant admin. */
 @Service
@@ -26,20 +28,25 @@ class LogoDaerahService {
 
     private static final Logger log = LoggerFactory.getLogger(LogoDaerahService.class);
 
-    static final int UKURAN_MAKSIMAL = 1024 * 1024;
-
     /**
-     * Widest and tallest logo accepted. A compressed file of 1 MB can declare 30000×30000 pixels,
+     * Widest and tallest logo accepted. A compressed file of a megabyte can declare 30000×30000 pixels,
      * which decodes to gigabytes on every cover that prints it; a cover needs a few hundred.
      */
     static final int SISI_MAKSIMAL = 4000;
 
     private final JdbcClient jdbc;
     private final Clock jam;
+    private final DataSize batas;
 
-    LogoDaerahService(JdbcClient jdbc, Clock jam) {
+    LogoDaerahService(JdbcClient jdbc, Clock jam, PengaturanPkd pengaturan) {
         this.jdbc = jdbc;
         this.jam = jam;
+        this.batas = pengaturan.unggah().logo();
+    }
+
+    /** The largest logo file accepted ({@code pkd.unggah.logo}). */
+    DataSize batas() {
+        return batas;
     }
 
     /**
@@ -75,7 +82,7 @@ class LogoDaerahService {
     }
 
     /**
-     * Checks the content, not the file name: PNG or JPEG by its signature, at most 1 MB, at most
+     * Checks the content, not the file name: PNG or JPEG by its signature, at most {@code pkd.unggah.logo}, at most
      * {@value #SISI_MAKSIMAL} pixels a side by its header (before decoding), and an image that
      * actually decodes.
      */
@@ -83,8 +90,9 @@ class LogoDaerahService {
     @Transactional
     public void simpan(byte[] isi) {
         String jenis = jenis(isi);
-        if (isi.length > UKURAN_MAKSIMAL) {
-            throw ValidasiGagalException.pada("logo", "Logo terlalu besar: paling besar 1 MB.");
+        if (isi.length > batas.toBytes()) {
+            throw ValidasiGagalException.pada(
+                    "logo", "Logo terlalu besar: paling besar " + PengaturanPkd.teks(batas) + ".");
         }
         if (jenis == null) {
             throw ValidasiGagalException.pada("logo", "Logo harus berupa gambar PNG atau JPEG.");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.Sasaran;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -84,11 +85,12 @@ class TeksDokumenView extends VerticalLayout {
             MemoryBuffer buffer = new MemoryBuffer();
             Upload upload = new Upload(buffer);
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-            upload.setMaxFileSize(LogoDaerahService.UKURAN_MAKSIMAL);
+            upload.setMaxFileSize((int) logo.batas().toBytes());
             upload.setUploadButton(new Button("Unggah logo daerah…"));
-            upload.setDropLabel(new Span("PNG atau JPEG, paling besar 1 MB dan " + LogoDaerahService.SISI_MAKSIMAL + "×"
-                    + LogoDaerahService.SISI_MAKSIMAL + " piksel"));
-            upload.addFileRejectedListener(e -> Notification.show("Logo ditolak: hanya PNG atau JPEG hingga 1 MB."));
+            upload.setDropLabel(new Span("PNG atau JPEG, paling besar " + PengaturanPkd.teks(logo.batas()) + " dan "
+                    + LogoDaerahService.SISI_MAKSIMAL + "×" + LogoDaerahService.SISI_MAKSIMAL + " piksel"));
+            upload.addFileRejectedListener(e -> Notification.show(
+                    "Logo ditolak: hanya PNG atau JPEG hingga " + PengaturanPkd.teks(logo.batas()) + "."));
             // The reason a logo is refused stays beside the upload, not only in a passing notification.
             Span pesanLogo = new Span();
             pesanLogo.setId("pesan-logo");

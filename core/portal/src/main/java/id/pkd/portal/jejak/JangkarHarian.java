@@ -26,7 +26,7 @@ class JangkarHarian {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Jakarta")
+    @Scheduled(cron = "0 5 0 * * *", zone = "${pkd.zona-waktu:Asia/Jakarta}")
     @Transactional
     public void tutupHari() {
         Timestamp awalHariIni = Timestamp.from(

@@ -11,6 +11,7 @@ import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.PdfSignatureVerifier;
 import id.pkd.reports.signing.VerificationResult;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +27,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Issuing: render from stored data, register a new version, sign block by block, and answer the public
@@ -62,6 +63,7 @@ class PenerbitanService {
     private final TransactionTemplate transaksi;
     private final Clock jam;
     private final String urlPublik;
+    private final DataSize batasVerifikasi;
 
     PenerbitanService(
             List<PembuatDokumen> pembuat,
@@ -76,7 +78,7 @@ class PenerbitanService {
             AkarTepercayaService akar,
             TransactionTemplate transaksi,
             Clock jam,
-            @Value("${pkd.url-publik:http://localhost:8080}") String urlPublik) {
+            PengaturanPkd pengaturan) {
         this.pembuat = List.copyOf(pembuat);
         this.registri = registri;
         this.penomoran = penomoran;
@@ -89,7 +91,19 @@ class PenerbitanService {
         this.akar = akar;
         this.transaksi = transaksi;
         this.jam = jam;
+        String urlPublik = pengaturan.urlPublik();
         this.urlPublik = urlPublik.endsWith("/") ? urlPublik.substring(0, urlPublik.length() - 1) : urlPublik;
+        this.batasVerifikasi = pengaturan.unggah().verifikasi();
+    }
+
+    /** The largest PDF the public verification page accepts ({@code pkd.unggah.verifikasi}). */
+    DataSize batasVerifikasi() {
+        return batasVerifikasi;
+    }
+
+    /** The zone the verification page states times in: the portal clock's ({@code pkd.zona-waktu}). */
+    java.time.ZoneId zonaWaktu() {
+        return jam.getZone();
     }
 
     List<PembuatDokumen> jenis() {

@@ -19,11 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.pkd.portal.pengguna.Nip;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.VerificationResult;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The public verification page, no login: reached by the QR code of a signature ({@code /verifikasi/<token>}) or
@@ -36,10 +37,7 @@ import java.util.Locale;
 @AnonymousAllowed
 class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
 
-    static final int UKURAN_MAKSIMAL = 20 * 1024 * 1024;
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern(
-                    "d MMMM yyyy HH:mm:ss z", Locale.forLanguageTag("id-ID"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
+    private final DateTimeFormatter waktu;
 
     private final PenerbitanService penerbitan;
     private final Div terdaftar = new Div();
@@ -47,19 +45,23 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
 
     VerifikasiView(PenerbitanService penerbitan) {
         this.penerbitan = penerbitan;
+        this.waktu = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss z", Locale.forLanguageTag("id-ID"))
+                .withZone(penerbitan.zonaWaktu());
+        DataSize batas = penerbitan.batasVerifikasi();
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((meta, isi) -> {
             upload.clearFileList();
             tampilkan(penerbitan.verifikasiBerkas(isi), hasil, true);
         }));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFileSize(UKURAN_MAKSIMAL);
+        upload.setMaxFileSize((int) batas.toBytes());
         upload.setDropLabel(new Span("Letakkan berkas PDF di sini"));
         upload.setUploadButton(new Button("Pilih PDF…"));
         upload.addFileRejectedListener(e -> {
             hasil.removeAll();
             hasil.setClassName("hasil-verifikasi gagal");
-            hasil.add(new Paragraph("Berkas ditolak: hanya PDF hingga 20 MB yang dapat diverifikasi."));
+            hasil.add(new Paragraph(
+                    "Berkas ditolak: hanya PDF hingga " + PengaturanPkd.teks(batas) + " yang dapat diverifikasi."));
         });
         terdaftar.setId("dokumen-terdaftar");
         hasil.setId("hasil-verifikasi");
@@ -120,7 +122,7 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
                         + info.namaPemerintah() + ".")));
         if (ttd.namaPenandatangan() != null) {
             tempat.add(new Paragraph("Ditandatangani oleh " + ttd.namaPenandatangan()
-                    + (ttd.waktuTandaTangan() == null ? "" : " pada " + WAKTU.format(ttd.waktuTandaTangan())) + "."));
+                    + (ttd.waktuTandaTangan() == null ? "" : " pada " + waktu.format(ttd.waktuTandaTangan())) + "."));
         }
         h.terdaftar().ifPresent(info -> {
             tempat.add(new H3(info.judul()));
@@ -133,7 +135,7 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
                                     ? " (sudah ada versi lebih baru: " + info.versiTerakhir() + ")"
                                     : " (versi terakhir)")),
                     new ListItem("Status: " + info.status()),
-                    new ListItem("Terbit: " + (info.terbitPada() == null ? "-" : WAKTU.format(info.terbitPada()))),
+                    new ListItem("Terbit: " + (info.terbitPada() == null ? "-" : waktu.format(info.terbitPada()))),
                     new ListItem("SHA-256 terdaftar: " + info.sha256()));
             tempat.add(daftar);
             UnorderedList penanda = new UnorderedList();
@@ -150,8 +152,8 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
         }
     }
 
-    private static String waktu(Instant i) {
-        return i == null ? "-" : WAKTU.format(i);
+    private String waktu(Instant i) {
+        return i == null ? "-" : waktu.format(i);
     }
 
     private static String cara(String jenis) {

@@ -1,6 +1,6 @@
 package id.pkd.portal.pengguna;
 
-import org.springframework.beans.factory.annotation.Value;
+import id.pkd.portal.umum.PengaturanPkd;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -17,13 +17,10 @@ class OperatorAwal implements ApplicationRunner {
     private final String username;
     private final String kataSandi;
 
-    OperatorAwal(
-            PenggunaService pengguna,
-            @Value("${pkd.operator-awal.username:}") String username,
-            @Value("${pkd.operator-awal.kata-sandi:}") String kataSandi) {
+    OperatorAwal(PenggunaService pengguna, PengaturanPkd pengaturan) {
         this.pengguna = pengguna;
-        this.username = username;
-        this.kataSandi = kataSandi;
+        this.username = pengaturan.operatorAwal().username();
+        this.kataSandi = pengaturan.operatorAwal().kataSandi();
     }
 
     @Override

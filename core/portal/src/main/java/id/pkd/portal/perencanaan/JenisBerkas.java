@@ -1,12 +1,14 @@
 package id.pkd.portal.perencanaan;
 
 import id.pkd.portal.umum.BatasArsip;
+import id.pkd.portal.umum.PengaturanPkd;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The evidence file types the portal accepts, recognised by their content: a renamed file is
@@ -17,8 +19,6 @@ public enum JenisBerkas {
     JPEG("image/jpeg", ".jpg", ".jpeg"),
     PNG("image/png", ".png"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
-
-    public static final long UKURAN_MAKSIMAL = 10L * 1024 * 1024;
 
     private final String mimeType;
     private final String[] ekstensi;
@@ -61,12 +61,13 @@ public enum JenisBerkas {
      * Checks an upload and returns its type, or the Indonesian reason it is refused: too big, not
      * an accepted type, or content that is not what the name says.
      */
-    public static JenisBerkas periksa(String namaBerkas, byte[] isi) {
+    public static JenisBerkas periksa(String namaBerkas, byte[] isi, DataSize batas) {
         if (isi.length == 0) {
             throw new BerkasDitolakException("Berkas \"" + namaBerkas + "\" kosong.");
         }
-        if (isi.length > UKURAN_MAKSIMAL) {
-            throw new BerkasDitolakException("Berkas \"" + namaBerkas + "\" lebih besar dari 10 MB.");
+        if (isi.length > batas.toBytes()) {
+            throw new BerkasDitolakException(
+                    "Berkas \"" + namaBerkas + "\" lebih besar dari " + PengaturanPkd.teks(batas) + ".");
         }
         Optional<JenisBerkas> menurutNama = menurutNama(namaBerkas);
         if (menurutNama.isEmpty()) {

@@ -6,6 +6,7 @@ import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.BolehIsi;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.Teks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +19,9 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Records realisasi, their evidence and budget realisation: the one write path the screens, the
@@ -47,6 +48,7 @@ public class RealisasiService {
     private final JejakAuditService jejak;
     private final Clock clock;
     private final Path folderBukti;
+    private final DataSize batasBukti;
 
     RealisasiService(
             RealisasiRepository realisasi,
@@ -57,7 +59,7 @@ public class RealisasiService {
             PenjagaPerubahan penjaga,
             JejakAuditService jejak,
             Clock clock,
-            @Value("${pkd.data-dir}") Path dataDir) {
+            PengaturanPkd pengaturan) {
         this.realisasi = realisasi;
         this.bukti = bukti;
         this.indikator = indikator;
@@ -66,7 +68,13 @@ public class RealisasiService {
         this.penjaga = penjaga;
         this.jejak = jejak;
         this.clock = clock;
-        this.folderBukti = dataDir.resolve("bukti");
+        this.folderBukti = pengaturan.dataDir().resolve("bukti");
+        this.batasBukti = pengaturan.unggah().bukti();
+    }
+
+    /** The largest evidence file accepted ({@code pkd.unggah.bukti}). */
+    public DataSize batasBukti() {
+        return batasBukti;
     }
 
     @BolehIsi
@@ -231,7 +239,7 @@ public class RealisasiService {
                 namaBerkas == null ? "" : Path.of(namaBerkas).getFileName().toString();
         JenisBerkas jenis;
         try {
-            jenis = JenisBerkas.periksa(nama, isi);
+            jenis = JenisBerkas.periksa(nama, isi, batasBukti);
         } catch (JenisBerkas.BerkasDitolakException e) {
             throw IsianTidakSahException.pada("bukti", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package id.pkd.portal.plugin;
 
+import id.pkd.portal.umum.PengaturanPkd;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +43,16 @@ class PelaksanaPlugin {
     private final ThreadPoolExecutor utas;
     private final Map<String, AtomicInteger> macet = new ConcurrentHashMap<>();
 
-    PelaksanaPlugin(
-            @Value("${pkd.plugin.batas-waktu:5s}") Duration batasWaktu, @Value("${pkd.plugin.utas:4}") int jumlahUtas) {
-        this.batasWaktu = batasWaktu;
+    @Autowired
+    PelaksanaPlugin(PengaturanPkd pengaturan) {
+        this(pengaturan.plugin());
+    }
+
+    PelaksanaPlugin(PengaturanPkd.Plugin pengaturan) {
+        this.batasWaktu = pengaturan.batasWaktu();
+        int jumlahUtas = pengaturan.utas();
         this.utas = new ThreadPoolExecutor(
-                jumlahUtas, jumlahUtas, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(16 * jumlahUtas), kerja -> {
+                jumlahUtas, jumlahUtas, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(pengaturan.antrean()), kerja -> {
                     Thread t = new Thread(kerja, "plugin-hitung-" + NOMOR.incrementAndGet());
                     t.setDaemon(true);
                     return t;

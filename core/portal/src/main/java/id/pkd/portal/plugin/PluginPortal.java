@@ -2,6 +2,7 @@ package id.pkd.portal.plugin;
 
 import id.pkd.plugin.api.PluginApi;
 import id.pkd.plugin.api.UrusanPlugin;
+import id.pkd.portal.umum.PengaturanPkd;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.pf4j.PluginWrapper;
 import org.pf4j.util.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.system.ApplicationHome;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +47,11 @@ public class PluginPortal {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    PluginPortal(@Value("${pkd.plugins-dir}") String direktoriDiatur, javax.sql.DataSource dataSource) {
+    PluginPortal(PengaturanPkd pengaturan, javax.sql.DataSource dataSource) {
+        this(pengaturan.pluginsDir(), dataSource);
+    }
+
+    PluginPortal(String direktoriDiatur, javax.sql.DataSource dataSource) {
         Path direktori = direktoriDiatur.isBlank()
                 ? new ApplicationHome(PluginPortal.class).getDir().toPath().resolve("plugins")
                 : Path.of(direktoriDiatur);

@@ -7,6 +7,7 @@ import id.pkd.plugin.api.JenisIsian;
 import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.BolehIsi;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Spreadsheet import and template of any plugin form declared {@link Formulir#dapatDiimpor()}:
@@ -37,17 +39,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class XlsxDataUrusanService {
 
-    public static final long UKURAN_MAKSIMAL = 5L * 1024 * 1024;
     public static final String JENIS_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String JENIS_JEJAK = "data_urusan_impor";
     static final String KOLOM_RINCIAN = "Rincian";
 
     private final DataUrusanService data;
     private final JejakAuditService jejak;
+    private final DataSize batas;
 
-    XlsxDataUrusanService(DataUrusanService data, JejakAuditService jejak) {
+    XlsxDataUrusanService(DataUrusanService data, JejakAuditService jejak, PengaturanPkd pengaturan) {
         this.data = data;
         this.jejak = jejak;
+        this.batas = pengaturan.unggah().imporXlsx();
+    }
+
+    /** The largest XLSX file imported ({@code pkd.unggah.impor-xlsx}). */
+    public DataSize batas() {
+        return batas;
     }
 
     /**
@@ -65,8 +73,8 @@ public class XlsxDataUrusanService {
         if (!f.bolehImpor()) {
             throw LembarXlsx.gagal("Formulir " + f.judul() + " tidak dapat diimpor dari XLSX.");
         }
-        if (isi != null && isi.length > UKURAN_MAKSIMAL) {
-            throw LembarXlsx.gagal("Berkas lebih besar dari 5 MB.");
+        if (isi != null && isi.length > batas.toBytes()) {
+            throw LembarXlsx.gagal("Berkas lebih besar dari " + PengaturanPkd.teks(batas) + ".");
         }
         LembarXlsx lembar = LembarXlsx.baca(isi);
         Optional<DaftarReferensi> daftarRincian = f.rincian().jenis() == Formulir.Rincian.Jenis.MENURUT_REFERENSI

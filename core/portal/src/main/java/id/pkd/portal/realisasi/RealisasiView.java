@@ -55,6 +55,7 @@ import id.pkd.portal.persetujuan.StatusPersetujuan;
 import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.PengaturanPkd;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -252,7 +253,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                 ".png",
                 ".xlsx",
                 JenisBerkas.XLSX.mimeType());
-        upload.setMaxFileSize((int) JenisBerkas.UKURAN_MAKSIMAL);
+        upload.setMaxFileSize((int) realisasi.batasBukti().toBytes());
         upload.addFileRejectedListener(e -> tampilkanPesanBukti(e.getErrorMessage(), false));
         pesanBukti.setId("pesan-bukti");
         daftarBukti.setId("daftar-bukti");
@@ -275,7 +276,8 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                 rencanaTindakLanjut,
                 new HorizontalLayout(simpan, riwayat),
                 new H3("Bukti dukung"),
-                new Paragraph("PDF, JPEG, PNG atau XLSX, paling besar 10 MB."),
+                new Paragraph(
+                        "PDF, JPEG, PNG atau XLSX, paling besar " + PengaturanPkd.teks(realisasi.batasBukti()) + "."),
                 upload,
                 pesanBukti,
                 daftarBukti);

@@ -3,6 +3,7 @@ package id.pkd.portal.tandatangan;
 import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.PkiDemo;
 import id.pkd.reports.signing.RantaiSertifikat;
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,19 +53,18 @@ public class AkarTepercayaService {
 
     AkarTepercayaService(
             DataTandaTangan data,
-            @Value("${pkd.data-dir}") Path dataDir,
-            @Value("${pkd.demo:false}") boolean demo,
-            @Value("${pkd.demo.seed:false}") boolean demoDisemai,
+            PengaturanPkd pengaturan,
             SertifikatPortal sertifikatPortal,
             JejakAuditService jejak,
             Clock jam) {
         this.data = data;
         this.jejak = jejak;
+        Path dataDir = pengaturan.dataDir();
         this.direktoriTepercaya = dataDir.resolve("kunci/tepercaya");
         this.berkasCaDemo = dataDir.resolve(KunciDemo.BERKAS_CA);
         // Demo mode (PKD_DEMO, the embedded database) or demo data seeded into an external database: the only
         // places where the demo CA's officials sign.
-        this.demo = demo || demoDisemai;
+        this.demo = pengaturan.demo().aktif() || pengaturan.demo().seed();
         this.sertifikatPortal = sertifikatPortal.sertifikat();
         this.jam = jam;
     }

@@ -1,6 +1,7 @@
 package id.pkd.portal.tandatangan;
 
 import id.pkd.portal.database.BerkasRahasia;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.PkiDemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +27,9 @@ public class KunciDemo {
     private final Path berkasCa;
     private final Clock jam;
 
-    KunciDemo(KunciPejabatService kunci, @Value("${pkd.data-dir}") Path dataDir, Clock jam) {
+    KunciDemo(KunciPejabatService kunci, PengaturanPkd pengaturan, Clock jam) {
         this.kunci = kunci;
-        this.berkasCa = dataDir.resolve(BERKAS_CA);
+        this.berkasCa = pengaturan.dataDir().resolve(BERKAS_CA);
         this.jam = jam;
     }
 

@@ -1,5 +1,6 @@
 package id.pkd.portal.tandatangan;
 
+import id.pkd.portal.umum.PengaturanPkd;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,7 +16,6 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,9 @@ class KunciInduk {
 
     private final SecretKeySpec kunci;
 
-    KunciInduk(@Value("${pkd.kunci-induk:}") String dariKonfigurasi, @Value("${pkd.data-dir}") Path dataDir) {
+    KunciInduk(PengaturanPkd pengaturan) {
+        String dariKonfigurasi = pengaturan.kunciInduk();
+        Path dataDir = pengaturan.dataDir();
         byte[] bahan =
                 dariKonfigurasi.isBlank() ? dariBerkas(dataDir.resolve("kunci/kunci-induk")) : dekode(dariKonfigurasi);
         if (bahan.length != 32) {

@@ -1,11 +1,11 @@
 package id.pkd.portal.tandatangan;
 
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.DevKeystore;
 import id.pkd.reports.signing.PadesSigner;
 import id.pkd.reports.signing.PdfSignatureVerifier;
 import java.nio.file.Path;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class SigningConfiguration {
 
     @Bean
-    PadesSigner padesSigner(
-            @Value("${pkd.signing.keystore}") Path keystore,
-            @Value("${pkd.signing.keystore-password}") String password) {
+    PadesSigner padesSigner(PengaturanPkd pengaturan) {
+        Path keystore = pengaturan.keystorePenandatangan();
+        String password = pengaturan.signing().keystorePassword();
         DevKeystore.ensure(keystore, password.toCharArray(), "Portal Kinerja Daerah (Pengembangan)");
         return PadesSigner.fromPkcs12(keystore, password.toCharArray());
     }

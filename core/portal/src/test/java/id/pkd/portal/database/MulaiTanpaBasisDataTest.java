@@ -25,7 +25,7 @@ class MulaiTanpaBasisDataTest {
         Throwable gagal = catchThrowable(() -> new SpringApplicationBuilder(PortalApplication.class)
                 .run(
                         "--spring.datasource.url=",
-                        "--pkd.demo=false",
+                        "--pkd.demo.aktif=false",
                         "--server.port=0",
                         "--pkd.data-dir=" + dataDir,
                         "--pkd.plugins-dir=target/plugins"));

@@ -28,7 +28,7 @@ class ImporXlsxBomTest extends PortalIntegrationTest {
     @Test
     void bomArsipDitolakSebelumDibukaPoi() throws Exception {
         byte[] bom = BomArsip.xlsx(300);
-        assertThat(bom.length).isLessThan((int) XlsxDataUrusanService.UKURAN_MAKSIMAL);
+        assertThat(bom.length).isLessThan((int) xlsx.batas().toBytes());
         sebagai(Peran.OPERATOR, "63.11", () -> {
             List<BarisUrusan> sebelum = data.baris("urusan-pmd", "idm", 2022);
             assertThatThrownBy(() -> xlsx.impor("urusan-pmd", "idm", 2022, "idm.xlsx", bom))

@@ -1,5 +1,6 @@
 package id.pkd.portal.plugin;
 
+import id.pkd.portal.umum.PengaturanPkd;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +24,7 @@ public final class PluginMenggantungUji {
     private PluginMenggantungUji() {}
 
     public static Terpasang pasang(Path direktori, ApplicationContext konteks, Duration batasWaktu) throws Exception {
-        PelaksanaPlugin pelaksana = new PelaksanaPlugin(batasWaktu, 2);
+        PelaksanaPlugin pelaksana = new PelaksanaPlugin(new PengaturanPkd.Plugin(batasWaktu, 2, 32));
         PluginMelemparUji.Terpasang t = PluginMelemparUji.pasang(
                 direktori,
                 konteks,

@@ -1,0 +1,172 @@
+package id.pkd.portal.umum;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.stream.Stream;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code pkd.*} setting of the portal, bound and checked once at start: a wrong value stops the start with
+ * the key named, instead of surfacing as an odd limit on the first upload. The defaults are those of
+ * application.properties (which maps the documented environment variables onto these keys), so the record alone,
+ * as the tests bind it, behaves as the portal does.
+ *
+ * @param dataDir where the portal keeps its files (embedded MariaDB, keys, evidence)
+ * @param pluginsDir PF4J plugin archives; empty = the "plugins" folder beside portal.jar
+ * @param urlPublik public address; the QR code of every signature links to it
+ * @param kunciInduk master key, base64 of 32 bytes; empty = generated in the data directory (development)
+ * @param zonaWaktu zone of the portal's clock (document dates, the daily audit anchor, the verification page);
+ *     what a region's users read is shown in their region's zone regardless
+ */
+@ConfigurationProperties("pkd")
+@Validated
+public record PengaturanPkd(
+        @NotNull @DefaultValue("./data") Path dataDir,
+        String pluginsDir,
+        @NotNull
+                @Pattern(regexp = "https?://[^\\s/]+(/\\S*)?", message = "harus alamat http:// atau https:// lengkap")
+                @DefaultValue("http://localhost:8080")
+                String urlPublik,
+        String kunciInduk,
+        @NotNull @DefaultValue("Asia/Jakarta") ZoneId zonaWaktu,
+        @Valid @DefaultValue Demo demo,
+        @Valid @DefaultValue Penandatangan signing,
+        @Valid @DefaultValue AkunAwal operatorAwal,
+        @Valid @DefaultValue Plugin plugin,
+        @Valid @DefaultValue Pelaksana pelaksana,
+        @Valid @DefaultValue Api api,
+        @Valid @DefaultValue Unggah unggah) {
+
+    /** Secrets never reach a log through this record's text. */
+    private static final String TERSEMBUNYI = "******";
+
+    public PengaturanPkd {
+        pluginsDir = pluginsDir == null ? "" : pluginsDir;
+        kunciInduk = kunciInduk == null ? "" : kunciInduk;
+    }
+
+    /** The development signing keystore: the configured one, or the one in the data directory. */
+    public Path keystorePenandatangan() {
+        return signing.keystore() != null
+                ? signing.keystore()
+                : dataDir.resolve("kunci").resolve("penandatangan-pengembangan.p12");
+    }
+
+    @Override
+    public String toString() {
+        return "PengaturanPkd[dataDir=" + dataDir + ", pluginsDir=" + pluginsDir + ", urlPublik=" + urlPublik
+                + ", kunciInduk=" + (kunciInduk.isEmpty() ? "" : TERSEMBUNYI) + ", zonaWaktu=" + zonaWaktu
+                + ", demo=" + demo + ", signing=" + signing + ", operatorAwal=" + operatorAwal + ", plugin="
+                + plugin + ", pelaksana=" + pelaksana + ", api=" + api + ", unggah=" + unggah + "]";
+    }
+
+    /**
+     * @param aktif demo mode: the only way to get the embedded MariaDB with its publicly known accounts
+     * @param seed seed the demo tenants into an external database too (always on for the embedded one)
+     */
+    public record Demo(boolean aktif, boolean seed) {}
+
+    /**
+     * The development signing key (PKCS#12), created on first start, never committed.
+     *
+     * @param keystore its file; empty = kunci/penandatangan-pengembangan.p12 in the data directory
+     * @param keystorePassword its password
+     */
+    public record Penandatangan(Path keystore, @NotNull @DefaultValue("pkd-pengembangan") String keystorePassword) {
+        @Override
+        public String toString() {
+            return "Penandatangan[keystore=" + keystore + ", keystorePassword=" + TERSEMBUNYI + "]";
+        }
+    }
+
+    /**
+     * The first portal operator on an external database, created once if no operator exists.
+     *
+     * @param username its username; empty = none is created
+     * @param kataSandi its password: at least 12 characters, not a common password
+     */
+    public record AkunAwal(String username, String kataSandi) {
+        public AkunAwal {
+            username = username == null ? "" : username;
+            kataSandi = kataSandi == null ? "" : kataSandi;
+        }
+
+        @Override
+        public String toString() {
+            return "AkunAwal[username=" + username + ", kataSandi=" + TERSEMBUNYI + "]";
+        }
+    }
+
+    /**
+     * @param batasWaktu a plugin computing an indicator answers within this, or it is "tidak dapat dihitung"
+     * @param utas threads of the plugin pool: the most plugin computations running at once
+     * @param antrean computations waiting for a thread before further ones are refused at once
+     */
+    public record Plugin(
+            @NotNull @DurationMin(millis = 1) @DurationMax(minutes = 10) @DefaultValue("5s") Duration batasWaktu,
+            @Min(1) @Max(64) @DefaultValue("4") int utas,
+            @Min(1) @Max(10_000) @DefaultValue("64") int antrean) {}
+
+    /** @param penerbitan threads rendering and signing documents off the UI thread (one per core is plenty) */
+    public record Pelaksana(@Min(1) @Max(32) @DefaultValue("2") int penerbitan) {}
+
+    /** @param badanMaks largest JSON body the API reads; larger ones are refused while still being read */
+    public record Api(@NotNull @UkuranBerkas(min = "1KB", max = "100MB") @DefaultValue("5MB") DataSize badanMaks) {}
+
+    /**
+     * Upload limits. {@code berkasMaks} and {@code permintaanMaks} are also the servlet container's multipart limits
+     * (spring.servlet.multipart.*), so each upload's own limit must fit within them.
+     *
+     * @param berkasMaks the container's limit for one uploaded file (spring.servlet.multipart.max-file-size)
+     * @param permintaanMaks the container's limit for one upload request (spring.servlet.multipart.max-request-size)
+     * @param bukti an evidence file of a realisation (PDF, JPEG, PNG, XLSX)
+     * @param logo a region's logo (PNG or JPEG)
+     * @param imporXlsx an XLSX imported into an urusan form
+     * @param verifikasi a PDF uploaded to the public verification page
+     */
+    public record Unggah(
+            @NotNull @UkuranBerkas(min = "1KB", max = "1GB") @DefaultValue("20MB") DataSize berkasMaks,
+            @NotNull @UkuranBerkas(min = "1KB", max = "1GB") @DefaultValue("21MB") DataSize permintaanMaks,
+            @NotNull @UkuranBerkas(min = "1KB", max = "1GB") @DefaultValue("10MB") DataSize bukti,
+            @NotNull @UkuranBerkas(min = "1KB", max = "1GB") @DefaultValue("1MB") DataSize logo,
+            @NotNull @UkuranBerkas(min = "1KB", max = "1GB") @DefaultValue("5MB") DataSize imporXlsx,
+            @NotNull @UkuranBerkas(min = "1KB", max = "1GB") @DefaultValue("20MB") DataSize verifikasi) {
+
+        /** Checked as property {@code pkd.unggah.muat-dalam-batas-multipart}. */
+        @AssertTrue(
+                message = "bukti, logo, impor-xlsx dan verifikasi tidak boleh melebihi berkas-maks,"
+                        + " dan berkas-maks tidak boleh melebihi permintaan-maks")
+        public boolean isMuatDalamBatasMultipart() {
+            if (Stream.of(berkasMaks, permintaanMaks, bukti, logo, imporXlsx, verifikasi)
+                    .anyMatch(u -> u == null)) {
+                return true;
+            }
+            return Stream.of(bukti, logo, imporXlsx, verifikasi).allMatch(u -> u.compareTo(berkasMaks) <= 0)
+                    && berkasMaks.compareTo(permintaanMaks) <= 0;
+        }
+    }
+
+    /** A size as the screens say it: "10 MB", "64 KB", "512 byte". */
+    public static String teks(DataSize ukuran) {
+        long b = ukuran.toBytes();
+        if (b >= 1024 * 1024 && b % (1024 * 1024) == 0) {
+            return ukuran.toMegabytes() + " MB";
+        }
+        if (b >= 1024 && b % 1024 == 0) {
+            return ukuran.toKilobytes() + " KB";
+        }
+        return b + " byte";
+    }
+}
