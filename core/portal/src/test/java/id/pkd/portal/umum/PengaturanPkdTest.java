@@ -119,9 +119,13 @@ class PengaturanPkdTest {
 
     @Test
     void ukuranPoolNegatifMenggagalkanStartDenganNamaKuncinya() {
-        assertThat(gagal("pkd.plugin.utas=-1")).contains("Property: pkd.plugin.utas");
+        assertThat(gagal("pkd.plugin.utas=-1"))
+                .contains("Property: pkd.plugin.utas")
+                .contains("paling sedikit 1");
         assertThat(gagal("pkd.pelaksana.penerbitan=0")).contains("Property: pkd.pelaksana.penerbitan");
-        assertThat(gagal("pkd.plugin.batas-waktu=0s")).contains("Property: pkd.plugin.batasWaktu");
+        assertThat(gagal("pkd.plugin.batas-waktu=0s"))
+                .contains("Property: pkd.plugin.batasWaktu")
+                .contains("terlalu singkat");
     }
 
     @Test
