@@ -111,7 +111,9 @@ class PortalE2ETest extends PortalDiPeramban {
 
         isi("Kode wilayah", "62.01");
         page.click("vaadin-button:has-text('Daftarkan daerah')");
-        assertThat(page.getByText("Kode wilayah 62.01 sudah terdaftar untuk Kabupaten Kotawaringin Barat."))
+        // At the field (Vaadin 25 also reads the same text out through an aria-live announcer).
+        assertThat(page.locator("vaadin-text-field[invalid]")
+                        .getByText("Kode wilayah 62.01 sudah terdaftar untuk Kabupaten Kotawaringin Barat."))
                 .isVisible();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pengguna WHERE username = 'admin.uji.bentuk'")
                         .query(Long.class)

@@ -91,7 +91,17 @@ class ApiSaatDatabaseMatiTest {
             proksi.sambung();
         }
 
-        assertThat(kirim("GET", "/api/v1/capaian/2022", null).statusCode()).isEqualTo(200);
+        // Recovers by itself: the pool replaces its broken connections as requests come. On a loaded machine the
+        // first request after the reconnect can still time out waiting for a new connection (503), so it is
+        // allowed a few tries over at most 30 s.
+        int status = 0;
+        for (long batas = System.nanoTime() + 30_000_000_000L; status != 200 && System.nanoTime() < batas; ) {
+            status = kirim("GET", "/api/v1/capaian/2022", null).statusCode();
+            if (status != 200) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(status).isEqualTo(200);
     }
 
     private HttpResponse<String> kirim(String metode, String jalur, String badan) throws Exception {
