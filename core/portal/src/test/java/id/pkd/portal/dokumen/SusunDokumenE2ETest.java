@@ -29,11 +29,7 @@ class SusunDokumenE2ETest extends PortalDiPeramban {
         assertThat(page.locator("vaadin-notification-card")).containsText("Teks disimpan");
 
         page.navigate(url("dokumen/susun"));
-        page.click("#jenis-dokumen");
-        // The selected item is also cloned into the field; the overlay's copy is the last one.
-        page.locator("vaadin-select-item:has-text('Laporan Kinerja Instansi Pemerintah')")
-                .last()
-                .click();
+        pilihDiSelect("#jenis-dokumen", "Laporan Kinerja Instansi Pemerintah (LKIP)");
         page.locator("#tahun-dokumen input").fill("2022");
         page.keyboard().press("Tab");
         Locator kekurangan = page.locator("#kekurangan-dokumen");
