@@ -21,6 +21,7 @@ import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.Sasaran;
 import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.tampilan.BelumAdaRencana;
+import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.ValidasiGagalException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -120,12 +121,21 @@ class TeksDokumenView extends VerticalLayout {
     private void muat() {
         BagianTeks b = bagian.getValue();
         urusan.setVisible(b != null && b.perUrusan());
+        tahun.setInvalid(false);
         if (b != null && b.perUrusan() && pd.getValue() != null && tahun.getValue() != null) {
-            List<String> daftar = konteks.perencanaan.rencana(pd.getValue().id(), tahun.getValue()).sasaran().stream()
-                    .map(Sasaran::urusan)
-                    .filter(u -> u != null && !u.isBlank())
-                    .distinct()
-                    .toList();
+            List<String> daftar;
+            try {
+                daftar = konteks.perencanaan.rencana(pd.getValue().id(), tahun.getValue()).sasaran().stream()
+                        .map(Sasaran::urusan)
+                        .filter(u -> u != null && !u.isBlank())
+                        .distinct()
+                        .toList();
+            } catch (IsianTidakSahException e) {
+                // the RKPD texts are per urusan of the year's plan: a year outside every period has none
+                tahun.setErrorMessage(e.pesanPerIsian().getOrDefault("tahun", e.getMessage()));
+                tahun.setInvalid(true);
+                daftar = List.of();
+            }
             urusan.setItems(daftar);
             urusan.setItemLabelGenerator(u -> u + " " + konteks.namaUrusan(u));
             if (!daftar.isEmpty()) {
