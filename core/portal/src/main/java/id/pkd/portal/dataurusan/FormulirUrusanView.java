@@ -42,6 +42,7 @@ import id.pkd.portal.plugin.BarisUrusan;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.FormulirUrusan;
 import id.pkd.portal.plugin.XlsxDataUrusanService;
+import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,6 +71,7 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DataUrusanService data;
     private final XlsxDataUrusanService xlsx;
+    private final PilihanTahunService pilihanTahun;
     private final IndikatorTerhitungPanel terhitung;
     private final Upload impor = new Upload();
     private final Div hasilImpor = new Div();
@@ -89,7 +91,9 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
             DataUrusanService data,
             XlsxDataUrusanService xlsx,
             PerencanaanService perencanaan,
-            PengukuranKinerjaService pengukuran) {
+            PengukuranKinerjaService pengukuran,
+            PilihanTahunService pilihanTahun) {
+        this.pilihanTahun = pilihanTahun;
         this.data = data;
         this.xlsx = xlsx;
         this.terhitung = new IndikatorTerhitungPanel(data, perencanaan, pengukuran);
@@ -130,7 +134,7 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
                         return null;
                     }
                 })
-                .orElse(LocalDate.now().getYear() - 1);
+                .orElseGet(pilihanTahun::tahunBawaan);
         tahun.setValue(th);
         tahunDitampilkan = th;
         hasilImpor.removeAll();

@@ -17,10 +17,10 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.FormulirUrusan;
 import id.pkd.portal.plugin.IndikatorUrusan;
+import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,14 +37,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({"ADMIN_DAERAH", "OPERATOR", "VERIFIKATOR", "PIMPINAN", "PENGAMAT"})
 class UrusanView extends VerticalLayout {
 
-    UrusanView(DataUrusanService data, PerencanaanService perencanaan, PembekuanPengukuran pembekuan) {
+    UrusanView(
+            DataUrusanService data,
+            PerencanaanService perencanaan,
+            PembekuanPengukuran pembekuan,
+            PilihanTahunService pilihanTahun) {
         add(new H2("Data Urusan"));
         List<FormulirUrusan> formulir = data.formulirAktif();
         if (formulir.isEmpty()) {
             add(new Paragraph("Belum ada urusan yang diaktifkan untuk daerah ini."));
         }
         String urusan = null;
-        int tahun = LocalDate.now().getYear() - 1;
+        int tahun = pilihanTahun.tahunBawaan();
         for (FormulirUrusan f : formulir) {
             if (!f.urusan().kode().equals(urusan)) {
                 urusan = f.urusan().kode();

@@ -24,11 +24,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.plugin.BagianLaporanUrusan;
+import id.pkd.portal.tahun.PilihanTahunService;
+import id.pkd.portal.tampilan.BelumAdaRencana;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.reports.document.FormatDokumen;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,14 +60,18 @@ class SusunDokumenView extends VerticalLayout {
     private final Div grafik = new Div();
     private final HorizontalLayout tombol = new HorizontalLayout();
 
-    SusunDokumenView(List<DokumenResmi> dokumen, KonteksDokumen konteks, PenyusunanLatar latar, Clock jam) {
+    SusunDokumenView(
+            List<DokumenResmi> dokumen,
+            KonteksDokumen konteks,
+            PenyusunanLatar latar,
+            PilihanTahunService pilihanTahun) {
         this.konteks = konteks;
         this.latar = latar;
         jenis.setLabel("Jenis dokumen");
         jenis.setItems(dokumen);
         jenis.setItemLabelGenerator(DokumenResmi::nama);
         jenis.setId("jenis-dokumen");
-        tahun.setValue(LocalDate.now(jam).getYear() - 1);
+        tahun.setValue(pilihanTahun.tahunBawaan());
         tahun.setMin(2000);
         tahun.setMax(2100);
         tahun.setStepButtonsVisible(true);
@@ -104,6 +110,9 @@ class SusunDokumenView extends VerticalLayout {
                 status,
                 unduhan,
                 grafik);
+        if (konteks.perencanaan.daftarPerangkatDaerah().isEmpty()) {
+            addComponentAtIndex(1, new BelumAdaRencana("dokumen yang dapat disusun"));
+        }
         if (!dokumen.isEmpty()) {
             jenis.setValue(dokumen.get(0));
         }
@@ -117,7 +126,18 @@ class SusunDokumenView extends VerticalLayout {
             subjek.setItems(List.of());
             return;
         }
-        List<SubjekDokumen> daftar = d.subjek(t);
+        List<SubjekDokumen> daftar;
+        try {
+            daftar = d.subjek(t);
+        } catch (IsianTidakSahException e) {
+            // a year outside every RPJMD period: said at the year, and the page stays usable
+            tahun.setErrorMessage(e.pesanPerIsian().getOrDefault("tahun", e.getMessage()));
+            tahun.setInvalid(true);
+            subjek.setItems(List.of());
+            periksa();
+            return;
+        }
+        tahun.setInvalid(false);
         subjek.setItems(daftar);
         if (!daftar.isEmpty()) {
             subjek.setValue(daftar.get(0));
@@ -134,7 +154,12 @@ class SusunDokumenView extends VerticalLayout {
             statusKekurangan.setText("Pilih jenis dokumen, tahun dan subjek.");
             return;
         }
-        List<String> kurang = jenis.getValue().kekurangan(s, tahun.getValue());
+        List<String> kurang;
+        try {
+            kurang = jenis.getValue().kekurangan(s, tahun.getValue());
+        } catch (IsianTidakSahException | DataTidakDitemukanException e) {
+            kurang = List.of(e.getMessage());
+        }
         statusKekurangan.setText(
                 kurang.isEmpty()
                         ? "Lengkap: dokumen siap diterbitkan."

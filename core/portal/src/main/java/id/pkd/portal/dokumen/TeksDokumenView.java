@@ -19,13 +19,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.Sasaran;
+import id.pkd.portal.tahun.PilihanTahunService;
+import id.pkd.portal.tampilan.BelumAdaRencana;
+import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -48,13 +49,14 @@ class TeksDokumenView extends VerticalLayout {
     private final TextArea isi = new TextArea("Isi");
 
     @SuppressWarnings("deprecation") // MemoryBuffer's succeeded event runs in the UI round trip.
-    TeksDokumenView(TeksDokumenService teks, KonteksDokumen konteks, LogoDaerahService logo, Clock jam) {
+    TeksDokumenView(
+            TeksDokumenService teks, KonteksDokumen konteks, LogoDaerahService logo, PilihanTahunService pilihanTahun) {
         this.teks = teks;
         this.konteks = konteks;
         pd.setLabel("Perangkat daerah");
         pd.setItems(konteks.perencanaan.daftarPerangkatDaerah());
         pd.setItemLabelGenerator(PerangkatDaerah::nama);
-        tahun.setValue(LocalDate.now(jam).getYear() - 1);
+        tahun.setValue(pilihanTahun.tahunBawaan());
         tahun.setStepButtonsVisible(true);
         bagian.setLabel("Bagian");
         bagian.setItems(BagianTeks.values());
@@ -113,18 +115,29 @@ class TeksDokumenView extends VerticalLayout {
         List<PerangkatDaerah> semua = konteks.perencanaan.daftarPerangkatDaerah();
         if (!semua.isEmpty()) {
             pd.setValue(semua.get(0));
+        } else {
+            addComponentAtIndex(1, new BelumAdaRencana("teks dokumen per perangkat daerah"));
         }
     }
 
     private void muat() {
         BagianTeks b = bagian.getValue();
         urusan.setVisible(b != null && b.perUrusan());
+        tahun.setInvalid(false);
         if (b != null && b.perUrusan() && pd.getValue() != null && tahun.getValue() != null) {
-            List<String> daftar = konteks.perencanaan.rencana(pd.getValue().id(), tahun.getValue()).sasaran().stream()
-                    .map(Sasaran::urusan)
-                    .filter(u -> u != null && !u.isBlank())
-                    .distinct()
-                    .toList();
+            List<String> daftar;
+            try {
+                daftar = konteks.perencanaan.rencana(pd.getValue().id(), tahun.getValue()).sasaran().stream()
+                        .map(Sasaran::urusan)
+                        .filter(u -> u != null && !u.isBlank())
+                        .distinct()
+                        .toList();
+            } catch (IsianTidakSahException e) {
+                // the RKPD texts are per urusan of the year's plan: a year outside every period has none
+                tahun.setErrorMessage(e.pesanPerIsian().getOrDefault("tahun", e.getMessage()));
+                tahun.setInvalid(true);
+                daftar = List.of();
+            }
             urusan.setItems(daftar);
             urusan.setItemLabelGenerator(u -> u + " " + konteks.namaUrusan(u));
             if (!daftar.isEmpty()) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,6 +28,7 @@ import id.pkd.portal.perencanaan.Pejabat;
 import id.pkd.portal.perencanaan.PejabatService;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.tampilan.BelumAdaRencana;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
@@ -171,7 +171,7 @@ class PejabatView extends VerticalLayout implements BeforeEnterObserver {
         List<PerangkatDaerah> semua = perencanaan.daftarPerangkatDaerah();
         if (semua.isEmpty()) {
             removeAll();
-            add(new H2("Pejabat"), new Paragraph("Belum ada perangkat daerah untuk daerah ini."));
+            add(new H2("Pejabat"), new BelumAdaRencana("perangkat daerah dan pejabatnya"));
             return;
         }
         pilihPd.setItems(semua);

@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pkd.portal.daerah.DaerahService;
+import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.tandatangan.JenisPenandatangan;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
@@ -73,7 +74,11 @@ class PenerbitanView extends VerticalLayout {
     private final Grid<DokumenTerbit> registri = new Grid<>();
 
     PenerbitanView(
-            PenerbitanService penerbitan, PelaksanaLatar latar, AuthenticationContext auth, DaerahService daerah) {
+            PenerbitanService penerbitan,
+            PelaksanaLatar latar,
+            AuthenticationContext auth,
+            DaerahService daerah,
+            PilihanTahunService pilihanTahun) {
         this.penerbitan = penerbitan;
         this.waktu = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
                 .withZone(daerah.saatIni().zonaWaktu());
@@ -85,7 +90,7 @@ class PenerbitanView extends VerticalLayout {
         jenis.setId("jenis-dokumen");
         jenis.setWidth("28em");
         tahun.setId("tahun-dokumen");
-        tahun.setValue(java.time.Year.now().getValue() - 1);
+        tahun.setValue(pilihanTahun.tahunBawaan());
         tahun.setMin(2000);
         tahun.setMax(2100);
         tahun.setStepButtonsVisible(true);
@@ -164,7 +169,17 @@ class PenerbitanView extends VerticalLayout {
             subjek.setItems(List.of());
             return;
         }
-        List<SubjekDokumen> daftar = jenis.getValue().subjek(tahun.getValue());
+        List<SubjekDokumen> daftar;
+        try {
+            daftar = jenis.getValue().subjek(tahun.getValue());
+        } catch (IsianTidakSahException e) {
+            // a year outside every RPJMD period: said at the year, and the page stays usable
+            tahun.setErrorMessage(e.pesanPerIsian().getOrDefault("tahun", e.getMessage()));
+            tahun.setInvalid(true);
+            subjek.setItems(List.of());
+            return;
+        }
+        tahun.setInvalid(false);
         subjek.setItems(daftar);
         if (!daftar.isEmpty()) {
             subjek.setValue(daftar.get(0));

@@ -30,6 +30,8 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.tahun.PilihanTahunService;
+import id.pkd.portal.tampilan.BelumAdaRencana;
 import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -64,13 +66,14 @@ class AnggaranView extends VerticalLayout {
     private final Grid<Subtotal> total = new Grid<>();
     private final TextField isianRealisasi = new TextField();
     private final Formulir formulir = new Formulir(Map.of("realisasi", isianRealisasi));
-    private final Paragraph kosong = new Paragraph();
+    private final Div kosong = new Div();
 
     AnggaranView(
             PengukuranKinerjaService pengukuran,
             PerencanaanService perencanaan,
             RealisasiService realisasi,
             PluginDaerahService plugin,
+            PilihanTahunService pilihanTahun,
             AuthenticationContext auth) {
         this.pengukuran = pengukuran;
         this.realisasi = realisasi;
@@ -78,7 +81,7 @@ class AnggaranView extends VerticalLayout {
         plugin.indikatorAktif()
                 .forEach(i ->
                         namaUrusan.putIfAbsent(i.urusan().kode(), i.urusan().nama()));
-        pilihan = new PilihanPengukuran(perencanaan, this::muat);
+        pilihan = new PilihanPengukuran(perencanaan, pilihanTahun, this::muat);
         siapkanTabel();
         siapkanTotal();
         add(new H2("Anggaran"), pilihan, kosong, tabel, total);
@@ -205,7 +208,12 @@ class AnggaranView extends VerticalLayout {
                 .map(p -> pengukuran.ukur(p.perangkatDaerahId(), p.tahun()))
                 .orElse(null);
         List<BarisAnggaran> baris = hasil == null ? List.of() : hasil.anggaran();
-        kosong.setText(baris.isEmpty() ? "Belum ada program dan kegiatan untuk perangkat daerah dan tahun ini." : "");
+        kosong.removeAll();
+        if (hasil == null) {
+            kosong.add(new BelumAdaRencana("program, kegiatan dan anggaran"));
+        } else if (baris.isEmpty()) {
+            kosong.add(new Paragraph("Belum ada program dan kegiatan untuk perangkat daerah dan tahun ini."));
+        }
         kosong.setVisible(baris.isEmpty());
         TreeData<BarisAnggaran> data = new TreeData<>();
         Map<Long, BarisAnggaran> perId = new HashMap<>();

@@ -25,6 +25,8 @@ import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.tahun.PilihanTahunService;
+import id.pkd.portal.tampilan.BelumAdaRencana;
 import id.pkd.portal.tampilan.FormatKinerja;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -72,12 +74,16 @@ class CapaianView extends VerticalLayout {
     private final Div rincian = new Div();
     private PengukuranKinerja hasil;
 
-    CapaianView(PengukuranKinerjaService pengukuran, PerencanaanService perencanaan, PluginDaerahService plugin) {
+    CapaianView(
+            PengukuranKinerjaService pengukuran,
+            PerencanaanService perencanaan,
+            PluginDaerahService plugin,
+            PilihanTahunService pilihanTahun) {
         this.pengukuran = pengukuran;
         plugin.indikatorAktif()
                 .forEach(i ->
                         namaUrusan.putIfAbsent(i.urusan().kode(), i.urusan().nama()));
-        pilihan = new PilihanPengukuran(perencanaan, this::ukur);
+        pilihan = new PilihanPengukuran(perencanaan, pilihanTahun, this::ukur);
         urusan.setItemLabelGenerator(k -> k == null ? "" : k + " " + namaUrusan.getOrDefault(k, ""));
         sasaran.setItemLabelGenerator(k -> k == null || hasil == null
                 ? Objects.toString(k, "")
@@ -160,8 +166,9 @@ class CapaianView extends VerticalLayout {
                 .map(p -> pengukuran.ukur(p.perangkatDaerahId(), p.tahun()))
                 .orElse(null);
         if (hasil == null) {
-            ringkasan.add(new Paragraph("Belum ada perangkat daerah atau periode RPJMD untuk daerah ini."));
-            tabel.setItems(List.of());
+            ringkasan.add(new BelumAdaRencana("capaian kinerja"));
+            // a TreeGrid takes only a hierarchical provider, an empty one too
+            tabel.setDataProvider(new TreeDataProvider<>(new TreeData<>()));
             return;
         }
         ringkasan.add(

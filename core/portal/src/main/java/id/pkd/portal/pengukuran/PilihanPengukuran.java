@@ -4,24 +4,23 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
-import id.pkd.portal.perencanaan.PeriodeRpjmd;
-import id.pkd.portal.perencanaan.RealisasiIndikator;
-import java.time.Year;
+import id.pkd.portal.tahun.PilihanTahunService;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The agency and year a measurement screen shows. Starts at the latest year with recorded
- * realisasi, so a screen opens on figures rather than on an empty year.
+ * The agency and year a measurement screen shows. Starts at the tenant's default year (one rule for every screen,
+ * {@link PilihanTahunService#tahunBawaan()}); only years of an RPJMD period are offered, since only they can be
+ * measured.
  */
 class PilihanPengukuran extends HorizontalLayout {
 
     private final Select<PerangkatDaerah> perangkatDaerah = new Select<>();
     private final Select<Integer> tahun = new Select<>();
 
-    PilihanPengukuran(PerencanaanService perencanaan, Runnable berubah) {
+    PilihanPengukuran(PerencanaanService perencanaan, PilihanTahunService pilihanTahun, Runnable berubah) {
         perangkatDaerah.setLabel("Perangkat daerah");
         perangkatDaerah.setId("pilih-perangkat-daerah");
         perangkatDaerah.setItemLabelGenerator(PerangkatDaerah::namaPendek);
@@ -42,7 +41,8 @@ class PilihanPengukuran extends HorizontalLayout {
         tahun.setItems(semuaTahun);
         if (!semuaPd.isEmpty() && !semuaTahun.isEmpty()) {
             perangkatDaerah.setValue(semuaPd.get(0));
-            tahun.setValue(tahunAwal(perencanaan, semuaPd.get(0), semuaTahun));
+            int bawaan = pilihanTahun.tahunBawaan();
+            tahun.setValue(semuaTahun.contains(bawaan) ? bawaan : semuaTahun.get(0));
         }
         perangkatDaerah.addValueChangeListener(e -> berubah.run());
         tahun.addValueChangeListener(e -> berubah.run());
@@ -59,18 +59,4 @@ class PilihanPengukuran extends HorizontalLayout {
     }
 
     record Pilihan(long perangkatDaerahId, int tahun) {}
-
-    private static int tahunAwal(PerencanaanService perencanaan, PerangkatDaerah pd, List<Integer> semuaTahun) {
-        int sekarang = Year.now().getValue();
-        int acuan = semuaTahun.contains(sekarang) ? sekarang : semuaTahun.get(0);
-        Optional<PeriodeRpjmd> periode = perencanaan.periode(acuan);
-        if (periode.isEmpty()) {
-            return acuan;
-        }
-        return perencanaan.rencana(pd.id(), acuan).realisasi().stream()
-                .map(RealisasiIndikator::tahun)
-                .filter(semuaTahun::contains)
-                .max(Comparator.naturalOrder())
-                .orElse(acuan);
-    }
 }

@@ -44,6 +44,8 @@ public final class AturanPejabat {
             .toList();
 
     public static final String PESAN_GOLONGAN = "Golongan ditulis seperti \"IV/c\" atau \"III/a\".";
+    public static final String PESAN_ESELON_KOSONG =
+            "Eselon wajib dipilih: II.a sampai IV.b, atau JF untuk pejabat fungsional.";
     public static final String PESAN_ESELON = "Eselon salah satu dari II.a, II.b, III.a, III.b, IV.a, IV.b atau JF.";
 
     private AturanPejabat() {}

@@ -81,7 +81,9 @@ public class PejabatService {
             salah.tambah("golongan", AturanPejabat.PESAN_GOLONGAN);
         }
         if (!AturanPejabat.eselonSah(isian.eselon())) {
-            salah.tambah("eselon", AturanPejabat.PESAN_ESELON);
+            // every official signs a Perjanjian Kinerja at a level; staff without one are recorded as pelaksana
+            salah.tambah(
+                    "eselon", isian.eselon() == null ? AturanPejabat.PESAN_ESELON_KOSONG : AturanPejabat.PESAN_ESELON);
         }
         if (isian.bidangId() != null
                 && bidang.milik(tenant, pdId).stream().noneMatch(b -> b.id().equals(isian.bidangId()))) {

@@ -15,6 +15,7 @@ import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.persetujuan.Persetujuan;
 import id.pkd.portal.persetujuan.PersetujuanService;
+import id.pkd.portal.tampilan.BelumAdaRencana;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Comparator;
@@ -96,5 +97,8 @@ class PersetujuanView extends VerticalLayout {
         hanyaMenunggu.setVisible(peran != Peran.ADMIN_DAERAH);
         tabel.setItems(semua);
         add(new H2("Antrean Persetujuan"), ringkas, hanyaMenunggu, tabel);
+        if (pd.isEmpty()) {
+            addComponentAtIndex(1, new BelumAdaRencana("pengajuan realisasi perangkat daerah"));
+        }
     }
 }

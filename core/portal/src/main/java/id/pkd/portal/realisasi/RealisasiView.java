@@ -52,6 +52,8 @@ import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.persetujuan.Persetujuan;
 import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.persetujuan.StatusPersetujuan;
+import id.pkd.portal.tahun.PilihanTahunService;
+import id.pkd.portal.tampilan.BelumAdaRencana;
 import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -90,6 +92,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final PersetujuanService persetujuan;
     private final JejakAuditService jejak;
     private final Clock clock;
+    private final PilihanTahunService pilihanTahun;
     private final Peran peran;
 
     private final Select<PerangkatDaerah> pilihPd = new Select<>();
@@ -141,7 +144,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             PersetujuanService persetujuan,
             JejakAuditService jejak,
             Clock clock,
+            PilihanTahunService pilihanTahun,
             AuthenticationContext auth) {
+        this.pilihanTahun = pilihanTahun;
         this.perencanaan = perencanaan;
         this.pengukuran = pengukuran;
         this.realisasi = realisasi;
@@ -293,9 +298,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         List<PeriodeRpjmd> periode = perencanaan.daftarPeriode();
         if (semuaPd.isEmpty() || periode.isEmpty()) {
             removeAll();
-            add(
-                    new H2("Realisasi Kinerja"),
-                    new Paragraph("Belum ada perangkat daerah atau periode RPJMD untuk daerah ini."));
+            add(new H2("Realisasi Kinerja"), new BelumAdaRencana("realisasi kinerja"));
             return;
         }
         memuat = true;
@@ -324,25 +327,14 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    /** Selects an agency and a year; without a year, the latest year that has realisasi. */
+    /** Selects an agency and a year; without a year, the tenant's default year. */
     private void pilih(PerangkatDaerah pd, Integer tahun) {
         memuat = true;
         pilihPd.setValue(pd);
-        pilihTahun.setValue(tahun != null ? tahun : tahunBawaan(pd));
+        pilihTahun.setValue(tahun != null ? tahun : pilihanTahun.tahunBawaan());
         memuat = false;
         terpilih = null;
         muat();
-    }
-
-    private int tahunBawaan(PerangkatDaerah pd) {
-        int sekarang = clock.instant().atZone(clock.getZone()).getYear();
-        PeriodeRpjmd p = perencanaan.periode(sekarang).orElseGet(() -> perencanaan.daftarPeriode().stream()
-                .max(Comparator.comparingInt(PeriodeRpjmd::tahunAwal))
-                .orElseThrow());
-        return perencanaan.rencana(pd.id(), p.tahunAwal()).realisasi().stream()
-                .mapToInt(RealisasiIndikator::tahun)
-                .max()
-                .orElse(Math.min(Math.max(sekarang, p.tahunAwal()), p.tahunAkhir()));
     }
 
     private long pdId() {

@@ -19,17 +19,21 @@ class BahasaIndonesia implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(
                 response -> response.getDocument().selectFirst("html").attr("lang", "id"));
         event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(INDONESIA));
-        // A choice on a page (another year, another agency) that meets stored data failing its integrity check
-        // says why in a notification; everything else goes to Vaadin's own handler as before.
+        // A click that fails (another year, another agency, a button) keeps the user on the page: data failing its
+        // integrity check says why; anything unexpected is logged with a reference number the notification shows,
+        // never the stack trace.
         event.getSource().addSessionInitListener(s -> s.getSession().setErrorHandler(galat -> {
             Throwable t = galat.getThrowable();
             while (t != null && !(t instanceof DataRusakException)) {
                 t = t.getCause();
             }
-            if (t != null && com.vaadin.flow.component.UI.getCurrent() != null) {
+            if (com.vaadin.flow.component.UI.getCurrent() == null) {
+                new DefaultErrorHandler().error(galat);
+            } else if (t != null) {
                 Formulir.gagal(t.getMessage());
             } else {
-                new DefaultErrorHandler().error(galat);
+                String rujukan = GalatTakTerduga.catat(galat.getThrowable(), "tindakan di halaman");
+                Formulir.gagal(GalatTakTerduga.JUDUL + ". " + GalatTakTerduga.pesan(rujukan));
             }
         }));
     }

@@ -65,6 +65,28 @@ class PejabatServiceTest extends PortalIntegrationTest {
                 .isEqualTo(sebelum);
     }
 
+    /**
+     * Every official signs a Perjanjian Kinerja at a level (II to IV, or JF); staff without one are pelaksana. So an
+     * official without eselon is told so at the field, once, with the choices, and nothing is saved.
+     */
+    @Test
+    void pejabatTanpaEselonDitolakDiIsianEselon() {
+        long pd = pdBalangan();
+        IsianTidakSahException e = catchThrowableOfType(
+                () -> sebagai(
+                        Peran.ADMIN_DAERAH,
+                        "63.11",
+                        () -> layanan.simpan(isian(null, pd, null, "19850612 201001 2 004", "III/c", null))),
+                IsianTidakSahException.class);
+        assertThat(e.pesanPerIsian())
+                .containsOnly(java.util.Map.entry(
+                        "eselon", "Eselon wajib dipilih: II.a sampai IV.b, atau JF untuk pejabat fungsional."));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pejabat WHERE nip = '198506122010012004'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void pejabatBaruTersimpanTerjejakDanNipTidakBolehGanda() {
         long pd = pdBalangan();

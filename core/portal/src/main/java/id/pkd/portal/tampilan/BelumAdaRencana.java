@@ -1,0 +1,34 @@
+package id.pkd.portal.tampilan;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * What a screen of a new tenant shows instead of an empty table: where its data comes in. Today that is the plan
+ * import (a {@code pkd-rencana/1} file through {@code PUT /api/v1/rencana}, with a token the Admin Daerah makes);
+ * the planning editors will take this place when they come.
+ */
+public final class BelumAdaRencana extends Div {
+
+    /** {@code apa}: what the screen would show, e.g. "capaian kinerja". */
+    public BelumAdaRencana(String apa) {
+        setId("belum-ada-rencana");
+        addClassName("keadaan-kosong");
+        Anchor token = new Anchor("token-api", "Token API");
+        Anchor petunjuk = new Anchor("swagger-ui.html", "petunjuk API impor rencana");
+        // the API description is not a Vaadin route
+        petunjuk.setRouterIgnore(true);
+        add(
+                new Paragraph("Belum ada rencana: " + apa + " tampil di sini setelah rencana daerah dimuat."),
+                new Paragraph(
+                        new Span("Mulai dari impor rencana (periode RPJMD, perangkat daerah, Renstra, Perjanjian"
+                                + " Kinerja, program dan anggaran) dalam berkas pkd-rencana/1 lewat PUT"
+                                + " /api/v1/rencana: Admin Daerah membuat tokennya di halaman "),
+                        token,
+                        new Span("; lihat "),
+                        petunjuk,
+                        new Span(".")));
+    }
+}
