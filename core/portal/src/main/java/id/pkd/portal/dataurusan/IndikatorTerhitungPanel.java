@@ -35,8 +35,8 @@ class IndikatorTerhitungPanel extends VerticalLayout {
         add(new H3("Indikator terhitung " + tahun));
         List<BarisCapaian> terkait = new ArrayList<>();
         try {
-            // Every agency at once: a tenant of many agencies costs the statements of one.
-            pengukuran.ukurSemua(tahun, pd -> true).stream()
+            // Every agency at once (a tenant of many agencies costs the statements of one), indicators only.
+            pengukuran.ukurIndikatorSemua(tahun).stream()
                     .flatMap(m -> m.semuaIndikator().stream())
                     .filter(b -> b.indikator().realisasiTerhitung()
                             && b.indikator().sumberRealisasi().startsWith(pluginId + "/"))

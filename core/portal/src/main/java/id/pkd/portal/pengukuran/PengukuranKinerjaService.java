@@ -139,6 +139,17 @@ public class PengukuranKinerjaService {
         return ukur(tahun, perencanaan.rencanaSemua(tahun, dipilih));
     }
 
+    /**
+     * The indicators' capaian of every agency, as {@link #ukurSemua(int, Predicate)} computes it, without reading
+     * budgets and officials: a live measurement's budget lines are empty and its rows name no bidang (a frozen
+     * year comes back whole). For screens that show indicators only.
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<PengukuranKinerja> ukurIndikatorSemua(int tahun) {
+        return ukur(tahun, perencanaan.rencanaIndikatorSemua(tahun));
+    }
+
     private List<PengukuranKinerja> ukur(int tahun, List<RencanaTahunan> rencana) {
         Map<Long, PengukuranBeku> terakhir = rencana.isEmpty() ? Map.of() : beku.terakhirSemua(tahun);
         AturanCapaian kini = rencana.isEmpty() ? null : aturan();

@@ -130,12 +130,20 @@ public class PerencanaanService {
      * read tenant-wide in a constant number of statements; each equals {@link #rencana} for its agency.
      */
     public List<RencanaTahunan> rencanaSemua(int tahun, java.util.function.Predicate<PerangkatDaerah> pilih) {
-        return pemuat.muat(tenant(), tahun, pilih);
+        return pemuat.muat(tenant(), tahun, pilih, true);
+    }
+
+    /**
+     * Like {@link #rencanaSemua(int, java.util.function.Predicate)} without what only budgets and officials use
+     * (bidang, pejabat, pelaksana, program and kegiatan are empty): for the indicators' capaian only.
+     */
+    public List<RencanaTahunan> rencanaIndikatorSemua(int tahun) {
+        return pemuat.muat(tenant(), tahun, pd -> true, false);
     }
 
     /** Like {@link #rencanaSemua(int, java.util.function.Predicate)}, for agencies already read from this service. */
     public List<RencanaTahunan> rencanaSemua(int tahun, List<PerangkatDaerah> dipilih) {
-        return pemuat.muat(tenant(), tahun, dipilih);
+        return pemuat.muat(tenant(), tahun, dipilih, true);
     }
 
     /** The agency's plan and realisasi for a year inside an RPJMD period. */
