@@ -109,6 +109,23 @@ class KueriCapaianApiTest extends PortalIntegrationTest {
     }
 
     @Test
+    void autentikasiSatuKueri() {
+        panggil("/api/v1/daerah", ApiTokenTest.TOKEN_BALANGAN);
+        Panggilan daerah = panggil("/api/v1/daerah", ApiTokenTest.TOKEN_BALANGAN);
+        Panggilan tanpaToken = panggil("/api/v1/daerah", "pkd_bukan_token_yang_ada_000000000000000000");
+        System.out.println("[kueri] GET /api/v1/daerah: " + PenghitungKueri.Rekaman.ringkasan(daerah.kueri()));
+        assertThat(daerah.status()).isEqualTo(200);
+        assertThat(tanpaToken.status()).isEqualTo(401);
+        // The token's row, once; the work of the call comes after.
+        assertThat(tanpaToken.kueri()).hasSize(1);
+        assertThat(daerah.kueri())
+                .as(PenghitungKueri.Rekaman.ringkasan(daerah.kueri()))
+                .hasSizeLessThanOrEqualTo(2)
+                .first()
+                .satisfies(k -> assertThat(k.sql()).contains("FROM api_token"));
+    }
+
+    @Test
     void halamanDanSaringanPerangkatDaerah() throws Exception {
         String token = daerahSendiri();
         imporSalinan(4);
