@@ -65,7 +65,7 @@ class KueriCapaianApiTest extends PortalIntegrationTest {
                 .build();
     }
 
-    record Panggilan(int status, JsonNode isi, List<PenghitungKueri.Kueri> kueri) {}
+    record Panggilan(int status, JsonNode isi, List<PenghitungKueri.Kueri> kueri, String jumlahTotal) {}
 
     Panggilan panggil(String path, String token) {
         try (PenghitungKueri.Rekaman r = PenghitungKueri.mulai()) {
@@ -75,7 +75,8 @@ class KueriCapaianApiTest extends PortalIntegrationTest {
                     .exchange((req, res) -> new Panggilan(
                             res.getStatusCode().value(),
                             json.readTree(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)),
-                            r.dari(PenghitungKueri.SERVER)));
+                            r.dari(PenghitungKueri.SERVER),
+                            res.getHeaders().getFirst(RencanaApi.HEADER_JUMLAH)));
         }
     }
 
@@ -134,6 +135,7 @@ class KueriCapaianApiTest extends PortalIntegrationTest {
         assertThat(halaman2.status()).isEqualTo(200);
         assertThat(halaman2.isi()).hasSize(1);
         assertThat(halaman2.isi().get(0)).isEqualTo(semua.isi().get(3));
+        assertThat(halaman2.jumlahTotal()).isEqualTo("4");
         Panggilan satu = panggil("/api/v1/capaian/2022?pd=1.06.2.08.2.13.0.00.01.0002", token);
         assertThat(satu.isi()).hasSize(1);
         assertThat(satu.isi().get(0).get("kode").asText()).isEqualTo("1.06.2.08.2.13.0.00.01.0002");
