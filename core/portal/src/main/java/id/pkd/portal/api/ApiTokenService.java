@@ -116,7 +116,11 @@ public class ApiTokenService {
         }
         return tokens.cariHash(TeksToken.hash(teks)).filter(ApiToken::aktif).map(t -> {
             Instant sekarang = Instant.now(clock);
-            tokens.catatPemakaian(t.id(), sekarang, sekarang.minus(SELANG_CATAT_PEMAKAIAN));
+            Instant batas = sekarang.minus(SELANG_CATAT_PEMAKAIAN);
+            // The row just read tells whether the use is noted already: a busy client costs one statement per call.
+            if (t.terakhirDipakai() == null || t.terakhirDipakai().isBefore(batas)) {
+                tokens.catatPemakaian(t.id(), sekarang, batas);
+            }
             return new AkunApi(t.id(), t.nama(), t.tenantId(), t.hak(), t.peran());
         });
     }

@@ -14,7 +14,9 @@ import id.pkd.portal.pertukaran.EksporRencanaService;
 import id.pkd.portal.pertukaran.FormatRencana;
 import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -106,12 +109,51 @@ class RencanaApi {
             @Schema(description = "Alasan realisasi tidak dapat dihitung karena plugin urusan gagal; null bila tidak")
                     String tidakDapatDihitung) {}
 
-    @Operation(summary = "Capaian terhitung semua perangkat daerah untuk satu tahun")
+    /** The largest page of {@code GET /capaian/{tahun}}. */
+    static final int UKURAN_MAKSIMAL = 100;
+
+    /** The number of agencies matching, before paging. */
+    static final String HEADER_JUMLAH = "X-Jumlah-Total";
+
+    @Operation(
+            summary = "Capaian terhitung semua perangkat daerah untuk satu tahun",
+            description = "Tanpa parameter: semua perangkat daerah, urut nama. `pd` menyaring satu perangkat daerah"
+                    + " menurut kodenya (404 bila tidak ada). `halaman` (mulai 1) dan `ukuran` (1–"
+                    + UKURAN_MAKSIMAL + ") membagi daftar per halaman; tanpa `ukuran` semua dalam satu halaman."
+                    + " Jumlah perangkat daerah yang cocok sebelum dibagi ada di header " + HEADER_JUMLAH + "."
+                    + " Jumlah kueri basis data tidak bertambah dengan jumlah perangkat daerah.")
     @GetMapping("/capaian/{tahun}")
-    List<CapaianPerangkatDaerah> capaian(@PathVariable int tahun) {
-        return perencanaan.daftarPerangkatDaerah().stream()
-                .map(pd -> ringkas(pengukuran.ukur(pd.id(), tahun)))
+    ResponseEntity<List<CapaianPerangkatDaerah>> capaian(
+            @PathVariable int tahun,
+            @Parameter(description = "Kode perangkat daerah", example = "1.06.2.08.2.13.0.00.01.0000")
+                    @RequestParam(required = false)
+                    String pd,
+            @Parameter(description = "Nomor halaman, mulai 1", example = "1") @RequestParam(required = false)
+                    Integer halaman,
+            @Parameter(description = "Perangkat daerah per halaman, 1–" + UKURAN_MAKSIMAL, example = "20")
+                    @RequestParam(required = false)
+                    Integer ukuran) {
+        if (halaman != null && halaman < 1) {
+            throw IsianTidakSahException.pada("halaman", "Halaman mulai dari 1.");
+        }
+        if (ukuran != null && (ukuran < 1 || ukuran > UKURAN_MAKSIMAL)) {
+            throw IsianTidakSahException.pada("ukuran", "Ukuran halaman 1–" + UKURAN_MAKSIMAL + ".");
+        }
+        List<PerangkatDaerah> cocok = perencanaan.daftarPerangkatDaerah().stream()
+                .filter(p -> pd == null || p.kode().equals(pd))
                 .toList();
+        if (pd != null && cocok.isEmpty()) {
+            throw new DataTidakDitemukanException("Perangkat daerah " + pd);
+        }
+        int n = ukuran == null ? Math.max(cocok.size(), 1) : ukuran;
+        int dari = (halaman == null ? 0 : halaman - 1) * n;
+        List<PerangkatDaerah> dipilih = cocok.stream().skip(dari).limit(n).toList();
+        List<CapaianPerangkatDaerah> isi = pengukuran.ukurSemua(tahun, dipilih).stream()
+                .map(RencanaApi::ringkas)
+                .toList();
+        return ResponseEntity.ok()
+                .header(HEADER_JUMLAH, String.valueOf(cocok.size()))
+                .body(isi);
     }
 
     private static CapaianPerangkatDaerah ringkas(PengukuranKinerja m) {

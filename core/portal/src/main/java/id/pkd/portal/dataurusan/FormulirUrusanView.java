@@ -30,17 +30,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import id.pkd.plugin.api.DaftarReferensi;
 import id.pkd.plugin.api.Formulir;
 import id.pkd.plugin.api.Isian;
 import id.pkd.plugin.api.JenisIsian;
 import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
 import id.pkd.portal.perencanaan.DataTerkunciException;
-import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.BarisUrusan;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.FormulirUrusan;
+import id.pkd.portal.plugin.IsiFormulirUrusan;
 import id.pkd.portal.plugin.XlsxDataUrusanService;
 import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.umum.PengaturanPkd;
@@ -79,7 +78,13 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
     private final VerticalLayout daftarBaris = new VerticalLayout();
     private final IntegerField tahun = new IntegerField("Tahun");
     private final List<BarisIsian> baris = new ArrayList<>();
+    private String pluginId;
+    private String kode;
     private FormulirUrusan formulir;
+    /** Per choice field, its keys and labels: read once per opening, shared by every row's field. */
+    private Map<String, Map<String, String>> pilihan = Map.of();
+
+    private Map<String, List<String>> kunciPilihan = Map.of();
     private boolean bolehIsi;
     /** The year whose rows are shown: an import replaces this year, not a year typed but not shown. */
     private int tahunDitampilkan;
@@ -90,13 +95,12 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
     FormulirUrusanView(
             DataUrusanService data,
             XlsxDataUrusanService xlsx,
-            PerencanaanService perencanaan,
             PengukuranKinerjaService pengukuran,
             PilihanTahunService pilihanTahun) {
         this.pilihanTahun = pilihanTahun;
         this.data = data;
         this.xlsx = xlsx;
-        this.terhitung = new IndikatorTerhitungPanel(data, perencanaan, pengukuran);
+        this.terhitung = new IndikatorTerhitungPanel(data, pengukuran);
         daftarBaris.setPadding(false);
         impor.setId("impor-xlsx");
         impor.setUploadButton(new Button("Impor dari XLSX"));
@@ -120,10 +124,6 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String pluginId = event.getRouteParameters().get("plugin").orElse("");
         String kode = event.getRouteParameters().get("formulir").orElse("");
-        formulir = data.formulir(pluginId, kode);
-        bolehIsi = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR")
-                        || a.getAuthority().equals("ROLE_ADMIN_DAERAH"));
         int th = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("tahun")
@@ -135,6 +135,16 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
                     }
                 })
                 .orElseGet(pilihanTahun::tahunBawaan);
+        buka(pluginId, kode, th);
+    }
+
+    /** Shows a form for a year: all the view reads when it is opened (the query-count guard measures it). */
+    void buka(String pluginId, String kode, int th) {
+        this.pluginId = pluginId;
+        this.kode = kode;
+        bolehIsi = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR")
+                        || a.getAuthority().equals("ROLE_ADMIN_DAERAH"));
         tahun.setValue(th);
         tahunDitampilkan = th;
         hasilImpor.removeAll();
@@ -143,6 +153,11 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
 
     private void bangun() {
         removeAll();
+        IsiFormulirUrusan isi = data.buka(pluginId, kode, tahun.getValue());
+        formulir = isi.formulir();
+        pilihan = isi.pilihan();
+        kunciPilihan = new LinkedHashMap<>();
+        pilihan.forEach((k, v) -> kunciPilihan.put(k, List.copyOf(v.keySet())));
         Formulir f = formulir.formulir();
         add(new H2(formulir.urusan().nama() + ": " + f.judul()));
         if (f.keterangan() != null) {
@@ -162,7 +177,7 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
         }
         baris.clear();
         daftarBaris.removeAll();
-        for (BarisUrusan b : data.baris(formulir.pluginId(), f.kode(), f.tahunan() ? tahun.getValue() : null)) {
+        for (BarisUrusan b : isi.baris()) {
             tambahBaris(b);
         }
         if (bolehIsi && f.bolehImpor()) {
@@ -291,10 +306,10 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
         boolean hanyaBaca = !bolehIsi || i.jenis() == JenisIsian.TURUNAN;
         switch (i.jenis()) {
             case PILIHAN, KELAS, YA_TIDAK, RUJUKAN -> {
-                Map<String, String> pilihan = pilihan(i);
+                Map<String, String> label = pilihan.getOrDefault(i.kode(), Map.of());
                 ComboBox<String> c = new ComboBox<>(i.label() + (i.wajib() ? " *" : ""));
-                c.setItems(new ArrayList<>(pilihan.keySet()));
-                c.setItemLabelGenerator(k -> pilihan.getOrDefault(k, k));
+                c.setItems(kunciPilihan.getOrDefault(i.kode(), List.of()));
+                c.setItemLabelGenerator(k -> label.getOrDefault(k, k));
                 c.setClearButtonVisible(true);
                 if (nilai != null) {
                     c.setValue(nilai);
@@ -318,22 +333,6 @@ class FormulirUrusanView extends VerticalLayout implements BeforeEnterObserver {
                 return t;
             }
         }
-    }
-
-    private Map<String, String> pilihan(Isian i) {
-        Map<String, String> hasil = new LinkedHashMap<>();
-        if (i.jenis() == JenisIsian.YA_TIDAK) {
-            hasil.put("ya", "Ya");
-            hasil.put("tidak", "Tidak");
-        } else if (i.jenis() == JenisIsian.RUJUKAN) {
-            hasil.putAll(data.pilihanRujukan(formulir.pluginId(), i.referensi()));
-        } else {
-            data.referensi(formulir.pluginId(), i.referensi())
-                    .map(DaftarReferensi::butir)
-                    .orElse(List.of())
-                    .forEach(b -> hasil.put(b.kode(), b.nama()));
-        }
-        return hasil;
     }
 
     private static String tampil(Isian i, String nilai) {

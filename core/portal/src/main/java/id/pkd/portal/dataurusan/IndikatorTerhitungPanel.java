@@ -8,8 +8,6 @@ import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.capaian.RumusCapaian;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
-import id.pkd.portal.perencanaan.PerangkatDaerah;
-import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.IndikatorUrusan;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -23,13 +21,10 @@ import java.util.List;
 class IndikatorTerhitungPanel extends VerticalLayout {
 
     private final DataUrusanService data;
-    private final PerencanaanService perencanaan;
     private final PengukuranKinerjaService pengukuran;
 
-    IndikatorTerhitungPanel(
-            DataUrusanService data, PerencanaanService perencanaan, PengukuranKinerjaService pengukuran) {
+    IndikatorTerhitungPanel(DataUrusanService data, PengukuranKinerjaService pengukuran) {
         this.data = data;
-        this.perencanaan = perencanaan;
         this.pengukuran = pengukuran;
         setPadding(false);
         addClassName("indikator-terhitung");
@@ -39,15 +34,15 @@ class IndikatorTerhitungPanel extends VerticalLayout {
         removeAll();
         add(new H3("Indikator terhitung " + tahun));
         List<BarisCapaian> terkait = new ArrayList<>();
-        for (PerangkatDaerah pd : perencanaan.daftarPerangkatDaerah()) {
-            try {
-                pengukuran.ukur(pd.id(), tahun).semuaIndikator().stream()
-                        .filter(b -> b.indikator().realisasiTerhitung()
-                                && b.indikator().sumberRealisasi().startsWith(pluginId + "/"))
-                        .forEach(terkait::add);
-            } catch (IsianTidakSahException e) {
-                // the year lies outside every RPJMD period: no planning indicator to show
-            }
+        try {
+            // Every agency at once (a tenant of many agencies costs the statements of one), indicators only.
+            pengukuran.ukurIndikatorSemua(tahun).stream()
+                    .flatMap(m -> m.semuaIndikator().stream())
+                    .filter(b -> b.indikator().realisasiTerhitung()
+                            && b.indikator().sumberRealisasi().startsWith(pluginId + "/"))
+                    .forEach(terkait::add);
+        } catch (IsianTidakSahException e) {
+            // the year lies outside every RPJMD period: no planning indicator to show
         }
         for (IndikatorUrusan i : data.indikatorTerhitungAktif()) {
             if (!i.pluginId().equals(pluginId)) {

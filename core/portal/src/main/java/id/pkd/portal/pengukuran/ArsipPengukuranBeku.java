@@ -35,6 +35,13 @@ class ArsipPengukuranBeku {
         return beku.terakhir(TenantContext.wajib().value(), pdId, tahun);
     }
 
+    /** The newest version of each agency of the tenant for the year, by agency. */
+    java.util.Map<Long, PengukuranBeku> terakhirSemua(int tahun) {
+        java.util.Map<Long, PengukuranBeku> hasil = new java.util.HashMap<>();
+        beku.terakhirSemua(TenantContext.wajib().value(), tahun).forEach(b -> hasil.put(b.perangkatDaerahId(), b));
+        return hasil;
+    }
+
     /** The rules an open year is measured with: those kept by a reopened indicator, else none. */
     Optional<AturanCapaian> aturanTetap(Optional<PengukuranBeku> terakhir) {
         return terakhir.filter(b -> !b.aktif() && b.aturanTetap()).map(this::aturan);

@@ -16,6 +16,15 @@ interface PengukuranBekuRepository extends Repository<PengukuranBeku, Long> {
             ORDER BY versi DESC LIMIT 1""")
     Optional<PengukuranBeku> terakhir(long tenantId, long pdId, int tahun);
 
+    /** The newest version of every agency of the tenant for the year. */
+    @Query(
+            """
+            SELECT b.* FROM pengukuran_beku b
+            WHERE b.tenant_id = :tenantId AND b.tahun = :tahun AND b.versi = (
+                SELECT MAX(x.versi) FROM pengukuran_beku x
+                WHERE x.tenant_id = b.tenant_id AND x.perangkat_daerah_id = b.perangkat_daerah_id AND x.tahun = b.tahun)""")
+    List<PengukuranBeku> terakhirSemua(long tenantId, int tahun);
+
     @Query(
             """
             SELECT * FROM pengukuran_beku WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun

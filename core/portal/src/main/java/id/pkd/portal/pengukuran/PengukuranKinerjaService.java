@@ -12,6 +12,7 @@ import id.pkd.portal.perencanaan.Bidang;
 import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.IndikatorProgram;
 import id.pkd.portal.perencanaan.Pejabat;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -119,9 +121,56 @@ public class PengukuranKinerjaService {
         return ukurLangsung(perangkatDaerahId, tahun, beku.aturanTetap(terakhir).orElseGet(this::aturan));
     }
 
+    /**
+     * {@link #ukur} for the agencies {@code pilih} accepts (all, with {@code pd -> true}), in the order of the
+     * agency list, in a constant number of statements: the plans, the frozen versions, the rules, the enabled
+     * plugins and their rows are each read once for the whole tenant, whatever the number of agencies.
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<PengukuranKinerja> ukurSemua(int tahun, Predicate<PerangkatDaerah> pilih) {
+        return ukur(tahun, perencanaan.rencanaSemua(tahun, pilih));
+    }
+
+    /** {@link #ukurSemua(int, Predicate)} for agencies the caller read from {@link PerencanaanService}. */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<PengukuranKinerja> ukurSemua(int tahun, List<PerangkatDaerah> dipilih) {
+        return ukur(tahun, perencanaan.rencanaSemua(tahun, dipilih));
+    }
+
+    /**
+     * The indicators' capaian of every agency, as {@link #ukurSemua(int, Predicate)} computes it, without reading
+     * budgets and officials: a live measurement's budget lines are empty and its rows name no bidang (a frozen
+     * year comes back whole). For screens that show indicators only.
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public List<PengukuranKinerja> ukurIndikatorSemua(int tahun) {
+        return ukur(tahun, perencanaan.rencanaIndikatorSemua(tahun));
+    }
+
+    private List<PengukuranKinerja> ukur(int tahun, List<RencanaTahunan> rencana) {
+        Map<Long, PengukuranBeku> terakhir = rencana.isEmpty() ? Map.of() : beku.terakhirSemua(tahun);
+        AturanCapaian kini = rencana.isEmpty() ? null : aturan();
+        return rencana.stream()
+                .map(r -> {
+                    Optional<PengukuranBeku> b =
+                            Optional.ofNullable(terakhir.get(r.perangkatDaerah().id()));
+                    if (b.isPresent() && b.get().aktif()) {
+                        return beku.baca(b.get());
+                    }
+                    return ukurLangsung(r, beku.aturanTetap(b).orElse(kini));
+                })
+                .toList();
+    }
+
     /** The figures computed now from the stored data, under {@code aturan}. */
     PengukuranKinerja ukurLangsung(long perangkatDaerahId, int tahun, AturanCapaian aturan) {
-        RencanaTahunan r = perencanaan.rencana(perangkatDaerahId, tahun);
+        return ukurLangsung(perencanaan.rencana(perangkatDaerahId, tahun), aturan);
+    }
+
+    private PengukuranKinerja ukurLangsung(RencanaTahunan r, AturanCapaian aturan) {
         Map<String, Optional<HasilIndikatorTerhitung>> terhitung = new java.util.HashMap<>();
         Function<Indikator, Function<Integer, Optional<HasilIndikatorTerhitung>>> hasil = i ->
                 th -> terhitung.computeIfAbsent(i.id() + "/" + th, k -> dataUrusan.hitung(i.sumberRealisasi(), th));

@@ -15,6 +15,10 @@ interface ProgramKegiatanRepository extends Repository<ProgramKegiatan, Long> {
                     + " ORDER BY urutan")
     List<ProgramKegiatan> milik(long tenantId, long pdId, int tahun);
 
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query("SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND tahun = :tahun" + " ORDER BY urutan")
+    List<ProgramKegiatan> semua(long tenantId, int tahun);
+
     @Query("SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND id = :id")
     Optional<ProgramKegiatan> cari(long tenantId, long id);
 
@@ -38,6 +42,13 @@ interface IndikatorProgramRepository extends Repository<IndikatorProgram, Long> 
             SELECT i.* FROM indikator_program i JOIN program_kegiatan p ON p.tenant_id = i.tenant_id AND p.id = i.program_kegiatan_id
             WHERE i.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId AND p.tahun = :tahun ORDER BY p.urutan, i.urutan""")
     List<IndikatorProgram> milik(long tenantId, long pdId, int tahun);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query(
+            """
+            SELECT i.* FROM indikator_program i JOIN program_kegiatan p ON p.tenant_id = i.tenant_id AND p.id = i.program_kegiatan_id
+            WHERE i.tenant_id = :tenantId AND p.tahun = :tahun ORDER BY p.urutan, i.urutan""")
+    List<IndikatorProgram> semua(long tenantId, int tahun);
 
     @Modifying
     @Query(

@@ -26,6 +26,10 @@ interface BidangRepository extends Repository<Bidang, Long> {
 
     @Query("SELECT * FROM bidang WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId ORDER BY id")
     List<Bidang> milik(long tenantId, long pdId);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query("SELECT * FROM bidang WHERE tenant_id = :tenantId ORDER BY id")
+    List<Bidang> semua(long tenantId);
 }
 
 interface PejabatRepository extends Repository<Pejabat, Long> {
@@ -34,6 +38,10 @@ interface PejabatRepository extends Repository<Pejabat, Long> {
 
     @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId ORDER BY eselon, nama")
     List<Pejabat> milik(long tenantId, long pdId);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId ORDER BY eselon, nama")
+    List<Pejabat> semua(long tenantId);
 
     @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND id = :id")
     Optional<Pejabat> cari(long tenantId, long id);
@@ -51,6 +59,13 @@ interface PelaksanaRepository extends Repository<Pelaksana, Long> {
             SELECT l.* FROM pelaksana l JOIN pejabat p ON p.tenant_id = l.tenant_id AND p.id = l.pejabat_id
             WHERE l.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId ORDER BY l.mulai""")
     List<Pelaksana> milik(long tenantId, long pdId);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query(
+            """
+            SELECT l.* FROM pelaksana l JOIN pejabat p ON p.tenant_id = l.tenant_id AND p.id = l.pejabat_id
+            WHERE l.tenant_id = :tenantId ORDER BY l.mulai""")
+    List<Pelaksana> semua(long tenantId);
 
     @Modifying
     @Query(

@@ -31,6 +31,7 @@ public class PerencanaanService {
     private final IndikatorProgramRepository indikatorProgram;
     private final RealisasiRepository realisasi;
     private final id.pkd.portal.jejak.JejakAuditService jejak;
+    private final PemuatRencana pemuat;
 
     PerencanaanService(
             PerangkatDaerahRepository perangkatDaerah,
@@ -48,8 +49,10 @@ public class PerencanaanService {
             ProgramKegiatanRepository program,
             IndikatorProgramRepository indikatorProgram,
             RealisasiRepository realisasi,
-            id.pkd.portal.jejak.JejakAuditService jejak) {
+            id.pkd.portal.jejak.JejakAuditService jejak,
+            PemuatRencana pemuat) {
         this.jejak = jejak;
+        this.pemuat = pemuat;
         this.perangkatDaerah = perangkatDaerah;
         this.bidang = bidang;
         this.pejabat = pejabat;
@@ -120,6 +123,27 @@ public class PerencanaanService {
 
     public Optional<PeriodeRpjmd> periode(int tahun) {
         return periode.memuat(tenant(), tahun);
+    }
+
+    /**
+     * The plans for a year of the agencies {@code pilih} accepts, in the order of {@link #daftarPerangkatDaerah()},
+     * read tenant-wide in a constant number of statements; each equals {@link #rencana} for its agency.
+     */
+    public List<RencanaTahunan> rencanaSemua(int tahun, java.util.function.Predicate<PerangkatDaerah> pilih) {
+        return pemuat.muat(tenant(), tahun, pilih, true);
+    }
+
+    /**
+     * Like {@link #rencanaSemua(int, java.util.function.Predicate)} without what only budgets and officials use
+     * (bidang, pejabat, pelaksana, program and kegiatan are empty): for the indicators' capaian only.
+     */
+    public List<RencanaTahunan> rencanaIndikatorSemua(int tahun) {
+        return pemuat.muat(tenant(), tahun, pd -> true, false);
+    }
+
+    /** Like {@link #rencanaSemua(int, java.util.function.Predicate)}, for agencies already read from this service. */
+    public List<RencanaTahunan> rencanaSemua(int tahun, List<PerangkatDaerah> dipilih) {
+        return pemuat.muat(tenant(), tahun, dipilih, true);
     }
 
     /** The agency's plan and realisasi for a year inside an RPJMD period. */

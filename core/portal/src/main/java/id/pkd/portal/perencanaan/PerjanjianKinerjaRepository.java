@@ -15,6 +15,10 @@ interface PerjanjianKinerjaRepository extends Repository<PerjanjianKinerja, Long
                     + " ORDER BY id")
     List<PerjanjianKinerja> milik(long tenantId, long pdId, int tahun);
 
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query("SELECT * FROM perjanjian_kinerja WHERE tenant_id = :tenantId AND tahun = :tahun" + " ORDER BY id")
+    List<PerjanjianKinerja> semua(long tenantId, int tahun);
+
     @Query(
             "SELECT * FROM perjanjian_kinerja WHERE tenant_id = :tenantId AND pejabat_id = :pejabatId AND tahun = :tahun")
     Optional<PerjanjianKinerja> milikPejabat(long tenantId, long pejabatId, int tahun);
@@ -29,6 +33,13 @@ interface PkSasaranRepository extends Repository<PkSasaran, Long> {
             SELECT s.* FROM pk_sasaran s JOIN perjanjian_kinerja p ON p.tenant_id = s.tenant_id AND p.id = s.perjanjian_kinerja_id
             WHERE s.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId AND p.tahun = :tahun ORDER BY p.id, s.urutan""")
     List<PkSasaran> milik(long tenantId, long pdId, int tahun);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query(
+            """
+            SELECT s.* FROM pk_sasaran s JOIN perjanjian_kinerja p ON p.tenant_id = s.tenant_id AND p.id = s.perjanjian_kinerja_id
+            WHERE s.tenant_id = :tenantId AND p.tahun = :tahun ORDER BY p.id, s.urutan""")
+    List<PkSasaran> semua(long tenantId, int tahun);
 
     /** Children first, so the cascade references never block the delete. */
     @Modifying
@@ -57,6 +68,15 @@ interface PkIndikatorRepository extends Repository<PkIndikator, Long> {
             JOIN perjanjian_kinerja p ON p.tenant_id = s.tenant_id AND p.id = s.perjanjian_kinerja_id
             WHERE i.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId AND p.tahun = :tahun ORDER BY p.id, s.urutan, i.urutan""")
     List<PkIndikator> milik(long tenantId, long pdId, int tahun);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query(
+            """
+            SELECT i.* FROM pk_indikator i
+            JOIN pk_sasaran s ON s.tenant_id = i.tenant_id AND s.id = i.pk_sasaran_id
+            JOIN perjanjian_kinerja p ON p.tenant_id = s.tenant_id AND p.id = s.perjanjian_kinerja_id
+            WHERE i.tenant_id = :tenantId AND p.tahun = :tahun ORDER BY p.id, s.urutan, i.urutan""")
+    List<PkIndikator> semua(long tenantId, int tahun);
 
     @Modifying
     @Query(

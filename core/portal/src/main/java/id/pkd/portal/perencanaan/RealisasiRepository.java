@@ -16,6 +16,14 @@ interface RealisasiRepository extends Repository<RealisasiIndikator, Long> {
             ORDER BY r.indikator_id, r.tahun, r.triwulan""")
     List<RealisasiIndikator> milik(long tenantId, long pdId, long periodeId);
 
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query(
+            """
+            SELECT r.* FROM realisasi_indikator r JOIN indikator i ON i.tenant_id = r.tenant_id AND i.id = r.indikator_id
+            WHERE r.tenant_id = :tenantId AND i.periode_id = :periodeId
+            ORDER BY r.indikator_id, r.tahun, r.triwulan""")
+    List<RealisasiIndikator> semua(long tenantId, long periodeId);
+
     @Query("SELECT * FROM realisasi_indikator WHERE tenant_id = :tenantId AND indikator_id = :indikatorId"
             + " AND tahun = :tahun AND triwulan = :triwulan")
     Optional<RealisasiIndikator> cari(long tenantId, long indikatorId, int tahun, int triwulan);

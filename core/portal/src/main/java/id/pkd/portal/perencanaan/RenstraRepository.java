@@ -27,6 +27,10 @@ interface TujuanRepository extends Repository<Tujuan, Long> {
             "SELECT * FROM tujuan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
                     + " ORDER BY id")
     List<Tujuan> milik(long tenantId, long pdId, long periodeId);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query("SELECT * FROM tujuan WHERE tenant_id = :tenantId AND periode_id = :periodeId" + " ORDER BY id")
+    List<Tujuan> semua(long tenantId, long periodeId);
 }
 
 interface SasaranRepository extends Repository<Sasaran, Long> {
@@ -39,6 +43,14 @@ interface SasaranRepository extends Repository<Sasaran, Long> {
             WHERE s.tenant_id = :tenantId AND t.perangkat_daerah_id = :pdId AND t.periode_id = :periodeId
             ORDER BY t.id, s.id""")
     List<Sasaran> milik(long tenantId, long pdId, long periodeId);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query(
+            """
+            SELECT s.* FROM sasaran s JOIN tujuan t ON t.tenant_id = s.tenant_id AND t.id = s.tujuan_id
+            WHERE s.tenant_id = :tenantId AND t.periode_id = :periodeId
+            ORDER BY t.id, s.id""")
+    List<Sasaran> semua(long tenantId, long periodeId);
 }
 
 interface IndikatorRepository extends Repository<Indikator, Long> {
@@ -49,6 +61,11 @@ interface IndikatorRepository extends Repository<Indikator, Long> {
             "SELECT * FROM indikator WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
                     + " ORDER BY sasaran_id IS NULL, id")
     List<Indikator> milik(long tenantId, long pdId, long periodeId);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND periode_id = :periodeId"
+            + " ORDER BY sasaran_id IS NULL, id")
+    List<Indikator> semua(long tenantId, long periodeId);
 
     @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND id = :id")
     Optional<Indikator> cari(long tenantId, long id);
@@ -62,6 +79,14 @@ interface TargetIndikatorRepository extends Repository<Indikator, Long> {
             JOIN indikator i ON i.tenant_id = t.tenant_id AND i.id = t.indikator_id
             WHERE t.tenant_id = :tenantId AND i.perangkat_daerah_id = :pdId AND i.periode_id = :periodeId""")
     List<TargetIndikator> milik(long tenantId, long pdId, long periodeId);
+
+    /** Like {@code milik}, for every agency of the tenant at once. */
+    @Query(
+            """
+            SELECT t.indikator_id, t.tahun, t.nilai FROM target_indikator t
+            JOIN indikator i ON i.tenant_id = t.tenant_id AND i.id = t.indikator_id
+            WHERE t.tenant_id = :tenantId AND i.periode_id = :periodeId""")
+    List<TargetIndikator> semua(long tenantId, long periodeId);
 
     @Modifying
     @Query(

@@ -11,6 +11,7 @@ import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.BolehIsi;
+import id.pkd.portal.umum.CachePermintaan;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.math.BigDecimal;
@@ -47,6 +48,17 @@ public class DataUrusanService {
 
     static final String JENIS_JEJAK = "data_urusan";
 
+    /**
+     * The tenant's enabled plugins and the plugins' stored rows, read once per request: one measurement asks for
+     * them per indicator and year, a form with its computed indicators several times. Writes drop them ({@link
+     * #tulis}, {@link PluginDaerahService#atur}).
+     */
+    private final CachePermintaan cache = new CachePermintaan("data urusan");
+
+    private record KunciAktif(long tenant) {}
+
+    private record KunciBaris(long tenant, String pluginId, String formulir, int tahun) {}
+
     private final PluginPortal plugins;
     private final PluginDaerahRepository pilihan;
     private final DataUrusanRepository data;
@@ -82,7 +94,7 @@ public class DataUrusanService {
     @BolehBaca
     @Transactional(readOnly = true)
     public List<FormulirUrusan> formulirAktif() {
-        Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
+        Set<String> aktif = aktif(TenantContext.wajib().value());
         return plugins.terpasang().stream()
                 .filter(p -> aktif.contains(p.id()))
                 .flatMap(p -> plugins.definisi(p.id()).stream()
@@ -113,7 +125,7 @@ public class DataUrusanService {
         DefinisiPlugin d = definisiAktif(pluginId);
         Formulir f = d.formulir(formulirRujukan).orElseThrow();
         Map<String, String> hasil = new LinkedHashMap<>();
-        for (DataUrusanRepository.Baris b : data.baris(TenantContext.wajib().value(), pluginId, f.kode(), 0)) {
+        for (DataUrusanRepository.Baris b : barisTersimpan(TenantContext.wajib().value(), pluginId, f.kode(), 0)) {
             String kunci = b.isian().get(f.kunci());
             String label = f.isian().stream()
                     .filter(i -> i.jenis() == JenisIsian.TEKS && !i.kode().equals(f.kunci()))
@@ -123,6 +135,46 @@ public class DataUrusanService {
             hasil.put(kunci, label.isEmpty() ? kunci : kunci + " " + label);
         }
         return hasil;
+    }
+
+    /**
+     * All a form shows when it is opened, in one transaction: the form, its rows for the year ({@code null} for
+     * forms that are not yearly) and, per choice field, its keys and labels, each list read once and shared by
+     * every row (a register of 154 villages is read once, not once per row).
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public IsiFormulirUrusan buka(String pluginId, String kode, Integer tahun) {
+        FormulirUrusan formulir = formulir(pluginId, kode);
+        Formulir f = formulir.formulir();
+        Map<String, Map<String, String>> pilihan = new LinkedHashMap<>();
+        for (Isian i : f.isian()) {
+            switch (i.jenis()) {
+                case YA_TIDAK -> pilihan.put(i.kode(), YA_TIDAK);
+                case RUJUKAN -> pilihan.put(i.kode(), pilihanRujukan(pluginId, i.referensi()));
+                case PILIHAN, KELAS -> {
+                    Map<String, String> butir = new LinkedHashMap<>();
+                    referensi(pluginId, i.referensi())
+                            .map(DaftarReferensi::butir)
+                            .orElse(List.of())
+                            .forEach(b -> butir.put(b.kode(), b.nama()));
+                    pilihan.put(i.kode(), butir);
+                }
+                default -> {
+                    // typed fields have no list
+                }
+            }
+        }
+        return new IsiFormulirUrusan(formulir, baris(pluginId, kode, tahun), pilihan);
+    }
+
+    private static final Map<String, String> YA_TIDAK = ya();
+
+    private static Map<String, String> ya() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("ya", "Ya");
+        m.put("tidak", "Tidak");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**
@@ -167,7 +219,7 @@ public class DataUrusanService {
     }
 
     private List<BarisUrusan> barisTersimpan(long tenant, DefinisiPlugin d, Formulir f, int tahun) {
-        List<DataUrusanRepository.Baris> tersimpan = data.baris(tenant, pluginIdDari(d), f.kode(), tahun);
+        List<DataUrusanRepository.Baris> tersimpan = barisTersimpan(tenant, pluginIdDari(d), f.kode(), tahun);
         if (f.rincian().jenis() != Formulir.Rincian.Jenis.MENURUT_REFERENSI) {
             return tersimpan.stream()
                     .map(b -> new BarisUrusan(null, null, b.isian()))
@@ -233,6 +285,7 @@ public class DataUrusanService {
             throw new ValidasiGagalException(masalah.stream().map(letak).toList());
         }
         tulis(pluginId, f, th, sah);
+        cache.lupakan();
         return sah.size();
     }
 
@@ -379,6 +432,7 @@ public class DataUrusanService {
 
     /** Writes checked rows: rows keep their id (and history) by reference item, key or position. */
     private void tulis(String pluginId, Formulir f, int tahun, List<BarisUrusan> baru) {
+        cache.lupakan();
         long tenant = TenantContext.wajib().value();
         String oleh = JejakAuditService.pelaku();
         Instant kini = clock.instant();
@@ -439,7 +493,7 @@ public class DataUrusanService {
     @BolehBaca
     @Transactional(readOnly = true)
     public List<IndikatorUrusan> indikatorTerhitungAktif() {
-        Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
+        Set<String> aktif = aktif(TenantContext.wajib().value());
         return plugins.terpasang().stream()
                 .filter(p -> aktif.contains(p.id()))
                 .flatMap(p -> plugins.definisi(p.id()).stream()
@@ -461,7 +515,7 @@ public class DataUrusanService {
         }
         String pluginId = sumber.substring(0, garis);
         long tenant = TenantContext.wajib().value();
-        if (!pilihan.aktif(tenant).contains(pluginId)) {
+        if (!aktif(tenant).contains(pluginId)) {
             return Optional.empty();
         }
         Optional<DefinisiPlugin.Terhitung> t =
@@ -472,7 +526,7 @@ public class DataUrusanService {
         DefinisiPlugin d = plugins.definisi(pluginId).orElseThrow();
         Map<String, List<Map<String, String>>> cache = new HashMap<>();
         Function<String, List<Map<String, String>>> baris = kode -> cache.computeIfAbsent(kode, k -> d.formulir(k)
-                .map(f -> data.baris(tenant, pluginId, k, f.tahunan() ? tahun : 0).stream()
+                .map(f -> barisTersimpan(tenant, pluginId, k, f.tahunan() ? tahun : 0).stream()
                         .map(b -> {
                             Map<String, String> m = new HashMap<>(b.isian());
                             if (b.rincian() != null) {
@@ -588,7 +642,7 @@ public class DataUrusanService {
     @Transactional
     public int muatDataContoh(String kodeWilayah) {
         int jumlah = 0;
-        Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
+        Set<String> aktif = aktif(TenantContext.wajib().value());
         for (PluginTerpasang p : plugins.terpasang()) {
             if (!aktif.contains(p.id())) {
                 continue;
@@ -610,8 +664,24 @@ public class DataUrusanService {
         return jumlah;
     }
 
+    /** The plugins the tenant enabled, read once per request. */
+    Set<String> aktif(long tenant) {
+        return cache.ambil(new KunciAktif(tenant), () -> pilihan.aktif(tenant));
+    }
+
+    /** A form's stored rows for a year, read once per request; writes read {@link DataUrusanRepository}. */
+    private List<DataUrusanRepository.Baris> barisTersimpan(long tenant, String pluginId, String formulir, int tahun) {
+        return cache.ambil(
+                new KunciBaris(tenant, pluginId, formulir, tahun), () -> data.baris(tenant, pluginId, formulir, tahun));
+    }
+
+    /** Drops the enabled plugins and rows this request kept: a plugin was switched on or off. */
+    void lupakan() {
+        cache.lupakan();
+    }
+
     DefinisiPlugin definisiAktif(String pluginId) {
-        if (!pilihan.aktif(TenantContext.wajib().value()).contains(pluginId)) {
+        if (!aktif(TenantContext.wajib().value()).contains(pluginId)) {
             throw new DataTidakDitemukanException("Urusan " + pluginId);
         }
         return plugins.definisi(pluginId).orElseThrow(() -> new DataTidakDitemukanException("Urusan " + pluginId));

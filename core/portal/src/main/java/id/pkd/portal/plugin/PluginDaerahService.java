@@ -25,8 +25,14 @@ public class PluginDaerahService {
     private final PluginPortal plugins;
     private final PluginDaerahRepository pilihan;
     private final JejakAuditService jejak;
+    private final DataUrusanService dataUrusan;
 
-    PluginDaerahService(PluginPortal plugins, PluginDaerahRepository pilihan, JejakAuditService jejak) {
+    PluginDaerahService(
+            PluginPortal plugins,
+            PluginDaerahRepository pilihan,
+            JejakAuditService jejak,
+            DataUrusanService dataUrusan) {
+        this.dataUrusan = dataUrusan;
         this.plugins = plugins;
         this.pilihan = pilihan;
         this.jejak = jejak;
@@ -51,6 +57,7 @@ public class PluginDaerahService {
         String oleh = SecurityContextHolder.getContext().getAuthentication().getName();
         boolean semula = pilihan.aktif(tenant.value()).contains(pluginId);
         pilihan.atur(tenant.value(), pluginId, aktif, oleh, Instant.now());
+        dataUrusan.lupakan();
         // Switching an urusan on or off changes what the tenant measures and reports: keyed by tenant.
         jejak.catat(JENIS_JEJAK, tenant.value(), pluginId, status(semula), status(aktif));
     }
