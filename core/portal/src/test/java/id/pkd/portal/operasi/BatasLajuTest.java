@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +47,9 @@ class BatasLajuTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    BatasLaju batasLaju;
+
     @DynamicPropertySource
     static void portal(DynamicPropertyRegistry registry) {
         TestMariaDb db = TestMariaDb.get();
@@ -60,6 +65,7 @@ class BatasLajuTest {
         registry.add("pkd.batas-laju.masuk.per-ip", () -> "3");
         registry.add("pkd.batas-laju.masuk.per-tenant", () -> "5");
         registry.add("pkd.batas-laju.verifikasi.per-ip", () -> "3");
+        registry.add("pkd.batas-laju.kode-dua-faktor.per-ip", () -> "1");
         registry.add("server.tomcat.remoteip.internal-proxies", () -> "127\\.0\\.0\\.1");
     }
 
@@ -138,6 +144,46 @@ class BatasLajuTest {
             dokumen.addPage(new PDPage());
             dokumen.save(pdf.toFile());
         }
+        dalamPeramban(page -> {
+            Locator hasil = page.locator("#hasil-verifikasi");
+
+            page.navigate("http://127.0.0.1:" + port + "/verifikasi"); // 1 of 3
+            unggah(page, pdf); // 2 of 3
+            PlaywrightAssertions.assertThat(hasil).containsText("tidak terdaftar");
+            page.reload(); // 3 of 3: opening the page counts too
+            unggah(page, pdf); // over the limit
+
+            PlaywrightAssertions.assertThat(hasil).containsText("Terlalu banyak percobaan dalam waktu singkat");
+            PlaywrightAssertions.assertThat(hasil).not().containsText("Exception");
+        });
+    }
+
+    /**
+     * The second-factor page is a Vaadin view too: over the limit the code is not checked at all (nothing is
+     * recorded against the account) and the field says why. The one attempt this class allows per address is
+     * taken first through the real limiter (the browser is sent to 127.0.0.1, not to localhost, which may be ::1);
+     * a Kotawaringin Barat account, whose tenant bucket the sign-in tests
+     * here leave room in.
+     */
+    @Test
+    void kodeDuaFaktorDiAtasBatasTidakDiperiksaDanKolomnyaMenyebutAlasannya() {
+        batasLaju.ambil(BatasLaju.Jenis.KODE_DUA_FAKTOR, "127.0.0.1", Optional.empty());
+
+        dalamPeramban(page -> {
+            page.navigate("http://127.0.0.1:" + port + "/login");
+            page.fill("input[name=username]", "pimpinan.kobar");
+            page.fill("input[name=password]", "demo12345");
+            page.keyboard().press("Enter");
+            page.locator("#kode-masuk input").fill("000000");
+            page.click("#kirim-kode");
+
+            PlaywrightAssertions.assertThat(page.getByText("Terlalu banyak percobaan dalam waktu singkat"))
+                    .isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("Kode salah.")).hasCount(0);
+        });
+    }
+
+    private static void dalamPeramban(java.util.function.Consumer<Page> langkah) {
         try (Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser browser = playwright
@@ -149,16 +195,7 @@ class BatasLajuTest {
             Page page = browser.newContext().newPage();
             page.setDefaultTimeout(30_000);
             PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            Locator hasil = page.locator("#hasil-verifikasi");
-
-            page.navigate("http://localhost:" + port + "/verifikasi"); // 1 of 3
-            unggah(page, pdf); // 2 of 3
-            PlaywrightAssertions.assertThat(hasil).containsText("tidak terdaftar");
-            page.reload(); // 3 of 3: opening the page counts too
-            unggah(page, pdf); // over the limit
-
-            PlaywrightAssertions.assertThat(hasil).containsText("Terlalu banyak percobaan dalam waktu singkat");
-            PlaywrightAssertions.assertThat(hasil).not().containsText("Exception");
+            langkah.accept(page);
             browser.close();
         }
     }
