@@ -51,6 +51,9 @@ public abstract class PortalIntegrationTest {
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
         registry.add("pkd.demo.seed", () -> "true");
+        // Every test signs in from 127.0.0.1, hundreds of times a run: the rate limits are tested in their own
+        // context (BatasLajuTest).
+        registry.add("pkd.batas-laju.aktif", () -> "false");
         registry.add(
                 "pkd.data-dir",
                 () -> Path.of("target", "test-data").toAbsolutePath().toString());

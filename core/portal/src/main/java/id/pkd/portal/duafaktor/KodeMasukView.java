@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pkd.portal.keamanan.AutentikasiSebagian;
 import id.pkd.portal.keamanan.FaktorKedua;
 import id.pkd.portal.keamanan.PenggantiAutentikasi;
+import id.pkd.portal.operasi.BatasLaju;
 import jakarta.annotation.security.PermitAll;
 
 /** The second step of signing in: the code of the authenticator app, or a recovery code. */
@@ -28,11 +29,17 @@ class KodeMasukView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DuaFaktorService duaFaktor;
     private final PenggantiAutentikasi pengganti;
+    private final BatasLaju batasLaju;
     private final TextField kode = new TextField("Kode");
 
-    KodeMasukView(DuaFaktorService duaFaktor, PenggantiAutentikasi pengganti, AuthenticationContext auth) {
+    KodeMasukView(
+            DuaFaktorService duaFaktor,
+            PenggantiAutentikasi pengganti,
+            AuthenticationContext auth,
+            BatasLaju batasLaju) {
         this.duaFaktor = duaFaktor;
         this.pengganti = pengganti;
+        this.batasLaju = batasLaju;
         addClassName("halaman-masuk");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -64,6 +71,16 @@ class KodeMasukView extends VerticalLayout implements BeforeEnterObserver {
 
     private void periksa() {
         VaadinServletRequest permintaan = VaadinServletRequest.getCurrent();
+        BatasLaju.Hasil boleh = batasLaju.ambil(
+                BatasLaju.Jenis.KODE_DUA_FAKTOR,
+                permintaan.getRemoteAddr(),
+                AutentikasiSebagian.saatIni().flatMap(s -> s.getPrincipal().tenantId()));
+        if (!boleh.diizinkan()) {
+            kode.setInvalid(true);
+            kode.setErrorMessage(boleh.pesan());
+            kode.clear();
+            return;
+        }
         HasilKode hasil = duaFaktor.masukDenganKode(kode.getValue(), permintaan.getRemoteAddr());
         if (!hasil.diterima()) {
             kode.setInvalid(true);

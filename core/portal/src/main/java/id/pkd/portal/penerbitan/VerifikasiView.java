@@ -18,12 +18,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.pkd.portal.operasi.BatasLaju;
 import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.VerificationResult;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -43,16 +45,33 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
     private final Div terdaftar = new Div();
     private final Div hasil = new Div();
 
-    VerifikasiView(PenerbitanService penerbitan) {
+    VerifikasiView(PenerbitanService penerbitan, BatasLaju batasLaju) {
         this.penerbitan = penerbitan;
         this.waktu = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss z", Locale.forLanguageTag("id-ID"))
                 .withZone(penerbitan.zonaWaktu());
         DataSize batas = penerbitan.batasVerifikasi();
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((meta, isi) -> {
+        UploadHandler diMemori = UploadHandler.inMemory((meta, isi) -> {
             upload.clearFileList();
             tampilkan(penerbitan.verifikasiBerkas(isi), hasil, true);
-        }));
+        });
+        // Counted before the body is read: a client over the limit does not get 20 MB parsed and checked.
+        upload.setUploadHandler(unggahan -> {
+            BatasLaju.Hasil boleh = batasLaju.ambil(
+                    BatasLaju.Jenis.VERIFIKASI, unggahan.getRequest().getRemoteAddr(), Optional.empty());
+            if (boleh.diizinkan()) {
+                diMemori.handleUploadRequest(unggahan);
+                return;
+            }
+            unggahan.getResponse().setHeader("Retry-After", Long.toString(boleh.tungguDetik()));
+            unggahan.reject(boleh.pesan());
+            unggahan.getUI().access(() -> {
+                upload.clearFileList();
+                hasil.removeAll();
+                hasil.setClassName("hasil-verifikasi gagal");
+                hasil.add(new Paragraph(boleh.pesan()));
+            });
+        });
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize((int) batas.toBytes());
         upload.setDropLabel(new Span("Letakkan berkas PDF di sini"));

@@ -40,6 +40,7 @@ public class PluginPortal {
     private final Map<String, PluginTerpasang> terpasang;
     private final List<PluginGagal> gagal;
     private final Map<String, DefinisiPlugin> definisi = new java.util.HashMap<>();
+    private final List<MigrasiTerbawa> migrasi = new ArrayList<>();
 
     /** Loads without a database: plugins that ship schema migrations are not migrated (tests of loading only). */
     PluginPortal(String direktoriDiatur) {
@@ -88,6 +89,8 @@ public class PluginPortal {
                         }
                     }
                     berjalan.add(p);
+                    MigrasiTerbawa.dari(plugin.getPluginId(), plugin.getPluginPath())
+                            .ifPresent(migrasi::add);
                 } catch (MigrasiGagal e) {
                     alasan = Optional.of("Migrasi skema plugin ditolak: " + e.getMessage());
                 } catch (RuntimeException | LinkageError e) {
@@ -120,6 +123,11 @@ public class PluginPortal {
 
     public List<PluginGagal> gagal() {
         return gagal;
+    }
+
+    /** The newest migration of each running plugin that ships any (readiness: schema current). */
+    public List<MigrasiTerbawa> migrasiTerbawa() {
+        return List.copyOf(migrasi);
     }
 
     /** The checked contributions of a running plugin. */

@@ -1,5 +1,6 @@
 package id.pkd.portal.tandatangan;
 
+import id.pkd.portal.database.MulaiDitolakException;
 import id.pkd.portal.umum.PengaturanPkd;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portal's master key: encrypts officials' PKCS#12 files and BSrE credentials at rest (AES-256-GCM). Taken
- * from {@code pkd.kunci-induk} (base64 of 32 bytes; env {@code PKD_KUNCI_INDUK}); without it, one is generated
- * once in the data directory, which suits development and demo installations only.
+ * from {@code pkd.kunci-induk} (base64 of 32 bytes; env {@code PKD_KUNCI_INDUK}). Only a demo installation
+ * ({@code pkd.demo} or demo data seeded) generates one in its data directory; any other start without the key
+ * is refused, because a key of its own would make a node unable to open what another node encrypted (an
+ * official's key on node A, a signature requested on node B: AEADBadTagException, the document stuck).
  *
  * <p>Each ciphertext is bound to its context (table, tenant, row) as associated data, so a blob copied to
  * another tenant's row does not decrypt.
@@ -38,6 +41,17 @@ class KunciInduk {
     KunciInduk(PengaturanPkd pengaturan) {
         String dariKonfigurasi = pengaturan.kunciInduk();
         Path dataDir = pengaturan.dataDir();
+        if (dariKonfigurasi.isBlank()
+                && !pengaturan.demo().aktif()
+                && !pengaturan.demo().seed()) {
+            throw new MulaiDitolakException(
+                    "Portal tidak dijalankan: kunci induk belum dikonfigurasi (PKD_KUNCI_INDUK kosong) dan portal"
+                            + " tidak dalam mode demo.",
+                    "Isi PKD_KUNCI_INDUK dengan base64 dari 32 byte acak (openssl rand -base64 32) yang SAMA di"
+                            + " setiap node portal, dan simpan salinannya dengan aman: tanpa kunci ini kunci"
+                            + " pejabat dan kredensial BSrE yang tersimpan tidak dapat dibuka. Untuk mencoba"
+                            + " portal saja, jalankan dengan PKD_DEMO=true.");
+        }
         byte[] bahan =
                 dariKonfigurasi.isBlank() ? dariBerkas(dataDir.resolve("kunci/kunci-induk")) : dekode(dariKonfigurasi);
         if (bahan.length != 32) {

@@ -47,7 +47,8 @@ public record PengaturanPkd(
         @Valid @DefaultValue Plugin plugin,
         @Valid @DefaultValue Pelaksana pelaksana,
         @Valid @DefaultValue Api api,
-        @Valid @DefaultValue Unggah unggah) {
+        @Valid @DefaultValue Unggah unggah,
+        @Valid @DefaultValue Laju batasLaju) {
 
     /** Secrets never reach a log through this record's text. */
     private static final String TERSEMBUNYI = "******";
@@ -168,5 +169,30 @@ public record PengaturanPkd(
             return ukuran.toKilobytes() + " KB";
         }
         return b + " byte";
+    }
+    /**
+     * Rate limits ({@code pkd.batas-laju.*}): how many attempts an address, and all addresses together for one
+     * tenant, may make per period. Kept in memory on each node (Bucket4j): behind HAProxy with sticky sessions a
+     * client stays on its node, and a limit per node still caps the total at limit × nodes.
+     */
+    public record Laju(
+            @DefaultValue("true") boolean aktif,
+            @Valid Batas verifikasi,
+            @Valid Batas masuk,
+            @Valid Batas kodeDuaFaktor,
+            @Min(100) @Max(10_000_000) @DefaultValue("100000") int kunciMaksimal) {
+
+        /** Defaults for a kind application.properties does not name (it names all of them). */
+        public Laju {
+            verifikasi = verifikasi != null ? verifikasi : new Batas(30, 600, Duration.ofMinutes(1));
+            masuk = masuk != null ? masuk : new Batas(10, 100, Duration.ofMinutes(1));
+            kodeDuaFaktor = kodeDuaFaktor != null ? kodeDuaFaktor : new Batas(10, 100, Duration.ofMinutes(1));
+        }
+
+        /** {@code perIp} attempts from one client address and {@code perTenant} for one tenant, per {@code periode}. */
+        public record Batas(
+                @Min(1) @Max(1_000_000) int perIp,
+                @Min(1) @Max(10_000_000) int perTenant,
+                @NotNull @DurationMin(seconds = 1) @DurationMax(days = 1) Duration periode) {}
     }
 }
