@@ -27,6 +27,7 @@ import id.pkd.portal.plugin.BagianLaporanUrusan;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -115,7 +116,7 @@ class PembuatLkip extends DokumenResmi {
     }
 
     @Override
-    Isi isi(SubjekDokumen subjek, int tahun, boolean draf) {
+    Isi isi(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal) {
         long pdId = KonteksDokumen.idDari(subjek.kode(), "pd");
         PengukuranKinerja m = konteks.pengukuran.ukur(pdId, tahun);
         RencanaTahunan r = m.rencana();
@@ -123,7 +124,7 @@ class PembuatLkip extends DokumenResmi {
         Daerah d = konteks.daerahIni();
         Map<String, String> teks = konteks.teks.semua(pdId, tahun);
         Optional<Pejabat> kepala = r.kepala();
-        String tempatTanggal = konteks.tempatTanggal(d);
+        String tempatTanggal = konteks.tempatTanggal(d, tanggal);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("jenis", JENIS);
         data.put("tahun", tahun);

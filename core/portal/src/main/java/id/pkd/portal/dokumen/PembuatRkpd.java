@@ -21,6 +21,7 @@ import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -169,7 +170,7 @@ class PembuatRkpd extends DokumenResmi {
     }
 
     @Override
-    Isi isi(SubjekDokumen subjek, int tahun, boolean draf) {
+    Isi isi(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal) {
         String u = kodeUrusan(subjek);
         PerangkatDaerah pd = pemegang(u, tahun);
         PengukuranKinerja m = konteks.pengukuran.ukur(pd.id(), tahun);
@@ -288,7 +289,7 @@ class PembuatRkpd extends DokumenResmi {
         Map<String, Penanda> penanda = new LinkedHashMap<>();
         r.kepala().ifPresent(k -> {
             b.add(new Blok.TandaTangan(
-                    konteks.tempatTanggal(d),
+                    konteks.tempatTanggal(d, tanggal),
                     new Blok.Pihak(
                             "kepala",
                             "",

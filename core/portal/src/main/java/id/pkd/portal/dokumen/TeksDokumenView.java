@@ -23,8 +23,6 @@ import id.pkd.portal.umum.ValidasiGagalException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -47,13 +45,13 @@ class TeksDokumenView extends VerticalLayout {
     private final TextArea isi = new TextArea("Isi");
 
     @SuppressWarnings("deprecation") // MemoryBuffer's succeeded event runs in the UI round trip.
-    TeksDokumenView(TeksDokumenService teks, KonteksDokumen konteks, LogoDaerahService logo, Clock jam) {
+    TeksDokumenView(TeksDokumenService teks, KonteksDokumen konteks, LogoDaerahService logo) {
         this.teks = teks;
         this.konteks = konteks;
         pd.setLabel("Perangkat daerah");
         pd.setItems(konteks.perencanaan.daftarPerangkatDaerah());
         pd.setItemLabelGenerator(PerangkatDaerah::nama);
-        tahun.setValue(LocalDate.now(jam).getYear() - 1);
+        tahun.setValue(konteks.waktu.hariIni().getYear() - 1);
         tahun.setStepButtonsVisible(true);
         bagian.setLabel("Bagian");
         bagian.setItems(BagianTeks.values());

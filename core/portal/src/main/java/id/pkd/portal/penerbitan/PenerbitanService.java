@@ -11,14 +11,16 @@ import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import id.pkd.reports.signing.PdfSignatureVerifier;
 import id.pkd.reports.signing.VerificationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,7 +62,7 @@ class PenerbitanService {
     private final PdfSignatureVerifier verifier;
     private final AkarTepercayaService akar;
     private final TransactionTemplate transaksi;
-    private final Clock jam;
+    private final WaktuDaerah waktu;
     private final String urlPublik;
 
     PenerbitanService(
@@ -75,7 +77,7 @@ class PenerbitanService {
             PdfSignatureVerifier verifier,
             AkarTepercayaService akar,
             TransactionTemplate transaksi,
-            Clock jam,
+            WaktuDaerah waktu,
             @Value("${pkd.url-publik:http://localhost:8080}") String urlPublik) {
         this.pembuat = List.copyOf(pembuat);
         this.registri = registri;
@@ -88,7 +90,7 @@ class PenerbitanService {
         this.verifier = verifier;
         this.akar = akar;
         this.transaksi = transaksi;
-        this.jam = jam;
+        this.waktu = waktu;
         this.urlPublik = urlPublik.endsWith("/") ? urlPublik.substring(0, urlPublik.length() - 1) : urlPublik;
     }
 
@@ -117,7 +119,13 @@ class PenerbitanService {
 
     @BolehBaca
     DokumenSiapTerbit draf(String jenis, SubjekDokumen subjek, int tahun) {
-        return pembuat(jenis).buat(subjek, tahun, true);
+        return draf(jenis, subjek, tahun, null);
+    }
+
+    /** A draft dated {@code tanggal}, or today in the region's zone when {@code null}. */
+    @BolehBaca
+    DokumenSiapTerbit draf(String jenis, SubjekDokumen subjek, int tahun, LocalDate tanggal) {
+        return pembuat(jenis).buat(subjek, tahun, true, tanggal);
     }
 
     /**
@@ -127,10 +135,24 @@ class PenerbitanService {
      */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun) {
+        return siapkan(jenis, subjek, tahun, null);
+    }
+
+    /**
+     * As {@link #siapkan(String, SubjekDokumen, int)}, dated {@code tanggal} (checked by {@link TanggalDokumen}), or
+     * today in the region's zone when {@code null}. The date is kept with the version.
+     */
+    @Secured("ROLE_PIMPINAN")
+    DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun, LocalDate tanggal) {
         long t = TenantContext.wajib().value();
         PembuatDokumen p = pembuat(jenis);
+        LocalDate hariIni = waktu.hariIni();
+        if (tanggal != null) {
+            TanggalDokumen.tolakBilaSalah(tanggal, tahun, hariIni);
+        }
+        LocalDate tanggalDokumen = tanggal != null ? tanggal : hariIni;
         SyaratTerbit.tolakBilaAda(syarat.belumSah(p, subjek, tahun));
-        DokumenSiapTerbit siap = p.buat(subjek, tahun, false);
+        DokumenSiapTerbit siap = p.buat(subjek, tahun, false, tanggalDokumen);
         if (siap.blokTandaTangan().isEmpty()) {
             throw new TandaTanganGagalException("Dokumen ini tidak memiliki blok tanda tangan.");
         }
@@ -161,8 +183,9 @@ class PenerbitanService {
                             siap.blokTandaTangan(),
                             List.of(),
                             JejakAuditService.pelaku(),
-                            jam.instant(),
-                            null);
+                            waktu.kini(),
+                            null,
+                            tanggalDokumen);
                     long id = registri.simpanBaru(baru, siap.pdf(), siap.dataBeku());
                     jejak.catat(
                             JENIS_JEJAK,
@@ -264,7 +287,8 @@ class PenerbitanService {
             String status,
             Instant terbitPada,
             String sha256,
-            List<DokumenTerbit.Penanda> penandatangan) {}
+            List<DokumenTerbit.Penanda> penandatangan,
+            ZonaWaktuDaerah zona) {}
 
     /**
      * @param terdaftar the registry entry the file is (or claims to be)
@@ -341,7 +365,8 @@ class PenerbitanService {
                 d.status().label(),
                 d.terbitPada(),
                 d.sha256(),
-                d.penandatangan());
+                d.penandatangan(),
+                waktu.zona(d.tenantId()));
     }
 
     static String sha256(byte[] isi) {

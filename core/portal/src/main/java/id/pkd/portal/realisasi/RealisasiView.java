@@ -55,11 +55,11 @@ import id.pkd.portal.persetujuan.StatusPersetujuan;
 import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +88,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final RealisasiService realisasi;
     private final PersetujuanService persetujuan;
     private final JejakAuditService jejak;
-    private final Clock clock;
+    private final WaktuDaerah waktu;
     private final Peran peran;
 
     private final Select<PerangkatDaerah> pilihPd = new Select<>();
@@ -139,14 +139,14 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             RealisasiService realisasi,
             PersetujuanService persetujuan,
             JejakAuditService jejak,
-            Clock clock,
+            WaktuDaerah waktu,
             AuthenticationContext auth) {
         this.perencanaan = perencanaan;
         this.pengukuran = pengukuran;
         this.realisasi = realisasi;
         this.persetujuan = persetujuan;
         this.jejak = jejak;
-        this.clock = clock;
+        this.waktu = waktu;
         this.peran = Tampilan.peran(auth);
         setSizeFull();
 
@@ -333,7 +333,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private int tahunBawaan(PerangkatDaerah pd) {
-        int sekarang = clock.instant().atZone(clock.getZone()).getYear();
+        int sekarang = waktu.hariIni().getYear();
         PeriodeRpjmd p = perencanaan.periode(sekarang).orElseGet(() -> perencanaan.daftarPeriode().stream()
                 .max(Comparator.comparingInt(PeriodeRpjmd::tahunAwal))
                 .orElseThrow());
@@ -718,9 +718,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setHeaderTitle("Riwayat perubahan " + terpilih.indikator().kode() + " tahun " + tahun());
         Grid<JejakAudit> grid = new Grid<>();
         grid.setId("tabel-riwayat");
-        ZoneId zona = clock.getZone();
-        grid.addColumn(j -> WAKTU.format(j.pada().atZone(zona)))
-                .setHeader("Waktu")
+        ZonaWaktuDaerah zona = waktu.zona();
+        grid.addColumn(j -> WAKTU.format(zona.pada(j.pada())))
+                .setHeader("Waktu (" + zona.singkatan() + ")")
                 .setAutoWidth(true);
         grid.addColumn(JejakAudit::oleh).setHeader("Oleh").setAutoWidth(true);
         // Approval steps of the agency-year share this dialog, so the auditor sees what was approved when.
