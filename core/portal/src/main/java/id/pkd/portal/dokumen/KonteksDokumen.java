@@ -172,6 +172,23 @@ class KonteksDokumen {
                 .orElse("-");
     }
 
+    /**
+     * A value followed by its unit, as targets are agreed: "12.000 KK", "68,72%", "3 Dokumen". For tables with no
+     * unit column, where a bare "12.000" would not say what was promised.
+     */
+    static String nilaiBersatuan(Optional<BigDecimal> nilai, String satuan) {
+        return nilai.map(v -> AngkaIndonesia.formatRingkas(v) + akhiranSatuan(satuan))
+                .orElse("-");
+    }
+
+    private static String akhiranSatuan(String satuan) {
+        if (satuan == null || satuan.isBlank()) {
+            return "";
+        }
+        String s = satuan.strip();
+        return "%".equals(s) ? "%" : " " + s;
+    }
+
     static Map<String, Object> peta(Object... kunciNilai) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kunciNilai.length; i += 2) {
