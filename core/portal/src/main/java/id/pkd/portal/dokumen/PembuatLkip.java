@@ -372,6 +372,17 @@ class PembuatLkip extends DokumenResmi {
         // BAB IV
         b.add(new Blok.Judul(1, "BAB IV PENUTUP", "bab-4"));
         tambahTeks(b, teks, BagianTeks.PENUTUP);
+        // The report closes over the head's name, as the Kata Pengantar opens with it. The electronic signature is
+        // made once, on the Kata Pengantar's block; this one is printed and not signed again.
+        kepala.ifPresent(k -> b.add(new Blok.TandaTangan(
+                tempatTanggal,
+                new Blok.Pihak(
+                        "kepala-penutup",
+                        "",
+                        k.jabatan(),
+                        k.nama(),
+                        PembuatPerjanjianKinerja.pangkat(k),
+                        PembuatPerjanjianKinerja.nip(k)))));
         data.put("teks", teks);
 
         // Lampiran: the head of agency's PK, printed as agreed (its own signatures are not signed here).

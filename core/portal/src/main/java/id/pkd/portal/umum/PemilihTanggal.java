@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** A date field in Indonesian: month and day names, "31 Januari 2023" as the document prints it. */
+/** A date field in Indonesian: month and day names in the calendar, typed as 31/01/2023. */
 public final class PemilihTanggal {
 
     private PemilihTanggal() {}
@@ -16,7 +16,7 @@ public final class PemilihTanggal {
         p.setId("tanggal-dokumen");
         p.setLocale(Locale.forLanguageTag("id-ID"));
         p.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormat("d MMMM yyyy")
+                .setDateFormat("dd/MM/yyyy")
                 .setMonthNames(List.of(
                         "Januari",
                         "Februari",
@@ -35,7 +35,7 @@ public final class PemilihTanggal {
                 .setFirstDayOfWeek(1)
                 .setToday("Hari ini")
                 .setCancel("Batal"));
-        p.setHelperText("Dicetak pada baris tempat dan tanggal, mis. \"Paringin, 31 Januari 2023\".");
+        p.setHelperText("HH/BB/TTTT; dicetak pada baris tempat dan tanggal, mis. \"Paringin, 31 Januari 2023\".");
         p.setRequired(true);
         return p;
     }

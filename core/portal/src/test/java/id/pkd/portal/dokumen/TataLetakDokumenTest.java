@@ -50,6 +50,13 @@ class TataLetakDokumenTest extends PortalIntegrationTest {
         String datar = teks.replaceAll("\\s+", " ");
         assertThat(datar).contains("12.000 KK").contains("500 KK");
         hurufBerurutan(teks);
+        // The Penutup closes over the head's signature block, as the seed's does.
+        String penutup = teks.substring(teks.lastIndexOf("BAB IV PENUTUP"), teks.lastIndexOf("LAMPIRAN"))
+                .replaceAll("\\s+", " ");
+        assertThat(penutup)
+                .contains("Paringin, ")
+                .contains("Drs. Urai Nur Iskandar, MM")
+                .contains("NIP. 19730501 199311 1 001");
     }
 
     @Test
