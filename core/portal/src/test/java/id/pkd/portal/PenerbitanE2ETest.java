@@ -105,6 +105,9 @@ class PenerbitanE2ETest extends PortalDiPeramban {
         page.locator("#tahun-dokumen input").fill("2022");
         page.keyboard().press("Tab");
         assertThat(page.locator("#kekurangan")).containsText("Data lengkap");
+        // The LKIP 2022 goes out dated early 2023, whatever day it is issued.
+        page.locator("#tanggal-dokumen input").fill("31/01/2023");
+        page.keyboard().press("Enter");
 
         // Rendering and signing run in the background; a cold JVM on a busy machine needs more than the default.
         context.setDefaultTimeout(90_000);
@@ -126,6 +129,8 @@ class PenerbitanE2ETest extends PortalDiPeramban {
         page.locator("#passphrase input").fill("ttd-demo-2022");
         page.click("#tandatangani");
         assertThat(page.locator("#status-penerbitan")).containsText("Dokumen terbit: PKD/63.11/LKIP/2022/");
+        // Balangan keeps WITA: the registry says so beside each time.
+        assertThat(page.locator("#registri")).containsText("WITA");
         Download unduhan = page.waitForDownload(() -> page.click("#unduh-terbit"));
         Path pdf = Path.of("target", "e2e", "lkip-terbit.pdf").toAbsolutePath();
         Files.createDirectories(pdf.getParent());
@@ -141,6 +146,7 @@ class PenerbitanE2ETest extends PortalDiPeramban {
                 .contains("126,21")
                 .doesNotContain("DRAFT")
                 .doesNotContain("Kotawaringin");
+        assertThat(teks.replaceAll("\\s+", " ")).contains("Paringin, 31 Januari 2023");
         String sha = java.util.HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf)));
         String token = jdbc.sql("SELECT token FROM dokumen_terbit WHERE sha256 = ?")
@@ -173,6 +179,7 @@ class PenerbitanE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#dokumen-terdaftar"))
                 .containsText("Kepala Perangkat Daerah: Drs. Urai Nur Iskandar, MM");
         assertThat(page.locator("#dokumen-terdaftar")).containsText("Tanda tangan sah");
+        assertThat(page.locator("#dokumen-terdaftar")).containsText("WITA");
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 

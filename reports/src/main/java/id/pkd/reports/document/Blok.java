@@ -74,13 +74,34 @@ public sealed interface Blok {
         public static final int KOLOM_MAKSIMAL = 12;
     }
 
-    record Kolom(String judul, int bobot, boolean kanan) {
+    /**
+     * @param lebarMinimal points the column never gets less of, whatever its weight: for values that must not wrap
+     *     (a NIP); 0 for none
+     */
+    record Kolom(String judul, int bobot, boolean kanan, int lebarMinimal) {
+
+        /**
+         * A printed NIP ("19730501 199311 1 001": 18 digits, 3 spaces) in the table font, DejaVu Sans 7.5 pt: digits
+         * advance 0.636 em (4.77 pt), spaces 0.318 em (2.38 pt), so 93.1 pt, plus 3 pt padding each side and a
+         * little slack for rounding.
+         */
+        static final int LEBAR_NIP = 104;
+
+        public Kolom(String judul, int bobot, boolean kanan) {
+            this(judul, bobot, kanan, 0);
+        }
+
         public static Kolom teks(String judul, int bobot) {
             return new Kolom(judul, bobot, false);
         }
 
         public static Kolom angka(String judul, int bobot) {
             return new Kolom(judul, bobot, true);
+        }
+
+        /** A NIP column: wide enough that a NIP never breaks over two lines. */
+        public static Kolom nip(String judul, int bobot) {
+            return new Kolom(judul, bobot, false, LEBAR_NIP);
         }
     }
 

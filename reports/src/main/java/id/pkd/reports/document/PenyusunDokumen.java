@@ -97,6 +97,8 @@ public final class PenyusunDokumen {
         p.put("DRAF", dokumen.draf());
         p.put("KAKI", dokumen.kakiHalaman());
         p.put("HALAMAN", halaman);
+        // Only a cover goes without the footer: a document that starts on its text has it from page 1.
+        p.put("SAMPUL", !dokumen.blok().isEmpty() && dokumen.blok().get(0) instanceof Blok.Sampul);
         return JasperFillManager.fillReport(master, p, new JRMapCollectionDataSource(baris));
     }
 

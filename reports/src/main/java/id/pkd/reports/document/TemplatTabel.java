@@ -34,17 +34,52 @@ final class TemplatTabel {
         return tersusun.size();
     }
 
+    /**
+     * Widths by weight, except that a column whose share falls below its minimum gets the minimum and the others
+     * share the rest by weight (repeated, since taking a minimum shrinks every other share).
+     */
     static int[] lebar(List<Blok.Kolom> kolom) {
-        int total = kolom.stream().mapToInt(k -> Math.max(1, k.bobot())).sum();
-        int[] lebar = new int[kolom.size()];
+        int n = kolom.size();
+        boolean[] minimal = new boolean[n];
+        int tetap = 0;
+        boolean berubah = true;
+        while (berubah) {
+            berubah = false;
+            int bobotSisa = 0;
+            for (int i = 0; i < n; i++) {
+                bobotSisa += minimal[i] ? 0 : bobot(kolom.get(i));
+            }
+            for (int i = 0; i < n && bobotSisa > 0; i++) {
+                Blok.Kolom k = kolom.get(i);
+                if (!minimal[i] && k.lebarMinimal() > (LEBAR - tetap) * bobot(k) / bobotSisa) {
+                    minimal[i] = true;
+                    tetap += k.lebarMinimal();
+                    berubah = true;
+                    break;
+                }
+            }
+        }
+        int bobotSisa = 0;
+        int terakhirBebas = n - 1;
+        for (int i = 0; i < n; i++) {
+            if (!minimal[i]) {
+                bobotSisa += bobot(kolom.get(i));
+                terakhirBebas = i;
+            }
+        }
+        int[] lebar = new int[n];
         int sisa = LEBAR;
-        for (int i = 0; i < kolom.size(); i++) {
-            lebar[i] = i == kolom.size() - 1
-                    ? sisa
-                    : LEBAR * Math.max(1, kolom.get(i).bobot()) / total;
+        for (int i = 0; i < n; i++) {
+            lebar[i] = minimal[i] ? kolom.get(i).lebarMinimal() : (LEBAR - tetap) * bobot(kolom.get(i)) / bobotSisa;
             sisa -= lebar[i];
         }
+        // Rounding leftovers go to the last column free to take them, so the table spans the page exactly.
+        lebar[terakhirBebas] += sisa;
         return lebar;
+    }
+
+    private static int bobot(Blok.Kolom k) {
+        return Math.max(1, k.bobot());
     }
 
     private static JasperReport kompilasi(List<Blok.Kolom> kolom, int[] lebar) {

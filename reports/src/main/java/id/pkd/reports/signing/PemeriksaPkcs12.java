@@ -11,6 +11,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Locale;
@@ -22,9 +23,8 @@ import javax.security.auth.x500.X500Principal;
  */
 public final class PemeriksaPkcs12 {
 
-    private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern(
-                    "d MMMM yyyy", Locale.forLanguageTag("id-ID"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
+    private static final DateTimeFormatter TANGGAL =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
     private PemeriksaPkcs12() {}
 
@@ -32,8 +32,16 @@ public final class PemeriksaPkcs12 {
     public record InfoSertifikat(
             String nama, String penerbit, String nomorSeri, Instant berlakuMulai, Instant berlakuSampai) {}
 
-    /** @throws TandaTanganException with the reason, in Bahasa Indonesia */
+    /** As {@link #periksa(byte[], char[], Instant, ZoneId)}, validity dates written in UTC. */
     public static InfoSertifikat periksa(byte[] isi, char[] kataSandi, Instant sekarang) {
+        return periksa(isi, kataSandi, sekarang, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param zona the zone the validity dates in a refusal are written in: the uploader's region's
+     * @throws TandaTanganException with the reason, in Bahasa Indonesia
+     */
+    public static InfoSertifikat periksa(byte[] isi, char[] kataSandi, Instant sekarang, ZoneId zona) {
         if (isi == null || isi.length == 0) {
             throw new TandaTanganException("Berkas kunci kosong.", null);
         }
@@ -70,11 +78,12 @@ public final class PemeriksaPkcs12 {
                     Instant sampai = cert.getNotAfter().toInstant();
                     if (sekarang.isBefore(mulai)) {
                         throw new TandaTanganException(
-                                "Sertifikat baru berlaku mulai " + TANGGAL.format(mulai) + ".", null);
+                                "Sertifikat baru berlaku mulai " + TANGGAL.format(mulai.atZone(zona)) + ".", null);
                     }
                     if (sekarang.isAfter(sampai)) {
                         throw new TandaTanganException(
-                                "Sertifikat sudah kedaluwarsa sejak " + TANGGAL.format(sampai) + ".", null);
+                                "Sertifikat sudah kedaluwarsa sejak " + TANGGAL.format(sampai.atZone(zona)) + ".",
+                                null);
                     }
                     boolean[] guna = cert.getKeyUsage();
                     if (guna != null && !guna[0] && !guna[1]) {

@@ -3,9 +3,12 @@ package id.pkd.portal.api;
 import id.pkd.portal.penerbitan.PembuatDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.penerbitan.SyaratTerbit;
+import id.pkd.portal.penerbitan.TanggalDokumen;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.WaktuDaerah;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -29,10 +32,12 @@ class DokumenApi {
 
     private final List<PembuatDokumen> pembuat;
     private final SyaratTerbit syarat;
+    private final WaktuDaerah waktu;
 
-    DokumenApi(List<PembuatDokumen> pembuat, SyaratTerbit syarat) {
+    DokumenApi(List<PembuatDokumen> pembuat, SyaratTerbit syarat, WaktuDaerah waktu) {
         this.pembuat = List.copyOf(pembuat);
         this.syarat = syarat;
+        this.waktu = waktu;
     }
 
     private PembuatDokumen jenis(String jenis) {
@@ -62,11 +67,20 @@ class DokumenApi {
         return hasil;
     }
 
-    @Operation(summary = "Draf PDF (bertanda DRAFT, tidak ditandatangani)")
+    @Operation(
+            summary = "Draf PDF (bertanda DRAFT, tidak ditandatangani)",
+            description = "tanggal (TTTT-BB-HH, opsional) dicetak pada baris tempat dan tanggal; bawaannya hari ini"
+                    + " menurut zona waktu daerah. Tidak boleh sebelum 1 Januari tahun dokumen atau lebih dari satu"
+                    + " tahun setelah hari ini (422 pada isian tanggal).")
     @GetMapping(path = "/{jenis}/{tahun}/draf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> draf(@PathVariable String jenis, @PathVariable int tahun, @RequestParam String subjek) {
+    ResponseEntity<byte[]> draf(
+            @PathVariable String jenis,
+            @PathVariable int tahun,
+            @RequestParam String subjek,
+            @RequestParam(required = false) String tanggal) {
         PembuatDokumen p = jenis(jenis);
-        byte[] pdf = p.buat(new SubjekDokumen(subjek, subjek), tahun, true).pdf();
+        LocalDate tgl = TanggalDokumen.baca(tanggal, tahun, waktu.hariIni());
+        byte[] pdf = p.buat(new SubjekDokumen(subjek, subjek), tahun, true, tgl).pdf();
         String nama = (p.jenis() + "-" + tahun + "-" + subjek.replaceAll("[^A-Za-z0-9]+", "-") + "-draf.pdf")
                 .toLowerCase(java.util.Locale.ROOT);
         return ResponseEntity.ok()

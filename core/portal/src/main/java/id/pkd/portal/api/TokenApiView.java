@@ -18,9 +18,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.WaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,10 +44,10 @@ class TokenApiView extends VerticalLayout {
     private final Select<PeranToken> peran = new Select<>();
     private final Formulir formulir = new Formulir(Map.of("nama", nama, "hak", hak, "peran", peran));
 
-    TokenApiView(ApiTokenService tokens, DaerahService daerah) {
+    TokenApiView(ApiTokenService tokens, WaktuDaerah waktuDaerah) {
         this.tokens = tokens;
         this.waktu = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
-                .withZone(daerah.saatIni().zonaWaktu());
+                .withZone(waktuDaerah.zona().zoneId());
         tabel.addColumn(ApiToken::nama).setHeader("Nama").setFlexGrow(2);
         tabel.addColumn(t -> t.prefiks() + "…")
                 .setHeader("Prefiks")

@@ -2,6 +2,7 @@ package id.pkd.portal.daerah;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
@@ -14,6 +15,10 @@ interface DaerahRepository extends Repository<Daerah, Long> {
 
     @Query("SELECT * FROM tenant WHERE id = :id")
     Optional<Daerah> cari(long id);
+
+    @Modifying
+    @Query("UPDATE tenant SET zona_waktu = :zona WHERE id = :id")
+    int ubahZonaWaktu(long id, String zona);
 
     @Query("SELECT * FROM tenant WHERE kode_wilayah = :kode")
     Optional<Daerah> cariKode(String kode);

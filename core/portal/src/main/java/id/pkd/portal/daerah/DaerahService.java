@@ -6,6 +6,7 @@ import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.Teks;
+import id.pkd.portal.umum.ZonaWaktu;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,6 +31,29 @@ public class DaerahService {
     @Transactional(readOnly = true)
     public List<Daerah> semua() {
         return daerah.semua();
+    }
+
+    /**
+     * Sets the zone a region's times are read in ({@code null}: follow its province code), e.g. for a region that
+     * keeps its neighbour's zone. Recorded in the region's own trail.
+     */
+    @Secured("ROLE_OPERATOR_PORTAL")
+    @Transactional
+    public Daerah ubahZonaWaktu(long id, ZonaWaktu zona) {
+        Daerah lama = daerah.cari(id).orElseThrow(() -> new DataTidakDitemukanException("Pemerintah daerah"));
+        if (lama.zonaWaktu() == zona) {
+            return lama;
+        }
+        daerah.ubahZonaWaktu(id, zona == null ? null : zona.name());
+        jejak.catatSebagai(
+                lama.tenantId(),
+                JejakAuditService.pelaku(),
+                "daerah",
+                id,
+                "zona_waktu",
+                lama.zonaWaktu() == null ? null : lama.zonaWaktu().name(),
+                zona == null ? null : zona.name());
+        return daerah.cari(id).orElseThrow();
     }
 
     /** The tenant of the signed-in user. */
@@ -65,7 +89,13 @@ public class DaerahService {
         Daerah tersimpan;
         try {
             tersimpan = daerah.save(new Daerah(
-                    null, kode, baru.nama().strip(), baru.jenis(), Teks.kosongJadiNull(baru.ibuKota()), Instant.now()));
+                    null,
+                    kode,
+                    baru.nama().strip(),
+                    baru.jenis(),
+                    Teks.kosongJadiNull(baru.ibuKota()),
+                    Instant.now(),
+                    null));
         } catch (DuplicateKeyException e) {
             throw IsianTidakSahException.pada("kodeWilayah", "Kode wilayah " + kode + " sudah terdaftar.");
         }

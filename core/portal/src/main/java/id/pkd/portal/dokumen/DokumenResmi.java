@@ -4,12 +4,14 @@ import id.pkd.portal.penerbitan.BlokTandaTangan;
 import id.pkd.portal.penerbitan.DokumenSiapTerbit;
 import id.pkd.portal.penerbitan.PembuatDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
+import id.pkd.portal.penerbitan.TanggalDokumen;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.DokumenLaporan;
 import id.pkd.reports.document.DokumenTersusun;
 import id.pkd.reports.document.FormatDokumen;
 import id.pkd.reports.document.PosisiTandaTangan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +44,8 @@ abstract class DokumenResmi implements PembuatDokumen {
         this.konteks = konteks;
     }
 
-    abstract Isi isi(SubjekDokumen subjek, int tahun, boolean draf);
+    /** @param tanggal the date of the place-and-date line, already checked */
+    abstract Isi isi(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal);
 
     /** The subject of this tenant and year with this code, or "tidak ditemukan". */
     SubjekDokumen subjek(String kode, int tahun) {
@@ -54,9 +57,9 @@ abstract class DokumenResmi implements PembuatDokumen {
 
     @Override
     @BolehBaca
-    public DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf) {
+    public DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal) {
         SubjekDokumen s = subjek(subjek.kode(), tahun);
-        Isi isi = isi(s, tahun, draf);
+        Isi isi = isi(s, tahun, draf, tanggal(tanggal, tahun));
         DokumenTersusun t = konteks.penyusun.susun(isi.laporan(), FormatDokumen.PDF);
         List<BlokTandaTangan> blok = new ArrayList<>();
         t.tandaTangan().stream()
@@ -72,15 +75,31 @@ abstract class DokumenResmi implements PembuatDokumen {
                 jenis(), isi.laporan().judul(), tahun, s, t.isi(), konteks.keJson(isi.data()), blok);
     }
 
-    /** A draft in any format, marked DRAFT, for download and editing. */
+    /** A draft in any format, dated today in the region's zone. */
     @BolehBaca
     public Berkas draf(String kodeSubjek, int tahun, FormatDokumen format) {
+        return draf(kodeSubjek, tahun, format, null);
+    }
+
+    /** A draft in any format, marked DRAFT, for download and editing, dated {@code tanggal} (today when null). */
+    @BolehBaca
+    public Berkas draf(String kodeSubjek, int tahun, FormatDokumen format, LocalDate tanggal) {
         SubjekDokumen s = subjek(kodeSubjek, tahun);
-        Isi isi = isi(s, tahun, true);
+        Isi isi = isi(s, tahun, true, tanggal(tanggal, tahun));
         DokumenTersusun t = konteks.penyusun.susun(isi.laporan(), format);
         String nama = (jenis() + "-" + tahun + "-" + s.kode().replaceAll("[^A-Za-z0-9]+", "-") + "-draf."
                         + format.ekstensi())
                 .toLowerCase(java.util.Locale.ROOT);
         return new Berkas(nama, format.mime(), t.isi(), t.jumlahHalaman());
+    }
+
+    /** The chosen date after its check, or today in the region's zone. */
+    private LocalDate tanggal(LocalDate dipilih, int tahun) {
+        LocalDate hariIni = konteks.waktu.hariIni();
+        if (dipilih == null) {
+            return hariIni;
+        }
+        TanggalDokumen.tolakBilaSalah(dipilih, tahun, hariIni);
+        return dipilih;
     }
 }

@@ -16,11 +16,11 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.PluginDaerahService;
 import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.WaktuDaerah;
 import id.pkd.reports.document.BarisIndikator;
 import id.pkd.reports.document.IkhtisarIndikator;
 import id.pkd.reports.document.IkhtisarIndikatorReport;
 import id.pkd.reports.document.Penandatangan;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,19 +47,19 @@ class IkhtisarIndikatorPembuat implements PembuatDokumen {
     private final PluginDaerahService plugins;
     private final TandaTanganService tandaTangan;
     private final IkhtisarIndikatorReport laporan = new IkhtisarIndikatorReport();
-    private final Clock jam;
+    private final WaktuDaerah waktu;
 
     IkhtisarIndikatorPembuat(
             DaerahService daerah,
             PerencanaanService perencanaan,
             PluginDaerahService plugins,
             TandaTanganService tandaTangan,
-            Clock jam) {
+            WaktuDaerah waktu) {
         this.daerah = daerah;
         this.perencanaan = perencanaan;
         this.plugins = plugins;
         this.tandaTangan = tandaTangan;
-        this.jam = jam;
+        this.waktu = waktu;
     }
 
     @Override
@@ -99,12 +99,12 @@ class IkhtisarIndikatorPembuat implements PembuatDokumen {
     }
 
     @Override
-    public DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf) {
+    public DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal) {
         Daerah d = daerah.saatIni();
         Pejabat kepala = kepala(subjek, tahun)
                 .orElseThrow(() -> IsianTidakSahException.pada(
                         "subjek", "Belum ada pejabat eselon II (kepala perangkat daerah) sebagai penanda tangan."));
-        LocalDate hariIni = LocalDate.now(jam);
+        LocalDate hariIni = tanggal != null ? tanggal : waktu.hariIni();
         List<BarisIndikator> baris = plugins.indikatorAktif().stream()
                 .map(i -> new BarisIndikator(
                         i.urusan().kode() + " " + i.urusan().nama(),

@@ -14,14 +14,14 @@ import id.pkd.portal.plugin.PluginDaerahService;
 import id.pkd.portal.plugin.SumberBagianLaporan;
 import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.PenggambarGrafik;
 import id.pkd.reports.document.PenyusunDokumen;
 import id.pkd.reports.document.SegelPengganti;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,6 @@ import org.springframework.stereotype.Component;
 class KonteksDokumen {
 
     static final Locale ID_ID = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", ID_ID);
 
     final PenyusunDokumen penyusun = new PenyusunDokumen();
     final DaerahService daerah;
@@ -47,7 +46,7 @@ class KonteksDokumen {
     final LogoDaerahService logo;
     final PluginDaerahService plugin;
     final List<SumberBagianLaporan> sumberBagian;
-    final Clock jam;
+    final WaktuDaerah waktu;
     private final TandaTanganService tandaTangan;
     private final ObjectMapper json;
 
@@ -60,7 +59,7 @@ class KonteksDokumen {
             PluginDaerahService plugin,
             List<SumberBagianLaporan> sumberBagian,
             TandaTanganService tandaTangan,
-            Clock jam,
+            WaktuDaerah waktu,
             ObjectMapper json) {
         this.daerah = daerah;
         this.perencanaan = perencanaan;
@@ -70,7 +69,7 @@ class KonteksDokumen {
         this.plugin = plugin;
         this.sumberBagian = List.copyOf(sumberBagian);
         this.tandaTangan = tandaTangan;
-        this.jam = jam;
+        this.waktu = waktu;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
@@ -99,8 +98,9 @@ class KonteksDokumen {
         return logo.logo().orElseGet(() -> SegelPengganti.png(d.nama()));
     }
 
-    String tempatTanggal(Daerah d) {
-        return d.tempatPenandatanganan() + ", " + TANGGAL.format(LocalDate.now(jam));
+    /** "Paringin, 31 Januari 2023": the place and the date the document carries, not the day it was rendered. */
+    String tempatTanggal(Daerah d, LocalDate tanggal) {
+        return d.tempatPenandatanganan() + ", " + ZonaWaktuDaerah.tanggal(tanggal);
     }
 
     /** Every section the tenant's enabled plugins contribute to this place. */
@@ -170,6 +170,23 @@ class KonteksDokumen {
     static String nilaiSatuan(Optional<BigDecimal> nilai, String satuan) {
         return nilai.map(v -> AngkaIndonesia.formatRingkas(v) + ("%".equals(satuan) ? "%" : ""))
                 .orElse("-");
+    }
+
+    /**
+     * A value followed by its unit, as targets are agreed: "12.000 KK", "68,72%", "3 Dokumen". For tables with no
+     * unit column, where a bare "12.000" would not say what was promised.
+     */
+    static String nilaiBersatuan(Optional<BigDecimal> nilai, String satuan) {
+        return nilai.map(v -> AngkaIndonesia.formatRingkas(v) + akhiranSatuan(satuan))
+                .orElse("-");
+    }
+
+    private static String akhiranSatuan(String satuan) {
+        if (satuan == null || satuan.isBlank()) {
+            return "";
+        }
+        String s = satuan.strip();
+        return "%".equals(s) ? "%" : " " + s;
     }
 
     static Map<String, Object> peta(Object... kunciNilai) {

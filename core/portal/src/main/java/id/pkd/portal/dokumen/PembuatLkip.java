@@ -1,6 +1,7 @@
 package id.pkd.portal.dokumen;
 
 import static id.pkd.portal.dokumen.KonteksDokumen.angka;
+import static id.pkd.portal.dokumen.KonteksDokumen.nilaiBersatuan;
 import static id.pkd.portal.dokumen.KonteksDokumen.nilaiSatuan;
 import static id.pkd.portal.dokumen.KonteksDokumen.persen;
 import static id.pkd.portal.dokumen.KonteksDokumen.peta;
@@ -27,6 +28,7 @@ import id.pkd.portal.plugin.BagianLaporanUrusan;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -115,7 +117,7 @@ class PembuatLkip extends DokumenResmi {
     }
 
     @Override
-    Isi isi(SubjekDokumen subjek, int tahun, boolean draf) {
+    Isi isi(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal) {
         long pdId = KonteksDokumen.idDari(subjek.kode(), "pd");
         PengukuranKinerja m = konteks.pengukuran.ukur(pdId, tahun);
         RencanaTahunan r = m.rencana();
@@ -123,7 +125,7 @@ class PembuatLkip extends DokumenResmi {
         Daerah d = konteks.daerahIni();
         Map<String, String> teks = konteks.teks.semua(pdId, tahun);
         Optional<Pejabat> kepala = r.kepala();
-        String tempatTanggal = konteks.tempatTanggal(d);
+        String tempatTanggal = konteks.tempatTanggal(d, tanggal);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("jenis", JENIS);
         data.put("tahun", tahun);
@@ -140,7 +142,7 @@ class PembuatLkip extends DokumenResmi {
                 konteks.logoAtauSegel(d)));
         b.add(new Blok.PindahHalaman());
         b.add(new Blok.Judul(1, "KATA PENGANTAR", "kata-pengantar"));
-        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.KATA_PENGANTAR)));
+        tambahTeks(b, teks, BagianTeks.KATA_PENGANTAR);
         Map<String, Penanda> penanda = new LinkedHashMap<>();
         if (kepala.isPresent()) {
             Pejabat k = kepala.get();
@@ -178,8 +180,9 @@ class PembuatLkip extends DokumenResmi {
 
         // BAB I
         b.add(new Blok.Judul(1, "BAB I PENDAHULUAN", "bab-1"));
-        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.PENDAHULUAN)));
-        b.add(new Blok.Judul(2, "A. Struktur Organisasi", "bab-1-organisasi"));
+        HurufBagian hurufBab1 = new HurufBagian();
+        tambahTeks(b, teks, BagianTeks.PENDAHULUAN);
+        b.add(new Blok.Judul(2, hurufBab1.judul("Struktur Organisasi"), "bab-1-organisasi"));
         List<Blok.Baris> organisasi = new ArrayList<>();
         r.pejabat().stream()
                 .sorted(Comparator.comparing(Pejabat::eselon, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -193,14 +196,15 @@ class PembuatLkip extends DokumenResmi {
                 List.of(
                         Blok.Kolom.teks("Jabatan", 8),
                         Blok.Kolom.teks("Nama", 5),
-                        Blok.Kolom.teks("NIP", 4),
+                        Blok.Kolom.nip("NIP", 4),
                         Blok.Kolom.teks("Bidang", 4)),
                 organisasi));
         b.add(new Blok.PindahHalaman());
 
         // BAB II
         b.add(new Blok.Judul(1, "BAB II PERENCANAAN KINERJA", "bab-2"));
-        b.add(new Blok.Judul(2, "A. Rencana Strategis", "bab-2-renstra"));
+        HurufBagian hurufBab2 = new HurufBagian();
+        b.add(new Blok.Judul(2, hurufBab2.judul("Rencana Strategis"), "bab-2-renstra"));
         if (r.periode() != null) {
             b.add(Blok.Paragraf.biasa(
                     "Visi RPJMD " + r.periode().label() + ": " + r.periode().visi()));
@@ -212,7 +216,7 @@ class PembuatLkip extends DokumenResmi {
             b.add(new Blok.Paragraf(misi.toString(), Blok.Perataan.KIRI, false));
             b.add(tabelRenstra(r));
         }
-        b.add(new Blok.Judul(2, "B. Perjanjian Kinerja " + tahun, "bab-2-pk"));
+        b.add(new Blok.Judul(2, hurufBab2.judul("Perjanjian Kinerja " + tahun), "bab-2-pk"));
         int nomorPk = 0;
         for (PerjanjianKinerja pk : urutPk(r)) {
             Pejabat p = r.pejabat(pk.pejabatId()).orElseThrow();
@@ -226,7 +230,7 @@ class PembuatLkip extends DokumenResmi {
                     baris.add(Blok.Baris.biasa(
                             pertama ? s.uraian() : "",
                             ind.nama(),
-                            nilaiSatuan(Optional.ofNullable(i.target()), ind.satuan())));
+                            nilaiBersatuan(Optional.ofNullable(i.target()), ind.satuan())));
                     pertama = false;
                 }
             }
@@ -238,7 +242,7 @@ class PembuatLkip extends DokumenResmi {
                             Blok.Kolom.angka("Target", 2)),
                     baris));
         }
-        b.add(new Blok.Judul(2, "C. Rencana Kerja dan Anggaran Tahun " + tahun, "bab-2-anggaran"));
+        b.add(new Blok.Judul(2, hurufBab2.judul("Rencana Kerja dan Anggaran Tahun " + tahun), "bab-2-anggaran"));
         List<Blok.Baris> program = new ArrayList<>();
         for (BarisAnggaran a : m.anggaran()) {
             if (a.baris().tingkat() == ProgramKegiatan.Tingkat.PROGRAM) {
@@ -255,7 +259,8 @@ class PembuatLkip extends DokumenResmi {
 
         // BAB III
         b.add(new Blok.Judul(1, "BAB III AKUNTABILITAS KINERJA", "bab-3"));
-        b.add(new Blok.Judul(2, "A. Metode Pengukuran Kinerja", "bab-3-metode"));
+        HurufBagian hurufBab3 = new HurufBagian();
+        b.add(new Blok.Judul(2, hurufBab3.judul("Metode Pengukuran Kinerja"), "bab-3-metode"));
         b.add(Blok.Paragraf.biasa("Capaian indikator dengan polaritas semakin tinggi semakin baik dihitung"
                 + " sebagai realisasi / target × 100%. Untuk indikator semakin rendah semakin baik dipakai rumus"
                 + " (target − (realisasi − target)) / target × 100% (varian A) atau (100 − realisasi) / (100 − target)"
@@ -270,7 +275,7 @@ class PembuatLkip extends DokumenResmi {
                 "Tabel 3.1 Kategori Capaian Kinerja",
                 List.of(Blok.Kolom.teks("Kategori", 1), Blok.Kolom.teks("Rentang Capaian (%)", 1)),
                 kategori));
-        b.add(new Blok.Judul(2, "B. Capaian Kinerja Tahun " + tahun, "bab-3-capaian"));
+        b.add(new Blok.Judul(2, hurufBab3.judul("Capaian Kinerja Tahun " + tahun), "bab-3-capaian"));
         b.add(tabelIkhtisar("Tabel 3.2 Capaian Indikator Kinerja Utama Tahun " + tahun, m));
         int nomorSasaran = 0;
         for (RingkasanSasaran s : m.sasaran()) {
@@ -291,7 +296,7 @@ class PembuatLkip extends DokumenResmi {
         }
         List<BagianLaporanUrusan> bagian = konteks.bagianUrusan(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, pdId, tahun);
         if (!bagian.isEmpty()) {
-            b.add(new Blok.Judul(2, "C. Data Urusan", "bab-3-urusan"));
+            b.add(new Blok.Judul(2, hurufBab3.judul("Data Urusan"), "bab-3-urusan"));
             List<Map<String, Object>> dataBagian = new ArrayList<>();
             for (BagianLaporanUrusan u : bagian) {
                 b.add(new Blok.Judul(3, u.judul(), null));
@@ -301,14 +306,14 @@ class PembuatLkip extends DokumenResmi {
             }
             data.put("bagianUrusan", dataBagian);
         }
-        b.add(new Blok.Judul(2, "D. Capaian Kinerja per Bidang dan Jabatan Fungsional", "bab-3-bidang"));
+        b.add(new Blok.Judul(2, hurufBab3.judul("Capaian Kinerja per Bidang dan Jabatan Fungsional"), "bab-3-bidang"));
         List<Blok.Baris> bidang = new ArrayList<>();
         for (BarisCapaian i : m.indikatorPerjanjian()) {
             bidang.add(Blok.Baris.biasa(
                     i.bidang() == null ? "-" : i.bidang(),
                     i.indikator().nama(),
-                    nilaiSatuan(i.target(), i.indikator().satuan()),
-                    nilaiSatuan(i.realisasi(), i.indikator().satuan()),
+                    nilaiBersatuan(i.target(), i.indikator().satuan()),
+                    nilaiBersatuan(i.realisasi(), i.indikator().satuan()),
                     persen(i.capaianTerbulat())));
         }
         b.add(new Blok.Tabel(
@@ -320,7 +325,7 @@ class PembuatLkip extends DokumenResmi {
                         Blok.Kolom.angka("Realisasi", 2),
                         Blok.Kolom.angka("Capaian (%)", 2)),
                 bidang));
-        b.add(new Blok.Judul(2, "E. Efektivitas dan Efisiensi", "bab-3-efisiensi"));
+        b.add(new Blok.Judul(2, hurufBab3.judul("Efektivitas dan Efisiensi"), "bab-3-efisiensi"));
         List<Blok.Baris> efisiensi = new ArrayList<>();
         for (BarisAnggaran a : m.anggaran()) {
             if (a.baris().tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN) {
@@ -347,7 +352,7 @@ class PembuatLkip extends DokumenResmi {
                         Blok.Kolom.angka("Penyerapan Anggaran (%)", 2),
                         Blok.Kolom.angka("Efisiensi", 2)),
                 efisiensi));
-        b.add(new Blok.Judul(2, "F. Akuntabilitas Keuangan", "bab-3-keuangan"));
+        b.add(new Blok.Judul(2, hurufBab3.judul("Akuntabilitas Keuangan"), "bab-3-keuangan"));
         b.add(tabelKeuangan("Tabel 3." + (nomorSasaran + 5) + " Realisasi Anggaran Tahun " + tahun, m));
         data.put(
                 "anggaran",
@@ -366,7 +371,18 @@ class PembuatLkip extends DokumenResmi {
 
         // BAB IV
         b.add(new Blok.Judul(1, "BAB IV PENUTUP", "bab-4"));
-        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.PENUTUP)));
+        tambahTeks(b, teks, BagianTeks.PENUTUP);
+        // The report closes over the head's name, as the Kata Pengantar opens with it. The electronic signature is
+        // made once, on the Kata Pengantar's block; this one is printed and not signed again.
+        kepala.ifPresent(k -> b.add(new Blok.TandaTangan(
+                tempatTanggal,
+                new Blok.Pihak(
+                        "kepala-penutup",
+                        "",
+                        k.jabatan(),
+                        k.nama(),
+                        PembuatPerjanjianKinerja.pangkat(k),
+                        PembuatPerjanjianKinerja.nip(k)))));
         data.put("teks", teks);
 
         // Lampiran: the head of agency's PK, printed as agreed (its own signatures are not signed here).
@@ -398,9 +414,15 @@ class PembuatLkip extends DokumenResmi {
                 penanda);
     }
 
-    private static String teksAtau(Map<String, String> teks, BagianTeks bagian) {
+    /**
+     * The agency's text for this part, or nothing: a missing text is never printed as a placeholder, it is in the
+     * list of what is missing ({@link #kekurangan}) instead.
+     */
+    private static void tambahTeks(List<Blok> b, Map<String, String> teks, BagianTeks bagian) {
         String isi = teks.get(bagian.kunci(null));
-        return PembuatPerjanjianKinerja.kosong(isi) ? "[" + bagian.label() + " belum diisi]" : isi;
+        if (!PembuatPerjanjianKinerja.kosong(isi)) {
+            b.add(Blok.Paragraf.biasa(isi));
+        }
     }
 
     private static String narasi(String s) {

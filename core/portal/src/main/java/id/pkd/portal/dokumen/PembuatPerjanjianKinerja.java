@@ -22,6 +22,7 @@ import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -129,13 +130,13 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
     }
 
     @Override
-    Isi isi(SubjekDokumen subjek, int tahun, boolean draf) {
+    Isi isi(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal) {
         Temuan t = cari(subjek.kode(), tahun);
         Daerah d = konteks.daerahIni();
         PengukuranKinerja m =
                 konteks.pengukuran.ukur(t.rencana().perangkatDaerah().id(), tahun);
         Map<String, Object> data = new LinkedHashMap<>();
-        List<Blok> blok = blok(t.rencana(), m, t.pk(), d, konteks.tempatTanggal(d), "pertama", "kedua", data);
+        List<Blok> blok = blok(t.rencana(), m, t.pk(), d, konteks.tempatTanggal(d, tanggal), "pertama", "kedua", data);
         String judul = "Perjanjian Kinerja Tahun " + tahun + " – " + t.pejabat().nama();
         Map<String, Penanda> penanda = new LinkedHashMap<>();
         penanda.put("pertama", new Penanda(t.pejabat().id(), "Pihak Pertama", 0));

@@ -21,6 +21,7 @@ import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -169,7 +170,7 @@ class PembuatRkpd extends DokumenResmi {
     }
 
     @Override
-    Isi isi(SubjekDokumen subjek, int tahun, boolean draf) {
+    Isi isi(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal) {
         String u = kodeUrusan(subjek);
         PerangkatDaerah pd = pemegang(u, tahun);
         PengukuranKinerja m = konteks.pengukuran.ukur(pd.id(), tahun);
@@ -277,18 +278,15 @@ class PembuatRkpd extends DokumenResmi {
         data.put("bagianUrusan", dataBagian);
 
         Map<String, String> teks = konteks.teks.semua(pd.id(), tahun);
-        b.add(new Blok.Judul(2, "Faktor Keberhasilan", "keberhasilan"));
-        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.RKPD_KEBERHASILAN, u)));
-        b.add(new Blok.Judul(2, "Permasalahan", "permasalahan"));
-        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.RKPD_PERMASALAHAN, u)));
-        b.add(new Blok.Judul(2, "Solusi", "solusi"));
-        b.add(Blok.Paragraf.biasa(teksAtau(teks, BagianTeks.RKPD_SOLUSI, u)));
+        tambahBagianTeks(b, "Faktor Keberhasilan", "keberhasilan", teks, BagianTeks.RKPD_KEBERHASILAN, u);
+        tambahBagianTeks(b, "Permasalahan", "permasalahan", teks, BagianTeks.RKPD_PERMASALAHAN, u);
+        tambahBagianTeks(b, "Solusi", "solusi", teks, BagianTeks.RKPD_SOLUSI, u);
         b.add(Blok.Paragraf.biasa("Sumber: " + pd.nama() + ", " + d.nama() + "."));
 
         Map<String, Penanda> penanda = new LinkedHashMap<>();
         r.kepala().ifPresent(k -> {
             b.add(new Blok.TandaTangan(
-                    konteks.tempatTanggal(d),
+                    konteks.tempatTanggal(d, tanggal),
                     new Blok.Pihak(
                             "kepala",
                             "",
@@ -315,8 +313,17 @@ class PembuatRkpd extends DokumenResmi {
         return "";
     }
 
-    private static String teksAtau(Map<String, String> teks, BagianTeks bagian, String urusan) {
+    /**
+     * A narrative section of the chapter's fixed structure: its heading, and the agency's text when written. A
+     * missing text is never a placeholder in the body; the gap is in the list of what is missing ({@link
+     * #kekurangan}).
+     */
+    private static void tambahBagianTeks(
+            List<Blok> b, String judul, String jangkar, Map<String, String> teks, BagianTeks bagian, String urusan) {
+        b.add(new Blok.Judul(2, judul, jangkar));
         String isi = teks.get(bagian.kunci(urusan));
-        return PembuatPerjanjianKinerja.kosong(isi) ? "[" + bagian.label() + " belum diisi]" : isi;
+        if (!PembuatPerjanjianKinerja.kosong(isi)) {
+            b.add(Blok.Paragraf.biasa(isi));
+        }
     }
 }

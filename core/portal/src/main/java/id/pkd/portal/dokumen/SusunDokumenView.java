@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,15 +24,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.pkd.portal.penerbitan.SubjekDokumen;
+import id.pkd.portal.penerbitan.TanggalDokumen;
 import id.pkd.portal.plugin.BagianLaporanUrusan;
 import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.tampilan.BelumAdaRencana;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.PemilihTanggal;
 import id.pkd.reports.document.FormatDokumen;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +64,7 @@ class SusunDokumenView extends VerticalLayout {
     private final Div unduhan = new Div();
     private final Div grafik = new Div();
     private final HorizontalLayout tombol = new HorizontalLayout();
+    private final DatePicker tanggal;
 
     SusunDokumenView(
             List<DokumenResmi> dokumen,
@@ -67,6 +73,8 @@ class SusunDokumenView extends VerticalLayout {
             PilihanTahunService pilihanTahun) {
         this.konteks = konteks;
         this.latar = latar;
+        LocalDate hariIni = konteks.waktu.hariIni();
+        this.tanggal = PemilihTanggal.tanggalDokumen(hariIni);
         jenis.setLabel("Jenis dokumen");
         jenis.setItems(dokumen);
         jenis.setItemLabelGenerator(DokumenResmi::nama);
@@ -101,7 +109,7 @@ class SusunDokumenView extends VerticalLayout {
                 new H2("Susun Dokumen"),
                 new Paragraph("Draf LKIP, bab evaluasi RKPD per urusan dan Perjanjian Kinerja disusun dari data yang"
                         + " tersimpan. Draf bertanda DRAFT di setiap halaman dan tidak ditandatangani."),
-                new HorizontalLayout(jenis, tahun, subjek),
+                new HorizontalLayout(jenis, tahun, subjek, tanggal),
                 new H3("Pemeriksaan kelengkapan"),
                 statusKekurangan,
                 kekurangan,
@@ -192,7 +200,15 @@ class SusunDokumenView extends VerticalLayout {
         DokumenResmi d = jenis.getValue();
         SubjekDokumen s = subjek.getValue();
         Integer t = tahun.getValue();
+        LocalDate tgl = tanggal.getValue();
         if (d == null || s == null || t == null) {
+            return;
+        }
+        // Checked here too, so a wrong date is said at the field rather than as a failed render.
+        var salah = tgl == null ? Optional.<String>empty() : TanggalDokumen.salah(tgl, t, konteks.waktu.hariIni());
+        tanggal.setInvalid(salah.isPresent());
+        tanggal.setErrorMessage(salah.orElse(null));
+        if (salah.isPresent()) {
             return;
         }
         UI ui = UI.getCurrent();
@@ -201,7 +217,7 @@ class SusunDokumenView extends VerticalLayout {
         unduhan.removeAll();
         status.setText("Menyusun " + d.nama() + " " + t + " (" + format.name() + ")…");
         ui.setPollInterval(500);
-        latar.jalankan(() -> d.draf(s.kode(), t, format))
+        latar.jalankan(() -> d.draf(s.kode(), t, format, tgl))
                 .whenComplete((berkas, galat) -> ui.access(() -> {
                     ui.setPollInterval(-1);
                     kemajuan.setVisible(false);

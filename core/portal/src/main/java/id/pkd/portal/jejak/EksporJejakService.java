@@ -49,7 +49,7 @@ public class EksporJejakService {
             }
             lembar.createFreezePane(0, 1);
             int[] baris = {1};
-            ZoneId zona = pencarian.zona();
+            ZoneId zona = pencarian.zona().zoneId();
             int jumlah = pencarian.telusuri(saringan, j -> {
                 Row r = lembar.createRow(baris[0]++);
                 r.createCell(0).setCellValue(j.urut());

@@ -26,11 +26,12 @@ class JangkarHarian {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 5 0 * * *", zone = "${pkd.zona-waktu:Asia/Jakarta}")
+    @Scheduled(cron = "0 5 0 * * *", zone = RantaiJejak.ID_ZONA_JANGKAR)
     @Transactional
     public void tutupHari() {
-        Timestamp awalHariIni = Timestamp.from(
-                LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
+        Timestamp awalHariIni = Timestamp.from(LocalDate.now(clock.withZone(RantaiJejak.ZONA_JANGKAR))
+                .atStartOfDay(RantaiJejak.ZONA_JANGKAR)
+                .toInstant());
         record Kepala(long tenant, long urut, String hash, LocalDate hari) {}
         db.sql("SELECT tenant_id, urut, hash, pada FROM jejak_kepala WHERE pada IS NOT NULL AND pada < ?")
                 .param(awalHariIni)
@@ -40,7 +41,7 @@ class JangkarHarian {
                         rs.getString("hash"),
                         rs.getTimestamp("pada")
                                 .toInstant()
-                                .atZone(clock.getZone())
+                                .atZone(RantaiJejak.ZONA_JANGKAR)
                                 .toLocalDate()))
                 .list()
                 .forEach(k -> PenambahJejak.jangkar(db, k.tenant(), k.hari(), k.urut(), k.hash(), clock.instant()));

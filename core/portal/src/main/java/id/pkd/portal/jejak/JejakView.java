@@ -21,10 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -93,9 +92,9 @@ class JejakView extends VerticalLayout {
 
         tabel.setId("tabel-jejak");
         tabel.addColumn(JejakAudit::urut).setHeader("Urut").setAutoWidth(true);
-        ZoneId zona = pencarian.zona();
-        tabel.addColumn(j -> WAKTU.format(j.pada().atZone(zona)))
-                .setHeader("Waktu")
+        ZonaWaktuDaerah zona = pencarian.zona();
+        tabel.addColumn(j -> WAKTU.format(zona.pada(j.pada())))
+                .setHeader("Waktu (" + zona.singkatan() + ")")
                 .setAutoWidth(true);
         tabel.addColumn(JejakAudit::oleh).setHeader("Oleh").setAutoWidth(true);
         tabel.addColumn(j -> j.jenisData() + " #" + j.dataId())
@@ -109,7 +108,7 @@ class JejakView extends VerticalLayout {
 
         Anchor unduh = new Anchor(
                 (DownloadHandler) e -> {
-                    e.setFileName("jejak-audit-" + LocalDate.now(clock) + ".xlsx");
+                    e.setFileName("jejak-audit-" + zona.hariIni(clock) + ".xlsx");
                     e.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                     ekspor.tulis(saringan, e.getOutputStream());
                 },

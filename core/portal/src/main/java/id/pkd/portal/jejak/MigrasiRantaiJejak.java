@@ -41,7 +41,7 @@ class MigrasiRantaiJejak implements JavaMigration {
 
     MigrasiRantaiJejak(Clock clock) {
         this.clock = clock;
-        this.zona = clock.getZone();
+        this.zona = RantaiJejak.ZONA_JANGKAR;
     }
 
     @Override
@@ -91,7 +91,7 @@ class MigrasiRantaiJejak implements JavaMigration {
                         "INSERT INTO jejak_kepala (tenant_id, urut, hash, pada) VALUES (?, ?, ?, ?)");
                 PreparedStatement jangkar = c.prepareStatement(
                         "INSERT INTO jejak_jangkar (tenant_id, tanggal, urut, hash, dibuat) VALUES (?, ?, ?, ?, ?)")) {
-            LocalDate hariIni = LocalDate.now(clock);
+            LocalDate hariIni = LocalDate.now(clock.withZone(zona));
             Timestamp sekarang = Timestamp.from(RantaiJejak.presisi(clock.instant()));
             for (int i = 0; i < semua.size(); ) {
                 long tenant = semua.get(i).tenant();

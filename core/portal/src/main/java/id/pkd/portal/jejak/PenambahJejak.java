@@ -160,7 +160,7 @@ class PenambahJejak {
         if (kepala.pada() == null) {
             return;
         }
-        ZoneId zona = clock.getZone();
+        ZoneId zona = RantaiJejak.ZONA_JANGKAR;
         LocalDate hariKepala = kepala.pada().atZone(zona).toLocalDate();
         if (hariKepala.isBefore(pada.atZone(zona).toLocalDate())) {
             jangkar(db, tenant, hariKepala, kepala.urut(), kepala.hash(), clock.instant());

@@ -2,7 +2,8 @@ package id.pkd.portal.jejak;
 
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.IsianTidakSahException;
-import id.pkd.portal.umum.ZonaWaktu;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,9 +30,11 @@ public class PencarianJejakService {
     private static final int HALAMAN_EKSPOR = 2_000;
 
     private final JdbcClient db;
+    private final WaktuDaerah waktu;
 
-    PencarianJejakService(JdbcClient db) {
+    PencarianJejakService(JdbcClient db, WaktuDaerah waktu) {
         this.db = db;
+        this.waktu = waktu;
     }
 
     @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN", "ROLE_VERIFIKATOR", "ROLE_PENGAMAT"})
@@ -60,12 +63,8 @@ public class PencarianJejakService {
     /** The signed-in region's time zone (WIB, WITA or WIT): the trail is read and searched in it. */
     @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN", "ROLE_VERIFIKATOR", "ROLE_PENGAMAT"})
     @Transactional(readOnly = true)
-    public ZoneId zona() {
-        String kode = db.sql("SELECT kode_wilayah FROM tenant WHERE id = ?")
-                .param(TenantContext.wajib().value())
-                .query(String.class)
-                .single();
-        return ZonaWaktu.dariKodeWilayah(kode).zona();
+    public ZonaWaktuDaerah zona() {
+        return waktu.zona();
     }
 
     /** The record types the tenant's trail holds, for the search's choice list. */
@@ -137,7 +136,7 @@ public class PencarianJejakService {
             p.put("teks", "%" + suka(s.teks()) + "%");
         }
         // A period is read in the region's own zone; looked up once, and only when a period is given.
-        ZoneId zona = s.dari() != null || s.sampai() != null ? zona() : null;
+        ZoneId zona = s.dari() != null || s.sampai() != null ? zona().zoneId() : null;
         if (s.dari() != null) {
             syarat.add("pada >= :dari");
             p.put("dari", awalHari(s.dari(), zona));

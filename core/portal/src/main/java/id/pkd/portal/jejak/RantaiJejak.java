@@ -28,6 +28,15 @@ final class RantaiJejak {
     /** The "previous hash" of a tenant's first entry. */
     static final String AWAL = "0".repeat(64);
 
+    /**
+     * The zone the chain's days are cut in (one anchor per region per day). Kept at WIB for every region: anchors
+     * already stored name their day in it, and a day boundary is bookkeeping, not a time anyone reads; the trail
+     * itself is shown in each region's zone.
+     */
+    static final String ID_ZONA_JANGKAR = "Asia/Jakarta";
+
+    static final java.time.ZoneId ZONA_JANGKAR = java.time.ZoneId.of(ID_ZONA_JANGKAR);
+
     private RantaiJejak() {}
 
     /** The stored precision of {@code pada}: TIMESTAMP(3). The hash covers exactly what is stored. */

@@ -1,11 +1,14 @@
 package id.pkd.portal.penerbitan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One issued version of a document in the registry (without its PDF bytes).
  *
+ * @param tanggalDokumen the date printed in its place-and-date line; {@code null} for versions issued before it was
+ *     recorded
  * @param token random part of the public verification address {@code /verifikasi/<token>}
  */
 record DokumenTerbit(
@@ -26,7 +29,8 @@ record DokumenTerbit(
         List<Penanda> penandatangan,
         String dibuatOleh,
         Instant dibuatPada,
-        Instant terbitPada) {
+        Instant terbitPada,
+        LocalDate tanggalDokumen) {
 
     enum StatusDokumen {
         MENUNGGU_TANDA_TANGAN("Menunggu tanda tangan"),

@@ -1,5 +1,6 @@
 package id.pkd.portal.penerbitan;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,8 +22,18 @@ public interface PembuatDokumen {
     /** What is missing before issuing, in Bahasa Indonesia; empty when the document is complete. */
     List<String> kekurangan(SubjekDokumen subjek, int tahun);
 
-    /** Renders from stored data. A draft is marked DRAFT on every page and is never signed. */
-    DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf);
+    /** Renders from stored data, dated today in the region's zone. */
+    default DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf) {
+        return buat(subjek, tahun, draf, null);
+    }
+
+    /**
+     * Renders from stored data. A draft is marked DRAFT on every page and is never signed.
+     *
+     * @param tanggal the date the document carries in its place-and-date line, checked by {@link TanggalDokumen};
+     *     {@code null} for today in the region's zone
+     */
+    DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal);
 
     /**
      * The agency-years this document draws its figures from; issuing waits until each is Ditetapkan. A subject

@@ -9,14 +9,11 @@ import id.pkd.portal.tandatangan.PejabatPenandatangan;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
 import id.pkd.portal.tandatangan.TandaTanganService;
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.WaktuDaerah;
 import id.pkd.reports.signing.GambarTandaTangan;
 import id.pkd.reports.signing.PermintaanTandaTangan;
 import id.pkd.reports.signing.TampilanTandaTangan;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,16 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PenandatangananDokumen {
 
-    private static final DateTimeFormatter WAKTU_TTD =
-            DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", Locale.forLanguageTag("id-ID"));
-
     private final RegistriDokumen registri;
     private final SyaratTerbit syarat;
     private final TandaTanganService tandaTangan;
     private final DaerahService daerah;
     private final JejakAuditService jejak;
     private final TransactionTemplate transaksi;
-    private final Clock jam;
+    private final WaktuDaerah waktu;
 
     PenandatangananDokumen(
             RegistriDokumen registri,
@@ -47,14 +41,14 @@ class PenandatangananDokumen {
             DaerahService daerah,
             JejakAuditService jejak,
             TransactionTemplate transaksi,
-            Clock jam) {
+            WaktuDaerah waktu) {
         this.registri = registri;
         this.syarat = syarat;
         this.tandaTangan = tandaTangan;
         this.daerah = daerah;
         this.jejak = jejak;
         this.transaksi = transaksi;
-        this.jam = jam;
+        this.waktu = waktu;
     }
 
     /** Signs the next block of {@code d}; the caller checked the role and clears the credential. */
@@ -72,11 +66,11 @@ class PenandatangananDokumen {
         PejabatPenandatangan pejabat = tandaTangan.pejabat(blok.pejabatId());
         String cara = tandaTangan.cara(pejabat.id()).name();
         byte[] semula = registri.pdf(t, d.id());
-        Instant kini = jam.instant();
+        Instant kini = waktu.kini();
         byte[] hasil = tandaTangan.tandatangani(
                 pejabat.id(),
                 semula,
-                permintaan(d, blok, pejabat, tempat, alamat, kini, wilayah.zonaWaktu()),
+                permintaan(d, blok, pejabat, tempat, alamat, waktu.zona().waktu(kini)),
                 kredensial);
         String sha = PenerbitanService.sha256(hasil);
         int urutan = d.penandatangan().size() + 1;
@@ -126,13 +120,13 @@ class PenandatangananDokumen {
             PejabatPenandatangan pejabat,
             String tempat,
             String alamat,
-            Instant kini,
-            ZoneId zona) {
+            String waktuDaerah) {
         String nip = pejabat.nip() == null ? null : new Nip(pejabat.nip()).tercetak();
-        byte[] gambar = GambarTandaTangan.png(
-                pejabat.nama(), nip, WAKTU_TTD.format(kini.atZone(zona)), alamat, blok.lebar(), blok.tinggi());
+        byte[] gambar = GambarTandaTangan.png(pejabat.nama(), nip, waktuDaerah, alamat, blok.lebar(), blok.tinggi());
+        // The reason repeats the stamp's time as text in the region's zone: readers show the signing time in their
+        // own zone, and the stamp itself is a picture.
         return new PermintaanTandaTangan(
-                d.nomor() + " · " + blok.peran() + " · verifikasi: " + alamat,
+                d.nomor() + " · " + blok.peran() + " · " + waktuDaerah + " · verifikasi: " + alamat,
                 tempat,
                 pejabat.nama(),
                 new TampilanTandaTangan(blok.halaman(), blok.x(), blok.y(), blok.lebar(), blok.tinggi(), gambar));

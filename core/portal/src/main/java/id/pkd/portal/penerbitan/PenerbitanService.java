@@ -12,14 +12,16 @@ import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.PengaturanPkd;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import id.pkd.reports.signing.PdfSignatureVerifier;
 import id.pkd.reports.signing.VerificationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,7 +63,7 @@ class PenerbitanService {
     private final PdfSignatureVerifier verifier;
     private final AkarTepercayaService akar;
     private final TransactionTemplate transaksi;
-    private final Clock jam;
+    private final WaktuDaerah waktu;
     private final String urlPublik;
     private final DataSize batasVerifikasi;
 
@@ -77,7 +79,7 @@ class PenerbitanService {
             PdfSignatureVerifier verifier,
             AkarTepercayaService akar,
             TransactionTemplate transaksi,
-            Clock jam,
+            WaktuDaerah waktu,
             PengaturanPkd pengaturan) {
         this.pembuat = List.copyOf(pembuat);
         this.registri = registri;
@@ -90,7 +92,7 @@ class PenerbitanService {
         this.verifier = verifier;
         this.akar = akar;
         this.transaksi = transaksi;
-        this.jam = jam;
+        this.waktu = waktu;
         String urlPublik = pengaturan.urlPublik();
         this.urlPublik = urlPublik.endsWith("/") ? urlPublik.substring(0, urlPublik.length() - 1) : urlPublik;
         this.batasVerifikasi = pengaturan.unggah().verifikasi();
@@ -99,11 +101,6 @@ class PenerbitanService {
     /** The largest PDF the public verification page accepts ({@code pkd.unggah.verifikasi}). */
     DataSize batasVerifikasi() {
         return batasVerifikasi;
-    }
-
-    /** The zone the verification page states times in: the portal clock's ({@code pkd.zona-waktu}). */
-    java.time.ZoneId zonaWaktu() {
-        return jam.getZone();
     }
 
     List<PembuatDokumen> jenis() {
@@ -131,7 +128,13 @@ class PenerbitanService {
 
     @BolehBaca
     DokumenSiapTerbit draf(String jenis, SubjekDokumen subjek, int tahun) {
-        return pembuat(jenis).buat(subjek, tahun, true);
+        return draf(jenis, subjek, tahun, null);
+    }
+
+    /** A draft dated {@code tanggal}, or today in the region's zone when {@code null}. */
+    @BolehBaca
+    DokumenSiapTerbit draf(String jenis, SubjekDokumen subjek, int tahun, LocalDate tanggal) {
+        return pembuat(jenis).buat(subjek, tahun, true, tanggal);
     }
 
     /**
@@ -141,10 +144,24 @@ class PenerbitanService {
      */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun) {
+        return siapkan(jenis, subjek, tahun, null);
+    }
+
+    /**
+     * As {@link #siapkan(String, SubjekDokumen, int)}, dated {@code tanggal} (checked by {@link TanggalDokumen}), or
+     * today in the region's zone when {@code null}. The date is kept with the version.
+     */
+    @Secured("ROLE_PIMPINAN")
+    DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun, LocalDate tanggal) {
         long t = TenantContext.wajib().value();
         PembuatDokumen p = pembuat(jenis);
+        LocalDate hariIni = waktu.hariIni();
+        if (tanggal != null) {
+            TanggalDokumen.tolakBilaSalah(tanggal, tahun, hariIni);
+        }
+        LocalDate tanggalDokumen = tanggal != null ? tanggal : hariIni;
         SyaratTerbit.tolakBilaAda(syarat.belumSah(p, subjek, tahun));
-        DokumenSiapTerbit siap = p.buat(subjek, tahun, false);
+        DokumenSiapTerbit siap = p.buat(subjek, tahun, false, tanggalDokumen);
         if (siap.blokTandaTangan().isEmpty()) {
             throw new TandaTanganGagalException("Dokumen ini tidak memiliki blok tanda tangan.");
         }
@@ -175,8 +192,9 @@ class PenerbitanService {
                             siap.blokTandaTangan(),
                             List.of(),
                             JejakAuditService.pelaku(),
-                            jam.instant(),
-                            null);
+                            waktu.kini(),
+                            null,
+                            tanggalDokumen);
                     long id = registri.simpanBaru(baru, siap.pdf(), siap.dataBeku());
                     jejak.catat(
                             JENIS_JEJAK,
@@ -278,7 +296,8 @@ class PenerbitanService {
             String status,
             Instant terbitPada,
             String sha256,
-            List<DokumenTerbit.Penanda> penandatangan) {}
+            List<DokumenTerbit.Penanda> penandatangan,
+            ZonaWaktuDaerah zona) {}
 
     /**
      * @param terdaftar the registry entry the file is (or claims to be)
@@ -355,7 +374,8 @@ class PenerbitanService {
                 d.status().label(),
                 d.terbitPada(),
                 d.sha256(),
-                d.penandatangan());
+                d.penandatangan(),
+                waktu.zona(d.tenantId()));
     }
 
     static String sha256(byte[] isi) {

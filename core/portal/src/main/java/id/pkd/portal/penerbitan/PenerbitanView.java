@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,16 +28,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.tandatangan.JenisPenandatangan;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.TandaTanganGagalException;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.PemilihTanggal;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,8 +59,8 @@ import org.slf4j.LoggerFactory;
 class PenerbitanView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(PenerbitanView.class);
-    /** Times in the region's own zone (WIB, WITA or WIT). */
-    private final DateTimeFormatter waktu;
+    /** Times in the region's own zone, with its name: "31 Jan 2023 10:15 WITA". */
+    private final ZonaWaktuDaerah zona;
 
     private final PenerbitanService penerbitan;
     private final PelaksanaLatar latar;
@@ -66,6 +69,7 @@ class PenerbitanView extends VerticalLayout {
     private final ComboBox<PembuatDokumen> jenis = new ComboBox<>("Jenis dokumen");
     private final IntegerField tahun = new IntegerField("Tahun");
     private final ComboBox<SubjekDokumen> subjek = new ComboBox<>("Untuk");
+    private final DatePicker tanggal;
     private final Div kekurangan = new Div();
     private final Button terbitkan = new Button("Terbitkan & tanda tangani");
     private final ProgressBar progres = new ProgressBar();
@@ -77,11 +81,11 @@ class PenerbitanView extends VerticalLayout {
             PenerbitanService penerbitan,
             PelaksanaLatar latar,
             AuthenticationContext auth,
-            DaerahService daerah,
-            PilihanTahunService pilihanTahun) {
+            PilihanTahunService pilihanTahun,
+            WaktuDaerah waktu) {
         this.penerbitan = penerbitan;
-        this.waktu = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
-                .withZone(daerah.saatIni().zonaWaktu());
+        this.zona = waktu.zona();
+        this.tanggal = PemilihTanggal.tanggalDokumen(waktu.hariIni());
         this.latar = latar;
         this.pimpinan = auth.hasRole("PIMPINAN");
 
@@ -104,8 +108,8 @@ class PenerbitanView extends VerticalLayout {
 
         Anchor draf = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    DokumenSiapTerbit d =
-                            penerbitan.draf(jenis.getValue().jenis(), subjek.getValue(), tahun.getValue());
+                    DokumenSiapTerbit d = penerbitan.draf(
+                            jenis.getValue().jenis(), subjek.getValue(), tahun.getValue(), tanggal.getValue());
                     return new DownloadResponse(
                             new ByteArrayInputStream(d.pdf()),
                             (d.jenis() + "-" + d.tahun() + "-draf.pdf").toLowerCase(Locale.ROOT),
@@ -135,13 +139,13 @@ class PenerbitanView extends VerticalLayout {
         registri.addColumn(d -> d.status().label()).setHeader("Status").setAutoWidth(true);
         registri.addColumn(d -> d.penandatangan().size() + " dari " + d.blok().size())
                 .setHeader("Tanda tangan");
-        registri.addColumn(d -> waktu.format(d.terbitPada() != null ? d.terbitPada() : d.dibuatPada()))
+        registri.addColumn(d -> zona.waktu(d.terbitPada() != null ? d.terbitPada() : d.dibuatPada()))
                 .setHeader("Waktu")
                 .setAutoWidth(true);
         registri.addComponentColumn(this::aksi).setHeader("").setAutoWidth(true);
         registri.setAllRowsVisible(true);
 
-        HorizontalLayout pilihan = new HorizontalLayout(jenis, tahun, subjek);
+        HorizontalLayout pilihan = new HorizontalLayout(jenis, tahun, subjek, tanggal);
         pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
         pilihan.setWrap(true);
         HorizontalLayout tombol = new HorizontalLayout(draf, terbitkan, progres, status);
@@ -214,11 +218,13 @@ class PenerbitanView extends VerticalLayout {
         PembuatDokumen p = jenis.getValue();
         SubjekDokumen s = subjek.getValue();
         Integer t = tahun.getValue();
+        LocalDate tgl = tanggal.getValue();
         if (p == null || s == null || t == null) {
             return;
         }
         hasil.removeAll();
-        jalankan("Menyusun dokumen dari data tersimpan…", () -> penerbitan.siapkan(p.jenis(), s, t), d -> {
+        tanggal.setInvalid(false);
+        jalankan("Menyusun dokumen dari data tersimpan…", () -> penerbitan.siapkan(p.jenis(), s, t, tgl), d -> {
             muatRegistri();
             mintaTandaTangan(d);
         });

@@ -22,7 +22,8 @@ class RegistriDokumen {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KOLOM =
             "id, tenant_id, nomor, token, jenis, judul, tahun, subjek_kode, subjek_nama, versi,"
-                    + " nama_pemerintah, status, sha256, blok_tanda_tangan, dibuat_oleh, dibuat_pada, terbit_pada";
+                    + " nama_pemerintah, status, sha256, blok_tanda_tangan, dibuat_oleh, dibuat_pada, terbit_pada,"
+                    + " tanggal_dokumen";
 
     private final JdbcClient jdbc;
 
@@ -47,8 +48,9 @@ class RegistriDokumen {
         jdbc.sql(
                         """
                         INSERT INTO dokumen_terbit (tenant_id, nomor, token, jenis, judul, tahun, subjek_kode, subjek_nama,
-                            versi, nama_pemerintah, status, sha256, pdf, data_beku, blok_tanda_tangan, dibuat_oleh, dibuat_pada)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            versi, nama_pemerintah, status, sha256, pdf, data_beku, blok_tanda_tangan, dibuat_oleh, dibuat_pada,
+                            tanggal_dokumen)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         d.tenantId(),
                         d.nomor(),
@@ -66,7 +68,8 @@ class RegistriDokumen {
                         dataBeku,
                         tulis(d.blok()),
                         d.dibuatOleh(),
-                        Timestamp.from(d.dibuatPada()))
+                        Timestamp.from(d.dibuatPada()),
+                        d.tanggalDokumen())
                 .update(kunci);
         return kunci.getKey().longValue();
     }
@@ -221,7 +224,8 @@ class RegistriDokumen {
                 penanda,
                 d.dibuatOleh(),
                 d.dibuatPada(),
-                d.terbitPada());
+                d.terbitPada(),
+                d.tanggalDokumen());
     }
 
     private DokumenTerbit baca(ResultSet rs, int i) throws SQLException {
@@ -244,7 +248,8 @@ class RegistriDokumen {
                 List.of(),
                 rs.getString("dibuat_oleh"),
                 rs.getTimestamp("dibuat_pada").toInstant(),
-                terbit == null ? null : terbit.toInstant());
+                terbit == null ? null : terbit.toInstant(),
+                rs.getObject("tanggal_dokumen", java.time.LocalDate.class));
     }
 
     private static String tulis(List<BlokTandaTangan> blok) {

@@ -22,7 +22,7 @@ import id.pkd.portal.operasi.BatasLaju;
 import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.VerificationResult;
-import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +39,10 @@ import org.springframework.util.unit.DataSize;
 @AnonymousAllowed
 class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
 
-    private final DateTimeFormatter waktu;
+    /** A file the registry does not know belongs to no region: its signing time is given in UTC, said so. */
+    private static final DateTimeFormatter WAKTU_UTC = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy HH:mm:ss 'UTC'", Locale.forLanguageTag("id-ID"))
+            .withZone(ZoneOffset.UTC);
 
     private final PenerbitanService penerbitan;
     private final Div terdaftar = new Div();
@@ -47,8 +50,6 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
 
     VerifikasiView(PenerbitanService penerbitan, BatasLaju batasLaju) {
         this.penerbitan = penerbitan;
-        this.waktu = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss z", Locale.forLanguageTag("id-ID"))
-                .withZone(penerbitan.zonaWaktu());
         DataSize batas = penerbitan.batasVerifikasi();
         Upload upload = new Upload();
         UploadHandler diMemori = UploadHandler.inMemory((meta, isi) -> {
@@ -140,8 +141,14 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
                         + "; sertifikat penandatangan diperiksa terhadap sertifikat akar yang dipercaya "
                         + info.namaPemerintah() + ".")));
         if (ttd.namaPenandatangan() != null) {
-            tempat.add(new Paragraph("Ditandatangani oleh " + ttd.namaPenandatangan()
-                    + (ttd.waktuTandaTangan() == null ? "" : " pada " + waktu.format(ttd.waktuTandaTangan())) + "."));
+            // A registered document's times are in its region's zone, as its stamps print them.
+            String pada = ttd.waktuTandaTangan() == null
+                    ? ""
+                    : " pada "
+                            + h.terdaftar()
+                                    .map(info -> info.zona().waktuDetik(ttd.waktuTandaTangan()))
+                                    .orElseGet(() -> WAKTU_UTC.format(ttd.waktuTandaTangan()));
+            tempat.add(new Paragraph("Ditandatangani oleh " + ttd.namaPenandatangan() + pada + "."));
         }
         h.terdaftar().ifPresent(info -> {
             tempat.add(new H3(info.judul()));
@@ -154,14 +161,14 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
                                     ? " (sudah ada versi lebih baru: " + info.versiTerakhir() + ")"
                                     : " (versi terakhir)")),
                     new ListItem("Status: " + info.status()),
-                    new ListItem("Terbit: " + (info.terbitPada() == null ? "-" : waktu.format(info.terbitPada()))),
+                    new ListItem("Terbit: " + info.zona().waktuDetik(info.terbitPada())),
                     new ListItem("SHA-256 terdaftar: " + info.sha256()));
             tempat.add(daftar);
             UnorderedList penanda = new UnorderedList();
             info.penandatangan()
                     .forEach(s -> penanda.add(new ListItem(s.peran() + ": " + s.nama()
                             + (s.nip() == null ? "" : " (NIP " + new Nip(s.nip()).tercetak() + ")") + ", "
-                            + waktu(s.waktu()) + ", " + cara(s.jenis()))));
+                            + info.zona().waktuDetik(s.waktu()) + ", " + cara(s.jenis()))));
             tempat.add(new Paragraph("Penanda tangan:"), penanda);
         });
         if (!ttd.tandaTangan().isEmpty()) {
@@ -169,10 +176,6 @@ class VerifikasiView extends VerticalLayout implements HasUrlParameter<String> {
             ttd.tandaTangan().forEach(r -> rincian.add(new ListItem(r.nama() + ": " + r.pesan())));
             tempat.add(new Paragraph("Pemeriksaan setiap tanda tangan:"), rincian);
         }
-    }
-
-    private String waktu(Instant i) {
-        return i == null ? "-" : waktu.format(i);
     }
 
     private static String cara(String jenis) {

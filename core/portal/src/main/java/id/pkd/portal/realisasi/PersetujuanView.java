@@ -16,8 +16,8 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.persetujuan.Persetujuan;
 import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.tampilan.BelumAdaRencana;
+import id.pkd.portal.umum.WaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +41,12 @@ class PersetujuanView extends VerticalLayout {
     private final Grid<Baris> tabel = new Grid<>();
 
     PersetujuanView(
-            PersetujuanService persetujuan, PerencanaanService perencanaan, Clock clock, AuthenticationContext auth) {
+            PersetujuanService persetujuan,
+            PerencanaanService perencanaan,
+            WaktuDaerah waktu,
+            AuthenticationContext auth) {
         Peran peran = Tampilan.peran(auth);
-        int tahunIni = clock.instant().atZone(clock.getZone()).getYear();
+        int tahunIni = waktu.hariIni().getYear();
         Map<Long, PerangkatDaerah> pd = perencanaan.daftarPerangkatDaerah().stream()
                 .collect(Collectors.toMap(PerangkatDaerah::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<String, Persetujuan> perKunci = new LinkedHashMap<>();

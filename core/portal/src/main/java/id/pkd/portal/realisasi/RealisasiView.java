@@ -58,11 +58,11 @@ import id.pkd.portal.tampilan.FormatKinerja;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.PengaturanPkd;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -91,7 +91,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final RealisasiService realisasi;
     private final PersetujuanService persetujuan;
     private final JejakAuditService jejak;
-    private final Clock clock;
+    private final WaktuDaerah waktu;
     private final PilihanTahunService pilihanTahun;
     private final Peran peran;
 
@@ -143,7 +143,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             RealisasiService realisasi,
             PersetujuanService persetujuan,
             JejakAuditService jejak,
-            Clock clock,
+            WaktuDaerah waktu,
             PilihanTahunService pilihanTahun,
             AuthenticationContext auth) {
         this.pilihanTahun = pilihanTahun;
@@ -152,7 +152,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         this.realisasi = realisasi;
         this.persetujuan = persetujuan;
         this.jejak = jejak;
-        this.clock = clock;
+        this.waktu = waktu;
         this.peran = Tampilan.peran(auth);
         setSizeFull();
 
@@ -712,9 +712,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setHeaderTitle("Riwayat perubahan " + terpilih.indikator().kode() + " tahun " + tahun());
         Grid<JejakAudit> grid = new Grid<>();
         grid.setId("tabel-riwayat");
-        ZoneId zona = clock.getZone();
-        grid.addColumn(j -> WAKTU.format(j.pada().atZone(zona)))
-                .setHeader("Waktu")
+        ZonaWaktuDaerah zona = waktu.zona();
+        grid.addColumn(j -> WAKTU.format(zona.pada(j.pada())))
+                .setHeader("Waktu (" + zona.singkatan() + ")")
                 .setAutoWidth(true);
         grid.addColumn(JejakAudit::oleh).setHeader("Oleh").setAutoWidth(true);
         // Approval steps of the agency-year share this dialog, so the auditor sees what was approved when.

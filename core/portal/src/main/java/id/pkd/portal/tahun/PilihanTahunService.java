@@ -1,8 +1,7 @@
 package id.pkd.portal.tahun;
 
-import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.tenant.TenantContext;
-import java.time.Clock;
+import id.pkd.portal.umum.WaktuDaerah;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,13 +34,11 @@ public class PilihanTahunService {
     }
 
     private final JdbcClient jdbc;
-    private final DaerahService daerah;
-    private final Clock jam;
+    private final WaktuDaerah waktu;
 
-    PilihanTahunService(JdbcClient jdbc, DaerahService daerah, Clock jam) {
+    PilihanTahunService(JdbcClient jdbc, WaktuDaerah waktu) {
         this.jdbc = jdbc;
-        this.daerah = daerah;
-        this.jam = jam;
+        this.waktu = waktu;
     }
 
     /** This year in the tenant's time zone (on 31 December 23:30 WIB it is already next year in Papua). */
@@ -53,7 +50,7 @@ public class PilihanTahunService {
     /** Today in the tenant's time zone. */
     @Transactional(readOnly = true)
     public LocalDate hariIni() {
-        return LocalDate.now(jam.withZone(daerah.saatIni().zonaWaktu()));
+        return waktu.hariIni();
     }
 
     /** The year every screen with a year opens on. */

@@ -19,10 +19,9 @@ import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.WaktuDaerah;
+import id.pkd.portal.umum.ZonaWaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,10 +35,6 @@ import java.util.stream.Collectors;
 @RolesAllowed("OPERATOR_PORTAL")
 class AkarTepercayaView extends VerticalLayout {
 
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern(
-                    "d MMM yyyy HH:mm", Locale.forLanguageTag("id-ID"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
-
     private final AkarTepercayaService akar;
     private final CaDaerahService caDaerah;
     private final ComboBox<Daerah> daerahCa = new ComboBox<>("Daerah");
@@ -52,7 +47,8 @@ class AkarTepercayaView extends VerticalLayout {
     private final Span pesanBerkas = new Span();
     private byte[] berkas;
 
-    AkarTepercayaView(AkarTepercayaService akar, CaDaerahService caDaerah, DaerahService daerahService) {
+    AkarTepercayaView(
+            AkarTepercayaService akar, CaDaerahService caDaerah, DaerahService daerahService, WaktuDaerah waktu) {
         this.akar = akar;
         this.caDaerah = caDaerah;
         var semua = daerahService.semua();
@@ -63,7 +59,12 @@ class AkarTepercayaView extends VerticalLayout {
         grid.addColumn(AkarTepercayaService.AkarTerpasang::nama)
                 .setHeader("Sertifikat")
                 .setFlexGrow(1);
-        grid.addColumn(a -> a.dipasangOleh() + ", " + WAKTU.format(a.dipasangPada()))
+        // Each anchor's time in the zone of the region it serves; portal-wide anchors in the portal's zone.
+        Map<Long, ZonaWaktuDaerah> zona =
+                semua.stream().collect(Collectors.toMap(Daerah::id, d -> waktu.zona(d.kodeWilayah(), d.zonaWaktu())));
+        ZonaWaktuDaerah zonaPortal = waktu.zonaPortal();
+        grid.addColumn(a -> a.dipasangOleh() + ", "
+                        + zona.getOrDefault(a.tenantId(), zonaPortal).waktu(a.dipasangPada()))
                 .setHeader("Dipasang")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);

@@ -4,6 +4,7 @@ import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.WaktuDaerah;
 import id.pkd.reports.signing.BatasPkcs12;
 import id.pkd.reports.signing.PadesSigner;
 import id.pkd.reports.signing.PemeriksaPkcs12;
@@ -39,6 +40,7 @@ public class KunciPejabatService {
     private final JejakAuditService jejak;
     private final TransactionTemplate transaksi;
     private final Clock jam;
+    private final WaktuDaerah waktu;
 
     KunciPejabatService(
             DataTandaTangan data,
@@ -46,13 +48,15 @@ public class KunciPejabatService {
             AkarTepercayaService akar,
             JejakAuditService jejak,
             TransactionTemplate transaksi,
-            Clock jam) {
+            Clock jam,
+            WaktuDaerah waktu) {
         this.data = data;
         this.kunciInduk = kunciInduk;
         this.akar = akar;
         this.jejak = jejak;
         this.transaksi = transaksi;
         this.jam = jam;
+        this.waktu = waktu;
     }
 
     @Secured({"ROLE_ADMIN_DAERAH", "ROLE_PIMPINAN"})
@@ -95,7 +99,7 @@ public class KunciPejabatService {
         try {
             // Before anything opens it: opening runs as many key-derivation rounds as the file asks.
             BatasPkcs12.periksaIterasi(p12);
-            info = PemeriksaPkcs12.periksa(p12, passphrase, kini);
+            info = PemeriksaPkcs12.periksa(p12, passphrase, kini, waktu.zona().zoneId());
             rantai = PadesSigner.fromPkcs12(p12, passphrase).certificateChain();
             sertifikat = rantai.get(0).getEncoded();
         } catch (TandaTanganException e) {

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.WaktuDaerah;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +33,8 @@ import java.util.Map;
 @RolesAllowed("ADMIN_DAERAH")
 class SertifikatPejabatView extends VerticalLayout {
 
-    private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern(
-                    "d MMM yyyy", Locale.forLanguageTag("id-ID"))
-            .withZone(ZoneId.of("Asia/Jakarta"));
+    /** Dates in the region's own zone (WIB, WITA or WIT). */
+    private final DateTimeFormatter tanggal;
 
     private final KunciPejabatService kunci;
     private final CaDaerahService caDaerah;
@@ -50,7 +49,9 @@ class SertifikatPejabatView extends VerticalLayout {
     private final Formulir formulir;
     private byte[] berkas;
 
-    SertifikatPejabatView(KunciPejabatService kunci, CaDaerahService caDaerah) {
+    SertifikatPejabatView(KunciPejabatService kunci, CaDaerahService caDaerah, WaktuDaerah waktu) {
+        this.tanggal = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id-ID"))
+                .withZone(waktu.zona().zoneId());
         this.kunci = kunci;
         this.caDaerah = caDaerah;
         grid.setId("pejabat-sertifikat");
@@ -61,7 +62,7 @@ class SertifikatPejabatView extends VerticalLayout {
         grid.addColumn(p -> p.pejabat().jabatan()).setHeader("Jabatan").setFlexGrow(1);
         grid.addColumn(p -> p.sertifikat()
                         .map(s ->
-                                s.nama() + " (" + s.penerbit() + "), berlaku s.d. " + TANGGAL.format(s.berlakuSampai()))
+                                s.nama() + " (" + s.penerbit() + "), berlaku s.d. " + tanggal.format(s.berlakuSampai()))
                         .orElse("Belum ada"))
                 .setHeader("Sertifikat")
                 .setAutoWidth(true);
@@ -112,7 +113,7 @@ class SertifikatPejabatView extends VerticalLayout {
         pesanCa.setId("pesan-ca");
         pesanCa.getStyle().set("color", "var(--lumo-error-text-color)");
         Paragraph keterangan = new Paragraph(ca.map(c -> "Daerah ini memiliki " + c.nama() + " ("
-                        + c.algoritma().label() + ", berlaku s.d. " + TANGGAL.format(c.berlakuSampai())
+                        + c.algoritma().label() + ", berlaku s.d. " + tanggal.format(c.berlakuSampai())
                         + "). Kunci yang diterbitkannya berlaku 2 tahun, tidak memakai passphrase, dan menggantikan"
                         + " kunci pejabat sebelumnya; dokumen yang sudah ditandatangani tetap terverifikasi.")
                 .orElse("Daerah ini belum memiliki CA daerah; operator portal dapat membuatnya. Sampai itu,"

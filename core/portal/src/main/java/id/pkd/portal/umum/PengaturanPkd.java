@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -27,8 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pluginsDir PF4J plugin archives; empty = the "plugins" folder beside portal.jar
  * @param urlPublik public address; the QR code of every signature links to it
  * @param kunciInduk master key, base64 of 32 bytes; empty = generated in the data directory (development)
- * @param zonaWaktu zone of the portal's clock (document dates, the daily audit anchor, the verification page);
- *     what a region's users read is shown in their region's zone regardless
+ * @param zonaWaktu WIB, WITA or WIT for every region that has no zone of its own; empty = each region's zone from
+ *     its province code (Keppres 41/1987)
  */
 @ConfigurationProperties("pkd")
 @Validated
@@ -40,7 +39,7 @@ public record PengaturanPkd(
                 @DefaultValue("http://localhost:8080")
                 String urlPublik,
         String kunciInduk,
-        @NotNull @DefaultValue("Asia/Jakarta") ZoneId zonaWaktu,
+        ZonaWaktu zonaWaktu,
         @Valid @DefaultValue Demo demo,
         @Valid @DefaultValue Penandatangan signing,
         @Valid @DefaultValue AkunAwal operatorAwal,

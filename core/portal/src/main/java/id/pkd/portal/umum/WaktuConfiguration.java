@@ -8,11 +8,11 @@ import org.springframework.context.annotation.Configuration;
 class WaktuConfiguration {
 
     /**
-     * The portal's clock, in {@code pkd.zona-waktu} (Indonesian western time by default): documents are dated in it;
-     * what a region's users read is shown in the region's own zone ({@link ZonaWaktu}).
+     * The instant, for tests to fix; UTC so it carries no place. A region's zone comes from {@code WaktuDaerah}, the
+     * audit chain's day from {@code RantaiJejak.ZONA_JANGKAR}.
      */
     @Bean
-    Clock clock(PengaturanPkd pengaturan) {
-        return Clock.system(pengaturan.zonaWaktu());
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

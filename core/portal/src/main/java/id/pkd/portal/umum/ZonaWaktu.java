@@ -26,9 +26,12 @@ public enum ZonaWaktu {
     }
 
     /**
-     * The zone of a region by its code ({@code 63} or {@code 63.11}): provinces 11–36 (Sumatera, Jawa)
-     * and 61–62 (Kalimantan Barat, Tengah) keep WIB; 51–53 (Bali, NTB, NTT), 63–65 (Kalimantan Selatan,
-     * Timur, Utara) and 71–76 (Sulawesi) keep WITA; 81–82 (Maluku) and 91–96 (Papua) keep WIT.
+     * The zone of a region by its code ({@code 63} or {@code 63.11}), by the province part (Permendagri codes):
+     * Sumatera 11–21, Jawa 31–36, Kalimantan Barat 61 and Kalimantan Tengah 62 keep WIB; Bali 51, NTB 52, NTT 53,
+     * Kalimantan Selatan 63, Timur 64, Utara 65 and Sulawesi 71–76 keep WITA; Maluku 81, Maluku Utara 82 and Papua
+     * 91–96 (Papua, Papua Barat and the 2022 provinces Papua Selatan, Tengah, Pegunungan and Papua Barat Daya, with
+     * room for the next) keep WIT. A code outside these (not a province today) is read as WIB, the zone of the
+     * capital, rather than refused: the code itself is checked where it is entered.
      */
     public static ZonaWaktu dariKodeWilayah(String kodeWilayah) {
         if (kodeWilayah == null
@@ -40,7 +43,7 @@ public enum ZonaWaktu {
         if (provinsi >= 81) {
             return WIT;
         }
-        if ((provinsi >= 51 && provinsi <= 53) || provinsi >= 63) {
+        if ((provinsi >= 51 && provinsi <= 53) || (provinsi >= 63 && provinsi <= 76)) {
             return WITA;
         }
         return WIB;

@@ -81,4 +81,34 @@ class DokumenApiTest extends PortalIntegrationTest {
                 .contains("masih berstatus Draf")
                 .contains("hanya diterbitkan dari data yang sudah ditetapkan");
     }
+
+    @Test
+    void tanggalDrafDicetakPadaBarisTempatDanTanggalDanDibatasi() throws Exception {
+        String kode = json.readTree(get("/api/v1/dokumen/IKHTISAR/2022/subjek", ApiTokenTest.TOKEN_BALANGAN)
+                        .isi())
+                .get(0)
+                .get("kode")
+                .asText();
+        String draf = "/api/v1/dokumen/IKHTISAR/2022/draf?subjek=" + kode + "&tanggal=";
+
+        Jawaban pdf = get(draf + "2023-01-31", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(pdf.status()).isEqualTo(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.isi())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Paringin, 31 Januari 2023");
+        }
+
+        for (String salah : new String[] {
+            "2021-12-31", "31-01-2023", java.time.LocalDate.now().plusYears(2) + ""
+        }) {
+            Jawaban ditolak = get(draf + salah, ApiTokenTest.TOKEN_BALANGAN);
+            assertThat(ditolak.status()).as(salah).isEqualTo(422);
+            JsonNode isi = json.readTree(ditolak.isi());
+            assertThat(isi.toString()).as(salah).contains("\"tanggal\"");
+        }
+        assertThat(json.readTree(get(draf + "2021-12-31", ApiTokenTest.TOKEN_BALANGAN)
+                                .isi())
+                        .toString())
+                .contains("tidak boleh sebelum 1 Januari 2022");
+    }
 }

@@ -68,7 +68,7 @@ class LkipBenchmark extends PortalIntegrationTest {
             long t0 = System.nanoTime();
             DokumenResmi.Isi dokumen = SebagaiSistem.jalankan(Peran.PIMPINAN, new TenantId(tenant), () -> {
                 SubjekDokumen s = lkip.subjek(2022).get(0);
-                return lkip.isi(s, 2022, false);
+                return lkip.isi(s, 2022, false, java.time.LocalDate.of(2023, 1, 31));
             });
             long t1 = System.nanoTime();
             JasperPrint print = konteks.penyusun.isi(dokumen.laporan());

@@ -39,6 +39,9 @@ class SusunDokumenE2ETest extends PortalDiPeramban {
         assertThat(page.locator("img[alt='Grafik " + DokumenResmiTest.JUDUL_STATUS_DESA + "']"))
                 .isVisible();
 
+        // The draft carries the date chosen here, not the day it is rendered.
+        page.locator("#tanggal-dokumen input").fill("31/01/2023");
+        page.keyboard().press("Enter");
         page.click("#susun-pdf");
         Locator tautan = page.locator("#unduh-draf-pdf");
         tautan.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
@@ -52,6 +55,7 @@ class SusunDokumenE2ETest extends PortalDiPeramban {
         assertThat(teks)
                 .contains("DRAFT")
                 .contains("laporan kinerja uji peramban")
-                .contains("Rp 29.669.164.407");
+                .contains("Rp 29.669.164.407")
+                .contains("Paringin, 31 Januari 2023");
     }
 }

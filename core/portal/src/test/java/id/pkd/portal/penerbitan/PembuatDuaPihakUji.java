@@ -52,7 +52,7 @@ class PembuatDuaPihakUji implements PembuatDokumen {
     }
 
     @Override
-    public DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf) {
+    public DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf, java.time.LocalDate tanggal) {
         long tenant = id.pkd.portal.tenant.TenantContext.wajib().value();
         long pd = Long.parseLong(subjek.kode().substring(3));
         List<Long> pihak = jdbc.sql(

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,7 +46,7 @@ class PengaturanPkdTest {
             assertThat(p.pluginsDir()).isEmpty();
             assertThat(p.urlPublik()).isEqualTo("http://localhost:8080");
             assertThat(p.kunciInduk()).isEmpty();
-            assertThat(p.zonaWaktu()).isEqualTo(ZoneId.of("Asia/Jakarta"));
+            assertThat(p.zonaWaktu()).isNull();
             assertThat(p.demo()).isEqualTo(new PengaturanPkd.Demo(false, false));
             assertThat(p.keystorePenandatangan())
                     .isEqualTo(p.dataDir().resolve("kunci/penandatangan-pengembangan.p12"));
@@ -104,7 +103,7 @@ class PengaturanPkdTest {
                         "pkd.data-dir=/srv/pkd",
                         "pkd.unggah.bukti=15MB",
                         "pkd.plugin.batas-waktu=750ms",
-                        "pkd.zona-waktu=Asia/Makassar")
+                        "pkd.zona-waktu=WITA")
                 .run(c -> {
                     assertThat(c).hasNotFailed();
                     PengaturanPkd p = c.getBean(PengaturanPkd.class);
@@ -113,7 +112,7 @@ class PengaturanPkdTest {
                             .isEqualTo(Path.of("/srv/pkd/kunci/penandatangan-pengembangan.p12"));
                     assertThat(p.unggah().bukti()).isEqualTo(DataSize.ofMegabytes(15));
                     assertThat(p.plugin().batasWaktu()).isEqualTo(Duration.ofMillis(750));
-                    assertThat(p.zonaWaktu()).isEqualTo(ZoneId.of("Asia/Makassar"));
+                    assertThat(p.zonaWaktu()).isEqualTo(ZonaWaktu.WITA);
                 });
     }
 

@@ -30,6 +30,10 @@ class ZonaWaktuTest {
         "81, WIT, Maluku",
         "82, WIT, Maluku Utara",
         "91.71, WIT, Kota Jayapura",
+        "92, WIT, Papua Barat",
+        "93, WIT, Papua Selatan",
+        "94, WIT, Papua Tengah",
+        "95, WIT, Papua Pegunungan",
         "96, WIT, Papua Barat Daya"
     })
     void setiapProvinsiMemakaiZonanya(String kode, ZonaWaktu zona, String nama) {
