@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * One rule for the year every screen opens on, walked through a tenant of its own (63.12, WITA) as its plan comes in:
+ * One rule for the year every screen opens on, walked through a tenant of its own (63.16, WITA) as its plan comes in:
  * no plan → this year; a plan without realisasi → this year inside the RPJMD period 2021–2026; realisasi of 2021 and
  * 2022 → 2022, the latest year with figures (not 2026, the last year with a Renstra target).
  */
 class PilihanTahunTest extends PortalIntegrationTest {
 
-    static final String DAERAH = "63.12";
+    static final String DAERAH = "63.16";
 
     @Autowired
     PilihanTahunService pilihan;
