@@ -1,11 +1,15 @@
 package id.pkd.portal.plugin;
 
+import id.pkd.portal.database.KunciMigrasi;
+import id.pkd.portal.database.MulaiDitolakException;
+import id.pkd.portal.umum.PengaturanPkd;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +31,9 @@ import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.upsert.Upsert;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Runs a plugin's own schema migrations ({@code db/urusan/V*.sql} in its jar) with a Flyway history
@@ -44,8 +51,12 @@ final class MigrasiPlugin {
         return pluginId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_";
     }
 
-    /** Migrates; throws {@link IllegalStateException} with the reason when the plugin must be refused. */
-    static void jalankan(DataSource dataSource, String pluginId, Path arsip) {
+    /**
+     * Migrates under the cluster-wide migration lock; throws {@link IllegalStateException} with the reason when the
+     * plugin must be refused. With {@code saatMulai} off it only checks, and refuses the node's start
+     * ({@link MulaiDitolakException}) when the plugin's schema is older than its jar.
+     */
+    static void jalankan(DataSource dataSource, String pluginId, Path arsip, PengaturanPkd.Migrasi migrasi) {
         if (!Files.isRegularFile(arsip)) {
             return;
         }
@@ -76,20 +87,46 @@ final class MigrasiPlugin {
                 periksaNamaTabel(nama, sql, ns);
                 Files.writeString(folder.resolve(nama), sql);
             }
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("filesystem:" + folder)
                     .table(ns + "riwayat_migrasi")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .load()
-                    .migrate();
+                    .load();
+            if (migrasi.saatMulai()) {
+                KunciMigrasi.dalamKunci(dataSource, migrasi.batasTungguKunci(), flyway::migrate);
+            } else {
+                tolakBilaTertinggal(flyway, pluginId);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("skrip migrasi tidak terbaca: " + e.getMessage(), e);
         } catch (org.flywaydb.core.api.FlywayException e) {
             throw new IllegalStateException("migrasi skema plugin gagal: " + akar(e), e);
         } finally {
             hapus(folder);
+        }
+    }
+
+    private static void tolakBilaTertinggal(Flyway flyway, String pluginId) {
+        MigrationInfoService info = flyway.info();
+        boolean gagal = Arrays.stream(info.applied()).anyMatch(i -> i.getState().isFailed());
+        if (gagal || info.pending().length > 0) {
+            String diBasisData = info.current() == null || info.current().getVersion() == null
+                    ? "(kosong)"
+                    : info.current().getVersion().getVersion();
+            String diKode = Arrays.stream(info.all())
+                    .map(MigrationInfo::getVersion)
+                    .filter(v -> v != null)
+                    .max(MigrationVersion::compareTo)
+                    .map(MigrationVersion::getVersion)
+                    .orElse("-");
+            throw new MulaiDitolakException(
+                    "Portal tidak dijalankan: skema plugin " + pluginId + " versi " + diBasisData
+                            + " lebih lama dari arsip plugin, yang membutuhkan versi " + diKode
+                            + ", dan pkd.migrasi.saat-mulai=false.",
+                    "Jalankan migrasi sekali untuk rilis ini (java -jar portal.jar migrate) lalu jalankan ulang"
+                            + " node, atau tetapkan PKD_MIGRASI_SAAT_MULAI=true.");
         }
     }
 

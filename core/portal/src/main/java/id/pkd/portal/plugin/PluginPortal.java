@@ -47,12 +47,17 @@ public class PluginPortal {
         this(direktoriDiatur, null);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    PluginPortal(PengaturanPkd pengaturan, javax.sql.DataSource dataSource) {
-        this(pengaturan.pluginsDir(), dataSource);
+    /** Migrates at start under the migration lock, as a default installation does (tests). */
+    PluginPortal(String direktoriDiatur, javax.sql.DataSource dataSource) {
+        this(direktoriDiatur, dataSource, new PengaturanPkd.Migrasi(true, java.time.Duration.ofMinutes(10)));
     }
 
-    PluginPortal(String direktoriDiatur, javax.sql.DataSource dataSource) {
+    @org.springframework.beans.factory.annotation.Autowired
+    PluginPortal(PengaturanPkd pengaturan, javax.sql.DataSource dataSource) {
+        this(pengaturan.pluginsDir(), dataSource, pengaturan.migrasi());
+    }
+
+    PluginPortal(String direktoriDiatur, javax.sql.DataSource dataSource, PengaturanPkd.Migrasi pengaturanMigrasi) {
         Path direktori = direktoriDiatur.isBlank()
                 ? new ApplicationHome(PluginPortal.class).getDir().toPath().resolve("plugins")
                 : Path.of(direktoriDiatur);
@@ -82,7 +87,8 @@ public class PluginPortal {
                     PluginTerpasang p = urusanDari(plugin, berkas);
                     if (dataSource != null) {
                         try {
-                            MigrasiPlugin.jalankan(dataSource, plugin.getPluginId(), plugin.getPluginPath());
+                            MigrasiPlugin.jalankan(
+                                    dataSource, plugin.getPluginId(), plugin.getPluginPath(), pengaturanMigrasi);
                         } catch (IllegalStateException e) {
                             log.warn("Migrasi plugin {} gagal", plugin.getPluginId(), e);
                             throw new MigrasiGagal(e.getMessage());
@@ -93,6 +99,9 @@ public class PluginPortal {
                             .ifPresent(migrasi::add);
                 } catch (MigrasiGagal e) {
                     alasan = Optional.of("Migrasi skema plugin ditolak: " + e.getMessage());
+                } catch (id.pkd.portal.database.MulaiDitolakException e) {
+                    // an old plugin schema on a node that does not migrate stops the node, not just the plugin
+                    throw e;
                 } catch (RuntimeException | LinkageError e) {
                     log.warn("Plugin {} tidak dapat dipakai", plugin.getPluginId(), e);
                     alasan = Optional.of("Kontribusi plugin tidak sah: " + pesan(e));

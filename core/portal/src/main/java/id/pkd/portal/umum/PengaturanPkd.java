@@ -47,7 +47,8 @@ public record PengaturanPkd(
         @Valid @DefaultValue Pelaksana pelaksana,
         @Valid @DefaultValue Api api,
         @Valid @DefaultValue Unggah unggah,
-        @Valid @DefaultValue Laju batasLaju) {
+        @Valid @DefaultValue Laju batasLaju,
+        @Valid @DefaultValue Migrasi migrasi) {
 
     /** Secrets never reach a log through this record's text. */
     private static final String TERSEMBUNYI = "******";
@@ -69,7 +70,8 @@ public record PengaturanPkd(
         return "PengaturanPkd[dataDir=" + dataDir + ", pluginsDir=" + pluginsDir + ", urlPublik=" + urlPublik
                 + ", kunciInduk=" + (kunciInduk.isEmpty() ? "" : TERSEMBUNYI) + ", zonaWaktu=" + zonaWaktu
                 + ", demo=" + demo + ", signing=" + signing + ", operatorAwal=" + operatorAwal + ", plugin="
-                + plugin + ", pelaksana=" + pelaksana + ", api=" + api + ", unggah=" + unggah + "]";
+                + plugin + ", pelaksana=" + pelaksana + ", api=" + api + ", unggah=" + unggah + ", migrasi=" + migrasi
+                + "]";
     }
 
     /**
@@ -194,4 +196,16 @@ public record PengaturanPkd(
                 @Min(1) @Max(10_000_000) int perTenant,
                 @NotNull @DurationMin(seconds = 1) @DurationMax(days = 1) Duration periode) {}
     }
+
+    /**
+     * Schema migrations of a new release (core and plugins).
+     *
+     * @param saatMulai migrate at start, under the database lock pkd_migrasi so one node of a cluster does it;
+     *     false = never migrate, and refuse to start on a schema older than the code ({@code portal.jar migrate})
+     * @param batasTungguKunci how long a node waits for another node's migration before refusing to start
+     */
+    public record Migrasi(
+            @DefaultValue("true") boolean saatMulai,
+            @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 6) @DefaultValue("10m")
+                    Duration batasTungguKunci) {}
 }

@@ -2,18 +2,22 @@ package id.pkd.portal.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.pkd.portal.PortalIntegrationTest;
+import id.pkd.portal.database.MulaiDitolakException;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -304,6 +308,39 @@ class DataUrusanTest extends PortalIntegrationTest {
         assertThatThrownBy(() ->
                         sebagai(Peran.PENGAMAT, "63.11", () -> data.simpan("urusan-sosial", "ppks", 2022, List.of())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void nodeTanpaMigrasiSaatMulaiMenolakSkemaPluginYangTertinggalLaluBerjalanSesudahDimigrasikan() throws Exception {
+        Path folder = Files.createDirectories(direktori.resolve("tertinggal"));
+        PluginUji.buat(
+                folder,
+                "urusan-uji-tertinggal",
+                "jumlah(uji.nilai)",
+                Map.of(
+                        "db/urusan/V1__catatan.sql",
+                        "CREATE TABLE urusan_uji_tertinggal_catatan (id BIGINT PRIMARY KEY, tenant_id BIGINT NOT NULL);"));
+        PengaturanPkd.Migrasi tanpaMigrasi = new PengaturanPkd.Migrasi(false, Duration.ofSeconds(5));
+
+        Throwable ditolak = catchThrowable(() -> new PluginPortal(folder.toString(), dataSource, tanpaMigrasi));
+        assertThat(ditolak)
+                .isInstanceOf(MulaiDitolakException.class)
+                .hasMessageContaining("skema plugin urusan-uji-tertinggal versi (kosong) lebih lama dari arsip plugin,"
+                        + " yang membutuhkan versi 1");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.tables"
+                                + " WHERE table_name = 'urusan_uji_tertinggal_catatan'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // migrated (under the lock, as the migrate command does), the same node now starts with the plugin
+        new PluginPortal(folder.toString(), dataSource).hentikan();
+        PluginPortal portal = new PluginPortal(folder.toString(), dataSource, tanpaMigrasi);
+        try {
+            assertThat(PluginUji.id(portal)).containsExactly("urusan-uji-tertinggal");
+        } finally {
+            portal.hentikan();
+        }
     }
 
     @Test
