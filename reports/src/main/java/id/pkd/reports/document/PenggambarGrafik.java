@@ -37,7 +37,7 @@ public final class PenggambarGrafik {
     private PenggambarGrafik() {}
 
     /** Lines a category label may take before JFreeChart shortens it with "…". */
-    static final int BARIS_LABEL_KATEGORI = 3;
+    static final int BARIS_LABEL_KATEGORI = 4;
 
     /**
      * A grouped bar chart.
@@ -106,6 +106,8 @@ public final class PenggambarGrafik {
         renderer.setDefaultItemLabelsVisible(true);
         // Long names ("Anak yang Berhadapan dengan Hukum") wrap instead of ending in "An…".
         plot.getDomainAxis().setMaximumCategoryLabelLines(BARIS_LABEL_KATEGORI);
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        plot.getDomainAxis().setCategoryMargin(0.1);
         for (int i = 0; i < seri.size(); i++) {
             renderer.setSeriesPaint(i, WARNA[i % WARNA.length]);
         }

@@ -16,12 +16,21 @@ import org.junit.jupiter.api.Test;
 /** The chart reads like the text beside it: Indonesian figures on the axis and the bars, whole category names. */
 class PenggambarGrafikTest {
 
-    static final List<String> JENIS = List.of("Anak Terlantar", "Anak yang Berhadapan dengan Hukum", "Fakir Miskin");
+    static final List<String> JENIS = List.of(
+            "Anak Terlantar",
+            "Anak yang Berhadapan dengan Hukum",
+            "Lanjut Usia Terlantar",
+            "Penyandang Disabilitas",
+            "Korban Bencana Alam",
+            "Korban Bencana Sosial",
+            "Perempuan Rawan Sosial Ekonomi",
+            "Fakir Miskin",
+            "Komunitas Adat Terpencil");
 
     static Map<String, List<Number>> seri() {
         Map<String, List<Number>> seri = new LinkedHashMap<>();
-        seri.put("Jumlah PPKS (orang)", List.of(191, 18, 60_585));
-        seri.put("PPKS tertangani (orang)", List.of(34, 18, 44_685));
+        seri.put("Jumlah PPKS (orang)", List.of(191, 18, 4442, 1240, 22, 146, 54, 60_585, 1636));
+        seri.put("PPKS tertangani (orang)", List.of(34, 18, 1213, 658, 22, 146, 32, 44_685, 150));
         return seri;
     }
 
@@ -34,7 +43,7 @@ class PenggambarGrafikTest {
         assertThat(sumbu.getNumberFormatOverride().format(60_000)).isEqualTo("60.000");
         assertThat(sumbu.getNumberFormatOverride().format(1234.5)).isEqualTo("1.234,5");
         CategoryItemRenderer renderer = plot.getRenderer();
-        assertThat(renderer.getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 2))
+        assertThat(renderer.getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 7))
                 .isEqualTo("60.585");
         assertThat(plot.getDomainAxis().getMaximumCategoryLabelLines()).isGreaterThanOrEqualTo(2);
         // The caption under the picture names the chart: no second title inside it.
