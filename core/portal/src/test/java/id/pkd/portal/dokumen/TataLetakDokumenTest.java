@@ -104,6 +104,17 @@ class TataLetakDokumenTest extends PortalIntegrationTest {
         assertThat(jumlahSubtotal).isEqualTo(29_669_164_407L);
     }
 
+    @Test
+    void judulBagianUrusanTercetakSekaliDenganSatuKeterangan() throws Exception {
+        String teks = teks("LKIP", 2022, "lkip-judul-2022.pdf");
+        String isi = teks.substring(teks.lastIndexOf("Data Urusan"));
+        String judul = "Jumlah PPKS dan PPKS yang tertangani";
+        // The section heading and the table's caption; no title inside the table, none repeated under the chart.
+        assertThat(isi.lines().filter(l -> l.trim().equals(judul))).hasSize(2);
+        assertThat(isi.lines().filter(l -> l.trim().equals("Grafik " + judul))).hasSize(1);
+        assertThat(isi).doesNotContainPattern("(?m)^\\s*null");
+    }
+
     /** Within each chapter, the section letters run A, B, C… with none left out. */
     static void hurufBerurutan(String teks) {
         Pattern bab = Pattern.compile("(?m)^\\s*BAB [IV]+ ");
