@@ -115,6 +115,16 @@ class TataLetakDokumenTest extends PortalIntegrationTest {
         assertThat(isi).doesNotContainPattern("(?m)^\\s*null");
     }
 
+    @Test
+    void judulKolomTabelPerbandinganTidakTerpotongDiTengahKata() throws Exception {
+        String teks = teks("LKIP", 2022, "lkip-kolom-2022.pdf");
+        String tabel = teks.substring(teks.indexOf("Tabel 3.3 "));
+        String kepala = tabel.substring(0, tabel.indexOf("Indikator") + 400);
+        // "Perubahan" whole on one line of the Tabel 3.3 header, as every other header word.
+        assertThat(kepala).contains("Perubahan");
+        assertThat(teks).doesNotContainPattern("Perubaha(?!n)");
+    }
+
     /** Within each chapter, the section letters run A, B, C… with none left out. */
     static void hurufBerurutan(String teks) {
         Pattern bab = Pattern.compile("(?m)^\\s*BAB [IV]+ ");
