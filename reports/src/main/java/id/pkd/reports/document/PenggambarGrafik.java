@@ -5,12 +5,14 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -34,12 +36,32 @@ public final class PenggambarGrafik {
 
     private PenggambarGrafik() {}
 
+    /** Lines a category label may take before JFreeChart shortens it with "…". */
+    static final int BARIS_LABEL_KATEGORI = 4;
+
     /**
      * A grouped bar chart.
      *
+     * @param judul the chart's own title; null or blank when the document's caption already names it
      * @param seri series name to one value per category, in category order (iteration order kept)
      */
     public static byte[] batangPng(
+            String judul,
+            String sumbuKategori,
+            String sumbuNilai,
+            List<String> kategori,
+            Map<String, List<Number>> seri) {
+        JFreeChart chart = batang(judul, sumbuKategori, sumbuNilai, kategori, seri);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, LEBAR, TINGGI);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static JFreeChart batang(
             String judul,
             String sumbuKategori,
             String sumbuNilai,
@@ -61,7 +83,14 @@ public final class PenggambarGrafik {
             // ChartFactory applies a shared, mutable current theme.
             ChartFactory.setChartTheme(tema);
             chart = ChartFactory.createBarChart(
-                    judul, sumbuKategori, sumbuNilai, data, PlotOrientation.VERTICAL, true, false, false);
+                    judul == null || judul.isBlank() ? null : judul,
+                    sumbuKategori,
+                    sumbuNilai,
+                    data,
+                    PlotOrientation.VERTICAL,
+                    true,
+                    false,
+                    false);
         }
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -70,18 +99,18 @@ public final class PenggambarGrafik {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
-                "{2}", java.text.NumberFormat.getNumberInstance(PenyusunDokumen.ID_ID)));
+        // The text's formatter (60.585, 1.234,5): axis ticks and bar labels read like the tables beside them.
+        NumberFormat angka = NumberFormat.getNumberInstance(PenyusunDokumen.ID_ID);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(angka);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", angka));
         renderer.setDefaultItemLabelsVisible(true);
+        // Long names ("Anak yang Berhadapan dengan Hukum") wrap instead of ending in "An…".
+        plot.getDomainAxis().setMaximumCategoryLabelLines(BARIS_LABEL_KATEGORI);
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        plot.getDomainAxis().setCategoryMargin(0.1);
         for (int i = 0; i < seri.size(); i++) {
             renderer.setSeriesPaint(i, WARNA[i % WARNA.length]);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(out, chart, LEBAR, TINGGI);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return chart;
     }
 }

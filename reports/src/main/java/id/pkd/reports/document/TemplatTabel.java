@@ -40,6 +40,19 @@ final class TemplatTabel {
      */
     static int[] lebar(List<Blok.Kolom> kolom) {
         int n = kolom.size();
+        int[] minimum = new int[n];
+        int jumlahMinimum = 0;
+        for (int i = 0; i < n; i++) {
+            minimum[i] = Math.max(
+                    kolom.get(i).lebarMinimal(), lebarKataJudul(kolom.get(i).judul()));
+            jumlahMinimum += minimum[i];
+        }
+        if (jumlahMinimum > LEBAR) {
+            // Too many columns for whole header words: only the declared minimums (NIP) hold.
+            for (int i = 0; i < n; i++) {
+                minimum[i] = kolom.get(i).lebarMinimal();
+            }
+        }
         boolean[] minimal = new boolean[n];
         int tetap = 0;
         boolean berubah = true;
@@ -51,9 +64,9 @@ final class TemplatTabel {
             }
             for (int i = 0; i < n && bobotSisa > 0; i++) {
                 Blok.Kolom k = kolom.get(i);
-                if (!minimal[i] && k.lebarMinimal() > (LEBAR - tetap) * bobot(k) / bobotSisa) {
+                if (!minimal[i] && minimum[i] > (LEBAR - tetap) * bobot(k) / bobotSisa) {
                     minimal[i] = true;
-                    tetap += k.lebarMinimal();
+                    tetap += minimum[i];
                     berubah = true;
                     break;
                 }
@@ -70,12 +83,25 @@ final class TemplatTabel {
         int[] lebar = new int[n];
         int sisa = LEBAR;
         for (int i = 0; i < n; i++) {
-            lebar[i] = minimal[i] ? kolom.get(i).lebarMinimal() : (LEBAR - tetap) * bobot(kolom.get(i)) / bobotSisa;
+            lebar[i] = minimal[i] ? minimum[i] : (LEBAR - tetap) * bobot(kolom.get(i)) / bobotSisa;
             sisa -= lebar[i];
         }
         // Rounding leftovers go to the last column free to take them, so the table spans the page exactly.
         lebar[terakhirBebas] += sisa;
         return lebar;
+    }
+
+    /**
+     * The width the longest word of a header needs in the header font (DejaVu Sans Bold 7.5 pt, lower case advancing
+     * at most about 0.72 em, 5.4 pt) plus the cell padding, so a header breaks at spaces only ("Perubahan", never
+     * "Perubaha/n").
+     */
+    static int lebarKataJudul(String judul) {
+        int terpanjang = 0;
+        for (String kata : judul == null ? new String[0] : judul.split("\\s+")) {
+            terpanjang = Math.max(terpanjang, kata.length());
+        }
+        return terpanjang == 0 ? 0 : (int) Math.ceil(terpanjang * 5.4) + 8;
     }
 
     private static int bobot(Blok.Kolom k) {

@@ -33,4 +33,23 @@ class TemplatTabelTest {
         int[] lebar = TemplatTabel.lebar(List.of(Blok.Kolom.nip("NIP", 1), Blok.Kolom.teks("Nama", 1)));
         assertThat(lebar).containsExactly(257, 258);
     }
+
+    @Test
+    void kolomSempitMendapatLebarKataJudulTerpanjangnya() {
+        List<Blok.Kolom> kolom = List.of(
+                Blok.Kolom.teks("Indikator", 7),
+                Blok.Kolom.angka("Target 2022", 2),
+                Blok.Kolom.angka("Realisasi 2022", 2),
+                Blok.Kolom.angka("Capaian (%)", 2),
+                Blok.Kolom.angka("Realisasi 2021", 2),
+                Blok.Kolom.angka("Perubahan", 2),
+                Blok.Kolom.angka("Target Akhir 2026", 2),
+                Blok.Kolom.angka("Capaian thd Target Akhir (%)", 2));
+        int[] lebar = TemplatTabel.lebar(kolom);
+        // By weight alone "Perubahan" gets 515 × 2/21 = 49 pt and breaks as "Perubaha/n".
+        assertThat(lebar[5]).isGreaterThanOrEqualTo(TemplatTabel.lebarKataJudul("Perubahan"));
+        assertThat(lebar[2]).isGreaterThanOrEqualTo(TemplatTabel.lebarKataJudul("Realisasi"));
+        assertThat(Arrays.stream(lebar).sum()).isEqualTo(TemplatTabel.LEBAR);
+        assertThat(lebar[0]).isGreaterThan(lebar[5]);
+    }
 }

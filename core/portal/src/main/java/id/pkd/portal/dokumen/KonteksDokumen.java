@@ -23,6 +23,7 @@ import id.pkd.reports.document.SegelPengganti;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,19 +113,33 @@ class KonteksDokumen {
         return hasil;
     }
 
-    /** A plugin section as blocks: its subreport, then each of its charts from the one renderer. */
+    /**
+     * A plugin section as blocks: its subreport, then each of its charts from the one renderer. The section heading
+     * the caller prints and the subreport's caption name the section; the subreport's own title and the chart's title
+     * would only repeat them, so they are left out and a chart named like its section is captioned "Grafik …".
+     */
     static List<Blok> blokBagian(BagianLaporanUrusan b) {
         List<Blok> blok = new ArrayList<>();
-        blok.add(new Blok.SubLaporan(b.judul(), b.templat(), b.parameter(), b.baris()));
+        Map<String, Object> parameter = new HashMap<>(b.parameter());
+        // Blank rather than absent: the templates print an absent parameter as "null".
+        parameter.put(PARAMETER_JUDUL, "");
+        blok.add(new Blok.SubLaporan(b.judul(), b.templat(), parameter, b.baris()));
         for (BagianLaporanUrusan.DataGrafik g : b.grafik()) {
-            blok.add(new Blok.Gambar(g.judul(), grafikPng(g)));
+            String keterangan = g.judul().equals(b.judul()) ? "Grafik " + g.judul() : g.judul();
+            blok.add(new Blok.Gambar(keterangan, grafikPng(g)));
         }
         return blok;
     }
 
-    /** The chart as PNG: the same bytes the screens show. Series print in the order the section gives. */
+    /** The subreport parameter the plugin templates print as their title. */
+    static final String PARAMETER_JUDUL = "JUDUL";
+
+    /**
+     * The chart as PNG: the same bytes the screens show, without a title of its own (the caption under it, or the
+     * heading over it on the screen, names it). Series print in the order the section gives.
+     */
     static byte[] grafikPng(BagianLaporanUrusan.DataGrafik g) {
-        return PenggambarGrafik.batangPng(g.judul(), g.sumbuKategori(), g.sumbuNilai(), g.kategori(), g.seri());
+        return PenggambarGrafik.batangPng(null, g.sumbuKategori(), g.sumbuNilai(), g.kategori(), g.seri());
     }
 
     String namaUrusan(String kode) {

@@ -560,6 +560,14 @@ class PembuatLkip extends DokumenResmi {
                             persen(a.penyerapan())),
                     gaya));
         }
+        // The supporting programs have their own subtotal, so the subtotals add up to JUMLAH.
+        m.anggaranPenunjang()
+                .ifPresent(a -> baris.add(Blok.Baris.tebal(
+                        "",
+                        "Jumlah program penunjang urusan",
+                        a.anggaran().tercetak(),
+                        a.realisasi().tercetak(),
+                        persen(a.penyerapan()))));
         m.anggaranPerUrusan()
                 .forEach((urusan, a) -> baris.add(Blok.Baris.tebal(
                         urusan,

@@ -32,6 +32,16 @@ public record PengukuranKinerja(
         return sasaran.stream().flatMap(s -> s.indikator().stream()).toList();
     }
 
+    /**
+     * The supporting programs (x.xx.01) the urusan subtotals leave out, summed: with this line the subtotals reach
+     * the total, as in the seed's Tabel Akuntabilitas Keuangan.
+     */
+    public Optional<BarisAnggaran> anggaranPenunjang() {
+        List<BarisAnggaran> penunjang =
+                anggaran.stream().filter(PengukuranKinerjaService::penunjang).toList();
+        return penunjang.isEmpty() ? Optional.empty() : Optional.of(PengukuranKinerjaService.jumlah(penunjang, aturan));
+    }
+
     public List<BarisCapaian> semuaIndikator() {
         return java.util.stream.Stream.concat(iku().stream(), indikatorPerjanjian.stream())
                 .toList();

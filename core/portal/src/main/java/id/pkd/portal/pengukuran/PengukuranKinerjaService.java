@@ -274,7 +274,7 @@ public class PengukuranKinerjaService {
         // Urusan subtotals leave out the supporting program (x.xx.01), as the LKIP's table does.
         Map<String, BarisAnggaran> perUrusan = new LinkedHashMap<>();
         program.stream()
-                .filter(b -> !b.baris().kode().endsWith(".01"))
+                .filter(b -> !penunjang(b))
                 .collect(Collectors.groupingBy(b -> b.baris().urusan(), LinkedHashMap::new, Collectors.toList()))
                 .forEach((urusan, milik) -> perUrusan.put(urusan, jumlah(milik, aturan)));
         return new PengukuranKinerja(
@@ -330,8 +330,14 @@ public class PengukuranKinerjaService {
                 sumber.tidakDapatDihitung(i, r.tahun()).orElse(null));
     }
 
+    /** The supporting program of an urusan (x.xx.01): the seed sums it apart from the urusan it serves. */
+    static boolean penunjang(BarisAnggaran b) {
+        return b.baris().tingkat() == ProgramKegiatan.Tingkat.PROGRAM
+                && b.baris().kode().endsWith(".01");
+    }
+
     /** The sum of several lines, with its own penyerapan; a total has no line or capaian of its own. */
-    private static BarisAnggaran jumlah(List<BarisAnggaran> baris, AturanCapaian aturan) {
+    static BarisAnggaran jumlah(List<BarisAnggaran> baris, AturanCapaian aturan) {
         Rupiah anggaran =
                 Rupiah.jumlah(baris.stream().map(BarisAnggaran::anggaran).toList());
         Rupiah realisasi =

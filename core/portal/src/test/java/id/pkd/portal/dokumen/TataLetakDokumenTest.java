@@ -80,6 +80,51 @@ class TataLetakDokumenTest extends PortalIntegrationTest {
         assertThat(halamanPertama).contains("PERJANJIAN KINERJA").contains("Halaman 1");
     }
 
+    @Test
+    void subtotalUrusanDanProgramPenunjangMencapaiJumlah() throws Exception {
+        String teks = teks("LKIP", 2022, "lkip-subtotal-2022.pdf");
+        Pattern rupiah = Pattern.compile("Rp ([0-9.]+)");
+        List<String> subtotal = teks.lines()
+                .filter(l -> l.contains("Jumlah urusan ") || l.contains("Jumlah program penunjang urusan"))
+                .filter(l -> rupiah.matcher(l).find())
+                .toList();
+        // 1.06.01 has its own line beside the three urusan (1.06, 2.08, 2.13), as in the seed.
+        assertThat(subtotal).hasSize(4).anySatisfy(l -> assertThat(l).contains("Rp 12.233.864.654"));
+        long jumlahSubtotal = 0;
+        for (String l : subtotal) {
+            Matcher m = rupiah.matcher(l);
+            m.find();
+            jumlahSubtotal += Long.parseLong(m.group(1).replace(".", ""));
+        }
+        String baris = teks.lines()
+                .filter(l -> l.trim().startsWith("JUMLAH") && l.contains("Rp "))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(baris).contains("Rp 29.669.164.407");
+        assertThat(jumlahSubtotal).isEqualTo(29_669_164_407L);
+    }
+
+    @Test
+    void judulBagianUrusanTercetakSekaliDenganSatuKeterangan() throws Exception {
+        String teks = teks("LKIP", 2022, "lkip-judul-2022.pdf");
+        String isi = teks.substring(teks.lastIndexOf("Data Urusan"));
+        String judul = "Jumlah PPKS dan PPKS yang tertangani";
+        // The section heading and the table's caption; no title inside the table, none repeated under the chart.
+        assertThat(isi.lines().filter(l -> l.trim().equals(judul))).hasSize(2);
+        assertThat(isi.lines().filter(l -> l.trim().equals("Grafik " + judul))).hasSize(1);
+        assertThat(isi).doesNotContainPattern("(?m)^\\s*null");
+    }
+
+    @Test
+    void judulKolomTabelPerbandinganTidakTerpotongDiTengahKata() throws Exception {
+        String teks = teks("LKIP", 2022, "lkip-kolom-2022.pdf");
+        String tabel = teks.substring(teks.indexOf("Tabel 3.3 "));
+        String kepala = tabel.substring(0, tabel.indexOf("Indikator") + 400);
+        // "Perubahan" whole on one line of the Tabel 3.3 header, as every other header word.
+        assertThat(kepala).contains("Perubahan");
+        assertThat(teks).doesNotContainPattern("Perubaha(?!n)");
+    }
+
     /** Within each chapter, the section letters run A, B, C… with none left out. */
     static void hurufBerurutan(String teks) {
         Pattern bab = Pattern.compile("(?m)^\\s*BAB [IV]+ ");
