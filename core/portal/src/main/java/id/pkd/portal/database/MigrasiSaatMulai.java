@@ -31,14 +31,10 @@ class MigrasiSaatMulai {
         };
     }
 
-    /** The same comparison as the readiness check: newest successful version against the newest the code has. */
+    /** Newest successful version against the newest the code has ({@link VersiMigrasi}, as the readiness check). */
     static void tolakBilaTertinggal(Flyway flyway) {
         MigrationInfoService info = flyway.info();
-        MigrationVersion diKode = Arrays.stream(info.all())
-                .filter(i -> i.getVersion() != null && i.getState().isResolved())
-                .map(MigrationInfo::getVersion)
-                .max(MigrationVersion::compareTo)
-                .orElse(MigrationVersion.EMPTY);
+        MigrationVersion diKode = VersiMigrasi.terbaruDiKode(info);
         MigrationVersion diBasisData = Arrays.stream(info.applied())
                 .filter(i -> i.getVersion() != null
                         && i.getState().isApplied()

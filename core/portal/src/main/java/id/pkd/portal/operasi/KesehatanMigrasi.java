@@ -1,14 +1,13 @@
 package id.pkd.portal.operasi;
 
+import id.pkd.portal.database.VersiMigrasi;
 import id.pkd.portal.plugin.MigrasiTerbawa;
 import id.pkd.portal.plugin.PluginPortal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -68,11 +67,7 @@ class KesehatanMigrasi implements HealthIndicator {
     private MigrationVersion terbaruInti() {
         MigrationVersion v = terbaruInti;
         if (v == null) {
-            v = Arrays.stream(flyway.info().all())
-                    .filter(i -> i.getVersion() != null && i.getState().isResolved())
-                    .map(MigrationInfo::getVersion)
-                    .max(MigrationVersion::compareTo)
-                    .orElse(MigrationVersion.EMPTY);
+            v = VersiMigrasi.terbaruDiKode(flyway.info());
             terbaruInti = v;
         }
         return v;
