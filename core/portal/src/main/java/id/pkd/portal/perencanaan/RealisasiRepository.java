@@ -46,4 +46,7 @@ interface BuktiRepository extends Repository<BuktiRealisasi, Long> {
 
     @Query("SELECT * FROM bukti_realisasi WHERE tenant_id = :tenantId AND id = :id")
     Optional<BuktiRealisasi> cari(long tenantId, long id);
+
+    @Query("SELECT COUNT(*) > 0 FROM bukti_realisasi WHERE tenant_id = :tenantId AND sha256 = :sha256")
+    boolean adaIsi(long tenantId, String sha256);
 }

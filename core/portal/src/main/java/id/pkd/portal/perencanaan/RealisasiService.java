@@ -1,17 +1,17 @@
 package id.pkd.portal.perencanaan;
 
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.penyimpanan.BerkasTerlaluBesarException;
+import id.pkd.portal.penyimpanan.PenyimpananBerkas;
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.BolehIsi;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.Teks;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +47,7 @@ public class RealisasiService {
     private final PenjagaPerubahan penjaga;
     private final JejakAuditService jejak;
     private final Clock clock;
-    private final Path folderBukti;
+    private final PenyimpananBerkas penyimpanan;
     private final DataSize batasBukti;
 
     RealisasiService(
@@ -59,7 +59,8 @@ public class RealisasiService {
             PenjagaPerubahan penjaga,
             JejakAuditService jejak,
             Clock clock,
-            PengaturanPkd pengaturan) {
+            PengaturanPkd pengaturan,
+            PenyimpananBerkas penyimpanan) {
         this.realisasi = realisasi;
         this.bukti = bukti;
         this.indikator = indikator;
@@ -68,7 +69,7 @@ public class RealisasiService {
         this.penjaga = penjaga;
         this.jejak = jejak;
         this.clock = clock;
-        this.folderBukti = pengaturan.dataDir().resolve("bukti");
+        this.penyimpanan = penyimpanan;
         this.batasBukti = pengaturan.unggah().bukti();
     }
 
@@ -244,14 +245,14 @@ public class RealisasiService {
             throw IsianTidakSahException.pada("bukti", e.getMessage());
         }
         String sha256 = sha256(isi);
-        Path tujuan = folderBukti.resolve(Long.toString(tenant)).resolve(sha256);
+        // Named by content: the same file attached twice is stored once, and a key never changes its content.
+        String kunci = kunciBukti(sha256);
         try {
-            Files.createDirectories(tujuan.getParent());
-            if (!Files.exists(tujuan)) {
-                Files.write(tujuan, isi);
+            if (!penyimpanan.ada(new TenantId(tenant), kunci)) {
+                penyimpanan.simpan(new TenantId(tenant), kunci, isi);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (BerkasTerlaluBesarException e) {
+            throw IsianTidakSahException.pada("bukti", e.getMessage());
         }
         BuktiRealisasi simpan = bukti.save(new BuktiRealisasi(
                 null,
@@ -279,18 +280,21 @@ public class RealisasiService {
     public byte[] isiBukti(long buktiId) {
         long tenant = TenantContext.wajib().value();
         BuktiRealisasi b = bukti.cari(tenant, buktiId).orElseThrow(() -> new DataTidakDitemukanException("Bukti"));
-        try {
-            return Files.readAllBytes(folderBukti.resolve(Long.toString(tenant)).resolve(b.sha256()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return penyimpanan
+                .baca(new TenantId(tenant), kunciBukti(b.sha256()))
+                .orElseThrow(() -> new DataTidakDitemukanException("Isi berkas bukti " + b.namaBerkas()));
+    }
+
+    /** The store's key of an evidence file, by its content; also where the move from the old folder puts it. */
+    public static String kunciBukti(String sha256) {
+        return "bukti/" + sha256;
     }
 
     private static String angka(BigDecimal nilai) {
         return nilai == null ? null : nilai.stripTrailingZeros().toPlainString();
     }
 
-    private static String sha256(byte[] isi) {
+    static String sha256(byte[] isi) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
         } catch (NoSuchAlgorithmException e) {

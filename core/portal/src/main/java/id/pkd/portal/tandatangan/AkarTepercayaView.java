@@ -1,8 +1,10 @@
 package id.pkd.portal.tandatangan;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
+import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.WaktuDaerah;
@@ -56,17 +59,35 @@ class AkarTepercayaView extends VerticalLayout {
         grid.addColumn(a -> a.tenantId() == null ? "Seluruh portal" : namaDaerah.get(a.tenantId()))
                 .setHeader("Berlaku untuk")
                 .setAutoWidth(true);
-        grid.addColumn(AkarTepercayaService.AkarTerpasang::nama)
-                .setHeader("Sertifikat")
+        grid.addColumn(a -> a.nama() + (a.demo() ? " (demo)" : ""))
+                .setHeader("Subjek")
+                .setFlexGrow(1);
+        grid.addColumn(AkarTepercayaService.AkarTerpasang::penerbit)
+                .setHeader("Penerbit")
                 .setFlexGrow(1);
         // Each anchor's time in the zone of the region it serves; portal-wide anchors in the portal's zone.
         Map<Long, ZonaWaktuDaerah> zona =
                 semua.stream().collect(Collectors.toMap(Daerah::id, d -> waktu.zona(d.kodeWilayah(), d.zonaWaktu())));
         ZonaWaktuDaerah zonaPortal = waktu.zonaPortal();
+        grid.addColumn(a -> a.berlakuSampai() == null
+                        ? "-"
+                        : zona.getOrDefault(a.tenantId(), zonaPortal).waktu(a.berlakuMulai()) + " s.d. "
+                                + zona.getOrDefault(a.tenantId(), zonaPortal).waktu(a.berlakuSampai()))
+                .setHeader("Masa berlaku")
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+                    Span sidik = new Span(a.sha256().substring(0, 16) + "…");
+                    sidik.setTitle(a.sha256());
+                    sidik.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+                    return sidik;
+                })
+                .setHeader("SHA-256")
+                .setAutoWidth(true);
         grid.addColumn(a -> a.dipasangOleh() + ", "
                         + zona.getOrDefault(a.tenantId(), zonaPortal).waktu(a.dipasangPada()))
                 .setHeader("Dipasang")
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::tombolHapus).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("akar-tepercaya");
 
@@ -84,7 +105,10 @@ class AkarTepercayaView extends VerticalLayout {
             upload.clearFileList();
         }));
         upload.setAcceptedFileTypes(".pem", ".crt", ".cer", ".der");
-        upload.setMaxFileSize(64 * 1024);
+        upload.setMaxFileSize(AkarTepercayaService.UKURAN_MAKS);
+        upload.addFileRejectedListener(e ->
+                pesanBerkas.setText("Berkas ditolak: sertifikat akar berupa .pem, .crt, .cer atau .der, paling besar "
+                        + AkarTepercayaService.UKURAN_MAKS / 1024 + " KB."));
         upload.setDropLabel(new Span("Letakkan sertifikat akar (.pem/.crt/.cer) di sini"));
         pesanBerkas.setId("pesan-berkas-akar");
         pesanBerkas.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -96,7 +120,8 @@ class AkarTepercayaView extends VerticalLayout {
                 new H2("Sertifikat Akar Tepercaya"),
                 new Paragraph("Tanda tangan pejabat hanya sah bila sertifikatnya berantai ke salah satu sertifikat akar"
                         + " di bawah ini yang berlaku untuk daerahnya. Sertifikat yang diunggah Admin Daerah tidak"
-                        + " pernah menjadi akar."),
+                        + " pernah menjadi akar. Daftar ini disimpan di basis data dan berlaku sama di setiap node"
+                        + " portal."),
                 grid,
                 daerah,
                 upload,
@@ -152,6 +177,39 @@ class AkarTepercayaView extends VerticalLayout {
 
     private void muat() {
         grid.setItems(akar.daftar());
+    }
+
+    private Component tombolHapus(AkarTepercayaService.AkarTerpasang a) {
+        Button hapus = new Button("Hapus", e -> konfirmasiHapus(a));
+        hapus.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        hapus.setAriaLabel("Hapus sertifikat akar " + a.nama());
+        hapus.setId("hapus-akar-" + a.id());
+        return hapus;
+    }
+
+    private void konfirmasiHapus(AkarTepercayaService.AkarTerpasang a) {
+        String untuk = a.tenantId() == null ? "seluruh portal" : namaDaerah.get(a.tenantId());
+        ConfirmDialog konfirmasi = new ConfirmDialog();
+        konfirmasi.setHeader("Hapus sertifikat akar?");
+        konfirmasi.setText(a.nama() + " tidak lagi dipercaya untuk " + untuk + ": tanda tangan yang hanya berantai"
+                + " kepadanya tidak lagi sah, juga pada dokumen yang sudah terbit. Kunci pejabat yang diterbitkannya"
+                + " tidak dapat menandatangani lagi.");
+        konfirmasi.setCancelable(true);
+        konfirmasi.setCancelText("Batal");
+        konfirmasi.setConfirmText("Hapus");
+        konfirmasi.setConfirmButtonTheme("error primary");
+        konfirmasi.addConfirmListener(e -> {
+            try {
+                akar.hapus(a.id());
+                Formulir.berhasil("Sertifikat akar " + a.nama() + " dihapus dari " + untuk + ".");
+            } catch (IsianTidakSahException ex) {
+                pesanBerkas.setText(ex.pesanPerIsian().getOrDefault("akar", ex.getMessage()));
+            } catch (DataTidakDitemukanException ex) {
+                pesanBerkas.setText("Sertifikat akar ini sudah dihapus.");
+            }
+            muat();
+        });
+        konfirmasi.open();
     }
 
     private void pasang() {

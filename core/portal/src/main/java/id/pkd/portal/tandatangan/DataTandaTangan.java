@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** SQL of the signing feature. Every method takes the tenant, but the portal operator's {@link #semuaAkar()}. */
+/** SQL of the signing feature; every method takes the tenant. The trust roots' SQL is {@link DataAkar}. */
 @Component
 class DataTandaTangan {
 
@@ -158,42 +158,6 @@ class DataTandaTangan {
                         ca.dibuatOleh(),
                         Timestamp.from(ca.dibuatPada()))
                 .update();
-    }
-
-    /** The roots installed for this tenant only, or the portal-wide ones when {@code tenantId} is null. */
-    List<byte[]> akar(Long tenantId) {
-        if (tenantId == null) {
-            return jdbc.sql("SELECT sertifikat FROM akar_tepercaya WHERE tenant_id IS NULL ORDER BY id")
-                    .query(byte[].class)
-                    .list();
-        }
-        return jdbc.sql("SELECT sertifikat FROM akar_tepercaya WHERE tenant_id = ? ORDER BY id")
-                .param(tenantId)
-                .query(byte[].class)
-                .list();
-    }
-
-    long simpanAkar(Long tenantId, String nama, String sha256, byte[] der, String oleh, Instant pada) {
-        var kunci = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql(
-                        """
-                        INSERT INTO akar_tepercaya (tenant_id, nama, sha256, sertifikat, dipasang_oleh, dipasang_pada)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(tenantId, nama, sha256, der, oleh, Timestamp.from(pada))
-                .update(kunci);
-        return kunci.getKey().longValue();
-    }
-
-    List<AkarTepercayaService.AkarTerpasang> semuaAkar() {
-        return jdbc.sql("SELECT * FROM akar_tepercaya ORDER BY tenant_id, id")
-                .query((rs, i) -> new AkarTepercayaService.AkarTerpasang(
-                        rs.getLong("id"),
-                        rs.getObject("tenant_id", Long.class),
-                        rs.getString("nama"),
-                        rs.getString("sha256"),
-                        rs.getString("dipasang_oleh"),
-                        rs.getTimestamp("dipasang_pada").toInstant()))
-                .list();
     }
 
     Optional<BsreTersimpan> bsre(long tenantId) {

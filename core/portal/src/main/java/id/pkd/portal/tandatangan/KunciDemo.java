@@ -1,12 +1,12 @@
 package id.pkd.portal.tandatangan;
 
-import id.pkd.portal.database.BerkasRahasia;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.reports.signing.PkiDemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,22 +14,27 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data only: a demo CA created once in the data directory issues a PKCS#12 for a demo official, uploaded
- * through the same checks as an admin's upload, so a newcomer can sign at once. The passphrase is in the README.
+ * Demo data only: a demo CA issues a PKCS#12 for a demo official, uploaded through the same checks as an admin's
+ * upload, so a newcomer can sign at once. The passphrase is in the README. The CA lives in the database (a
+ * portal-wide root flagged demo, with its PKCS#12), so every node seeding demo data into a shared database issues
+ * from, and trusts, the same CA.
  */
 @Component
 public class KunciDemo {
 
     static final char[] SANDI_CA = "pkd-ca-demo".toCharArray();
-    static final String BERKAS_CA = "kunci/ca-demo.p12";
+    /** Where releases before issue 15 kept the demo CA, on the node's disk; imported once, then not read again. */
+    static final String BERKAS_CA_LAMA = "kunci/ca-demo.p12";
 
     private final KunciPejabatService kunci;
-    private final Path berkasCa;
+    private final DataAkar akar;
+    private final Path berkasCaLama;
     private final Clock jam;
 
-    KunciDemo(KunciPejabatService kunci, PengaturanPkd pengaturan, Clock jam) {
+    KunciDemo(KunciPejabatService kunci, DataAkar akar, PengaturanPkd pengaturan, Clock jam) {
         this.kunci = kunci;
-        this.berkasCa = pengaturan.dataDir().resolve(BERKAS_CA);
+        this.akar = akar;
+        this.berkasCaLama = pengaturan.dataDir().resolve(BERKAS_CA_LAMA);
         this.jam = jam;
     }
 
@@ -50,20 +55,49 @@ public class KunciDemo {
         });
     }
 
+    /**
+     * Where demo data is, at start: the demo CA an earlier release left in this node's data directory becomes the
+     * database's, so the demo keys it issued stay trusted.
+     */
+    synchronized boolean imporCaLama() {
+        if (akar.caDemo().isPresent() || !Files.isRegularFile(berkasCaLama)) {
+            return false;
+        }
+        simpan(baca(berkasCaLama), jam.instant());
+        return true;
+    }
+
     private synchronized byte[] ca(Instant kini) {
+        return akar.caDemo().orElseGet(() -> {
+            simpan(
+                    Files.isRegularFile(berkasCaLama)
+                            ? baca(berkasCaLama)
+                            : PkiDemo.buatCa(
+                                    "CA Demo Portal Kinerja Daerah",
+                                    SANDI_CA,
+                                    kini.minus(Duration.ofDays(1)),
+                                    kini.plus(Duration.ofDays(10 * 365))),
+                    kini);
+            return akar.caDemo().orElseThrow();
+        });
+    }
+
+    private void simpan(byte[] p12, Instant kini) {
+        X509Certificate c = PkiDemo.sertifikatCa(p12, SANDI_CA);
+        byte[] der = AkarTepercayaService.der(c);
+        akar.simpan(
+                null,
+                c.getSubjectX500Principal().getName(),
+                AkarTepercayaService.sha256(der),
+                der,
+                p12,
+                "sistem (demo)",
+                kini);
+    }
+
+    private static byte[] baca(Path berkas) {
         try {
-            if (!Files.exists(berkasCa)) {
-                Files.createDirectories(berkasCa.toAbsolutePath().getParent());
-                // Owner-only from the first byte: the CA's key signs every demo official's certificate.
-                BerkasRahasia.tulis(
-                        berkasCa,
-                        PkiDemo.buatCa(
-                                "CA Demo Portal Kinerja Daerah",
-                                SANDI_CA,
-                                kini.minus(Duration.ofDays(1)),
-                                kini.plus(Duration.ofDays(10 * 365))));
-            }
-            return Files.readAllBytes(berkasCa);
+            return Files.readAllBytes(berkas);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

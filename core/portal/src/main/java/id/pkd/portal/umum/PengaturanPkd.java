@@ -48,7 +48,8 @@ public record PengaturanPkd(
         @Valid @DefaultValue Api api,
         @Valid @DefaultValue Unggah unggah,
         @Valid @DefaultValue Laju batasLaju,
-        @Valid @DefaultValue Migrasi migrasi) {
+        @Valid @DefaultValue Migrasi migrasi,
+        @Valid @DefaultValue Penyimpanan penyimpanan) {
 
     /** Secrets never reach a log through this record's text. */
     private static final String TERSEMBUNYI = "******";
@@ -71,7 +72,7 @@ public record PengaturanPkd(
                 + ", kunciInduk=" + (kunciInduk.isEmpty() ? "" : TERSEMBUNYI) + ", zonaWaktu=" + zonaWaktu
                 + ", demo=" + demo + ", signing=" + signing + ", operatorAwal=" + operatorAwal + ", plugin="
                 + plugin + ", pelaksana=" + pelaksana + ", api=" + api + ", unggah=" + unggah + ", migrasi=" + migrasi
-                + "]";
+                + ", penyimpanan=" + penyimpanan + "]";
     }
 
     /**
@@ -208,4 +209,79 @@ public record PengaturanPkd(
             @DefaultValue("true") boolean saatMulai,
             @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 6) @DefaultValue("10m")
                     Duration batasTungguKunci) {}
+
+    /**
+     * Where uploaded files (evidence of a realisasi, a region's logo) are kept. Never on a node's own disk: every
+     * node of a cluster must read what another wrote.
+     *
+     * @param jenis {@code database} (default: in table berkas, replicated and backed up with the database) or
+     *     {@code s3} (an S3-compatible object store, for installations whose files outgrow the database)
+     * @param s3 the object store, when {@code jenis=s3}
+     */
+    public record Penyimpanan(@NotNull @DefaultValue("database") Jenis jenis, @Valid @DefaultValue S3 s3) {
+
+        /** The stores the portal knows. */
+        public enum Jenis {
+            DATABASE,
+            S3
+        }
+
+        /** Checked as property {@code pkd.penyimpanan.s3-lengkap}. */
+        @AssertTrue(
+                message = "jenis=s3 membutuhkan s3.bucket, s3.kunci-akses dan s3.kunci-rahasia (dan s3.region bila"
+                        + " endpoint kosong)")
+        public boolean isS3Lengkap() {
+            if (jenis != Jenis.S3 || s3 == null) {
+                return true;
+            }
+            return !s3.bucket().isBlank()
+                    && !s3.kunciAkses().isBlank()
+                    && !s3.kunciRahasia().isBlank();
+        }
+
+        /**
+         * An S3-compatible object store (AWS S3, MinIO, Ceph RGW, Garage, SeaweedFS …).
+         *
+         * @param endpoint the server's address; empty = AWS S3 of the region
+         * @param region the signing region (MinIO and most others accept us-east-1)
+         * @param bucket the bucket, created beforehand by the storage administrator
+         * @param kunciAkses access key id
+         * @param kunciRahasia secret access key
+         * @param gayaJalur path-style addresses (http://host/bucket/key), which MinIO-like servers need; false =
+         *     virtual-host style (http://bucket.host/key) as AWS prefers
+         * @param awalan prefix of every object name, so one bucket can serve several installations
+         */
+        public record S3(
+                @Pattern(
+                                regexp = "(https?://[^\\s/]+(/\\S*)?)?",
+                                message = "harus kosong atau alamat http:// atau https://")
+                        String endpoint,
+                @NotNull
+                        @Pattern(regexp = "[a-z0-9-]{1,40}", message = "harus nama region S3, mis. us-east-1")
+                        @DefaultValue("us-east-1")
+                        String region,
+                @Pattern(regexp = "([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])?", message = "harus nama bucket S3 yang sah")
+                        String bucket,
+                String kunciAkses,
+                String kunciRahasia,
+                @DefaultValue("true") boolean gayaJalur,
+                @Pattern(regexp = "([A-Za-z0-9._-]{1,60}/)?", message = "harus kosong atau satu segmen diakhiri /")
+                        String awalan) {
+
+            public S3 {
+                endpoint = endpoint == null ? "" : endpoint;
+                bucket = bucket == null ? "" : bucket;
+                kunciAkses = kunciAkses == null ? "" : kunciAkses;
+                kunciRahasia = kunciRahasia == null ? "" : kunciRahasia;
+                awalan = awalan == null ? "" : awalan;
+            }
+
+            @Override
+            public String toString() {
+                return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", kunciAkses="
+                        + kunciAkses + ", kunciRahasia=" + (kunciRahasia.isEmpty() ? "" : TERSEMBUNYI)
+                        + ", gayaJalur=" + gayaJalur + ", awalan=" + awalan + "]";
+            }
+        }
+    }
 }

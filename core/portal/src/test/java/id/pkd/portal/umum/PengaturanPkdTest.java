@@ -142,6 +142,39 @@ class PengaturanPkdTest {
     }
 
     @Test
+    void penyimpananBakuDatabaseDanS3TidakLengkapDitolak() {
+        konteks.run(c -> assertThat(c.getBean(PengaturanPkd.class).penyimpanan().jenis())
+                .isEqualTo(PengaturanPkd.Penyimpanan.Jenis.DATABASE));
+        konteks.withPropertyValues(
+                        "pkd.penyimpanan.jenis=s3",
+                        "pkd.penyimpanan.s3.endpoint=http://127.0.0.1:9000",
+                        "pkd.penyimpanan.s3.bucket=pkd-bukti",
+                        "pkd.penyimpanan.s3.kunci-akses=akses",
+                        "pkd.penyimpanan.s3.kunci-rahasia=rahasia-s3")
+                .run(c -> {
+                    assertThat(c).hasNotFailed();
+                    PengaturanPkd.Penyimpanan p = c.getBean(PengaturanPkd.class).penyimpanan();
+                    assertThat(p.jenis()).isEqualTo(PengaturanPkd.Penyimpanan.Jenis.S3);
+                    assertThat(p.s3().gayaJalur()).isTrue();
+                    assertThat(p.s3().region()).isEqualTo("us-east-1");
+                    assertThat(p.toString()).doesNotContain("rahasia-s3");
+                });
+        assertThat(gagal("pkd.penyimpanan.jenis=s3"))
+                .contains("pkd.penyimpanan")
+                .contains("membutuhkan s3.bucket");
+        konteks.withPropertyValues("pkd.penyimpanan.jenis=disk").run(c -> assertThat(c)
+                .hasFailed()
+                .getFailure()
+                .rootCause()
+                .hasMessageContaining("disk")
+                .hasMessageContaining("Jenis"));
+        assertThat(gagal("pkd.penyimpanan.s3.endpoint=minio:9000"))
+                .contains("Property: pkd.penyimpanan.s3.endpoint")
+                .contains("harus kosong atau alamat http://");
+        assertThat(gagal("pkd.penyimpanan.s3.awalan=../luar/")).contains("pkd.penyimpanan.s3.awalan");
+    }
+
+    @Test
     void rahasiaTidakTampilDalamTeks() {
         konteks.withPropertyValues(
                         "pkd.kunci-induk=AAAArahasiaAAAA",
