@@ -79,6 +79,7 @@ class KunciE2ETest extends PortalDiPeramban {
         masuk("operator.balangan");
         page.navigate(url("urusan/urusan-sosial/ppks?tahun=2022"));
         assertThat(page.locator("#terhitung-ppks-tertangani")).hasText("68,72");
+        page.click("#baris-7");
         Locator tertangani = page.locator("#isian-7-tertangani input");
         tertangani.fill("2.213");
         tertangani.press("Tab");

@@ -34,12 +34,14 @@ class UrusanE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#capaian-ppks-tertangani")).containsText("129,78%");
 
         // Lanjut usia terlantar is the 8th PPKS type: 1.213 → 2.213 handled.
+        page.click("#baris-7");
         isi("#isian-7-tertangani", "2.213");
         page.click("#simpan");
         assertThat(page.locator("#terhitung-ppks-tertangani")).hasText("70,18");
         assertThat(page.locator("#capaian-ppks-tertangani")).containsText("132,54%");
 
         // Handled above the population is refused at the field; nothing changes.
+        page.click("#baris-7");
         isi("#isian-7-tertangani", "9.999");
         page.click("#simpan");
         assertThat(page.locator("#isian-7-tertangani")).hasAttribute("invalid", "");
@@ -73,6 +75,7 @@ class UrusanE2ETest extends PortalDiPeramban {
         isi("#isian-0-selesai", "12/03/2022");
         page.click("#simpan");
         assertThat(page.locator("#terhitung-korban-bencana-terbantu")).hasText("80,00");
+        page.click("#baris-0");
         assertThat(page.locator("#isian-0-kerugian input")).hasValue("tidak diketahui");
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -64,6 +65,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,15 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final Div status = new Div();
     private final HorizontalLayout langkah = new HorizontalLayout();
     private final Grid<BarisCapaian> tabel = new Grid<>();
+    /** The grid's rows, known by indicator: a save replaces the rows that changed and sends only those. */
+    private final List<BarisCapaian> barisTabel = new ArrayList<>();
+
+    private final ListDataProvider<BarisCapaian> penyediaBaris = new ListDataProvider<>(barisTabel) {
+        @Override
+        public Object getId(BarisCapaian b) {
+            return b.indikator().id();
+        }
+    };
 
     private final VerticalLayout editor = new VerticalLayout();
     private final H3 judulEditor = new H3();
@@ -197,6 +208,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         tabel.addComponentColumn(b -> bertanda(FormatKinerja.lencana(b.kategori()), "kategori", b))
                 .setHeader("Kategori")
                 .setAutoWidth(true);
+        tabel.setItems(penyediaBaris);
         tabel.setSizeFull();
         // A second click on the selected row would otherwise deselect it and hide the editor.
         ((GridSingleSelectionModel<BarisCapaian>) tabel.getSelectionModel()).setDeselectAllowed(false);
@@ -352,7 +364,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         List<BarisCapaian> baris = pengukuran.ukur(pdId(), tahun()).semuaIndikator();
         Long idTerpilih = terpilih == null ? null : terpilih.indikator().id();
         memuat = true;
-        tabel.setItems(baris);
+        barisTabel.clear();
+        barisTabel.addAll(baris);
+        penyediaBaris.refreshAll();
         memuat = false;
         Optional<BarisCapaian> lagi = baris.stream()
                 .filter(b -> b.indikator().id().equals(idTerpilih))
@@ -368,6 +382,36 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                     terpilih = null;
                     editor.setVisible(false);
                 });
+    }
+
+    /**
+     * After a save: measures again and replaces only the rows whose figures changed (the saved indicator, and any
+     * computed from it), so the answer carries those rows, not the whole grid. A save does not move the approval
+     * status; a different set of indicators (changed meanwhile elsewhere) reloads everything.
+     */
+    private void perbaruiBaris() {
+        List<BarisCapaian> baru = pengukuran.ukur(pdId(), tahun()).semuaIndikator();
+        boolean samaUrutan = baru.size() == barisTabel.size()
+                && IntStream.range(0, baru.size()).allMatch(i -> baru.get(i)
+                        .indikator()
+                        .id()
+                        .equals(barisTabel.get(i).indikator().id()));
+        if (!samaUrutan) {
+            muat();
+            return;
+        }
+        Long idTerpilih = terpilih.indikator().id();
+        for (int i = 0; i < baru.size(); i++) {
+            if (!baru.get(i).equals(barisTabel.get(i))) {
+                barisTabel.set(i, baru.get(i));
+                penyediaBaris.refreshItem(baru.get(i));
+            }
+        }
+        baru.stream()
+                .filter(b -> b.indikator().id().equals(idTerpilih))
+                .findFirst()
+                // Still selected: the grid knows rows by indicator.
+                .ifPresent(this::tampilkan);
     }
 
     private void tampilkanStatus() {
@@ -625,7 +669,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                     rencanaTindakLanjut.getValue()));
             Formulir.berhasil(
                     "Realisasi " + terpilih.indikator().kode() + " (" + namaPeriode(triwulan()) + ") disimpan.");
-            muat();
+            perbaruiBaris();
         } catch (IsianTidakSahException e) {
             formulir.tampilkan(e);
         } catch (DataTerkunciException e) {

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Not a test: the live heap one opened IDM form of Balangan 2022 holds (154 villages), the Vaadin
  * way: live heap after a full GC with {@value #JUMLAH} forms held, minus without them, divided by
  * their number. The forms are component trees without a browser, so the figure leaves out what a
- * UI session adds around them. Opened read-only (the import panel needs a live UI), with the same
- * fields. Run with {@code mvn -B -o -pl core/portal verify -Pbenchmark
+ * UI session adds around them. Opened read-only (the import panel needs a live UI): the rows' grid without its
+ * editor (one set of editor fields per form when editable). {@code MemoriUiBenchmark} measures whole UI sessions. Run with {@code mvn -B -o -pl core/portal verify -Pbenchmark
  * -Dpkd.benchmark=FormulirUrusanBenchmark}; it only prints.
  */
 class FormulirUrusanBenchmark extends PortalIntegrationTest {

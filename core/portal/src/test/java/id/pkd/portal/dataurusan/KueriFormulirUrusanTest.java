@@ -35,6 +35,9 @@ class KueriFormulirUrusanTest extends PortalIntegrationTest {
      */
     static final int BATAS_KUERI = 20;
 
+    /** The whole view: headings, year, grid, computed-indicators panel; one panel per row would pass it. */
+    static final int BATAS_KOMPONEN = 100;
+
     @Autowired
     DataUrusanService data;
 
@@ -66,6 +69,10 @@ class KueriFormulirUrusanTest extends PortalIntegrationTest {
         System.out.println("[kueri] formulir IDM Balangan 2022 dibuka: " + PenghitungKueri.Rekaman.ringkasan(kueri)
                 + "\n[kueri] komponen isian (ComboBox/TextField) di formulir IDM: " + isian);
         assertThat(kueri).as(PenghitungKueri.Rekaman.ringkasan(kueri)).hasSizeLessThan(BATAS_KUERI);
+        // The rows are grid items, not components: the view's component tree does not grow with 154 villages.
+        long komponen = semua(view).count();
+        System.out.println("[komponen] formulir IDM Balangan 2022: " + komponen + " komponen");
+        assertThat(komponen).isLessThan(BATAS_KOMPONEN);
     }
 
     static Stream<Component> semua(Component c) {
