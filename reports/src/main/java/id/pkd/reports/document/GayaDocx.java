@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
@@ -22,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
@@ -62,6 +64,8 @@ final class GayaDocx {
         CTSpacing jarak = bawaan.addNewPPrDefault().addNewPPr().addNewSpacing();
         jarak.setAfter(BigInteger.valueOf(120));
         jarak.setLine(BigInteger.valueOf(276));
+        // Said explicitly: LibreOffice reads a line height without its rule as exact, which clips pictures to one line.
+        jarak.setLineRule(STLineSpacingRule.AUTO);
         XWPFStyles styles = doc.createStyles();
         styles.setStyles(ct);
         styles.addStyle(new XWPFStyle(gaya("Normal", "Normal", null, -1, 0, false)));
@@ -108,6 +112,7 @@ final class GayaDocx {
             CTSpacing jarak = p.addNewSpacing();
             jarak.setAfter(BigInteger.ZERO);
             jarak.setLine(BigInteger.valueOf(240));
+            jarak.setLineRule(STLineSpacingRule.AUTO);
         }
         if (id.startsWith("TOC") && !id.equals("TOCHeading")) {
             p.addNewInd().setLeft(BigInteger.valueOf(220L * (id.charAt(3) - '1')));
@@ -188,20 +193,23 @@ final class GayaDocx {
      * computes it on opening.
      */
     static void bidang(XWPFParagraph p, String instruksi, String hasil, int ukuran) {
-        XWPFRun awal = p.createRun();
+        // every run of the field carries the size: a reader may format the result from any of them
+        XWPFRun awal = run(p, ukuran);
         awal.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         awal.getCTR().getFldCharArray(0).setDirty(true);
-        XWPFRun instr = p.createRun();
+        XWPFRun instr = run(p, ukuran);
         instr.getCTR().addNewInstrText().setStringValue(" " + instruksi + " ");
-        instr.getCTR()
-                .getInstrTextArray(0)
-                .setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        XWPFRun nilai = p.createRun();
+        instr.getCTR().getInstrTextArray(0).setSpace(SpaceAttribute.Space.PRESERVE);
+        run(p, ukuran).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(p, ukuran).setText(hasil);
+        run(p, ukuran).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static XWPFRun run(XWPFParagraph p, int ukuran) {
+        XWPFRun r = p.createRun();
         if (ukuran > 0) {
-            nilai.setFontSize(ukuran);
+            r.setFontSize(ukuran);
         }
-        nilai.setText(hasil);
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        return r;
     }
 }

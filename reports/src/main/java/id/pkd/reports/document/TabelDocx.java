@@ -1,6 +1,7 @@
 package id.pkd.reports.document;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,41 +31,9 @@ final class TabelDocx {
 
     static XWPFTable tulis(XWPFDocument doc, Blok.Tabel t) {
         int n = t.kolom().size();
-        int[] lebar = TemplatTabel.lebar(t.kolom());
-        int[] twip = new int[n];
-        int total = 0;
-        for (int k = 0; k < n; k++) {
-            twip[k] = lebar[k] * GayaDocx.LEBAR_TEKS / TemplatTabel.LEBAR;
-            total += twip[k];
-        }
-        twip[n - 1] += GayaDocx.LEBAR_TEKS - total;
+        int[] twip = lebar(t.kolom());
         XWPFTable tabel = doc.createTable(1 + t.baris().size(), n);
-        CTTblPr pr = tabel.getCTTbl().getTblPr() == null
-                ? tabel.getCTTbl().addNewTblPr()
-                : tabel.getCTTbl().getTblPr();
-        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(GayaDocx.LEBAR_TEKS));
-        CTTblLayoutType tata = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
-        tata.setType(STTblLayoutType.FIXED);
-        tabel.setTableAlignment(TableRowAlign.CENTER);
-        CTTblGrid grid = tabel.getCTTbl().getTblGrid() == null
-                ? tabel.getCTTbl().addNewTblGrid()
-                : tabel.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int k = 0; k < n; k++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(twip[k]));
-        }
-        tabel.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        tabel.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        tabel.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        tabel.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        tabel.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        tabel.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        tabel.setCellMargins(30, 60, 30, 60);
-
+        kerangka(tabel, twip);
         XWPFTableRow kepala = tabel.getRow(0);
         kepala.setRepeatHeader(true);
         kepala.setCantSplitRow(true);
@@ -102,6 +71,48 @@ final class TabelDocx {
             }
         }
         return tabel;
+    }
+
+    /** The PDF's column widths (points of 515) in twentieths of a point of the DOCX text width. */
+    private static int[] lebar(List<Blok.Kolom> kolom) {
+        int[] lebar = TemplatTabel.lebar(kolom);
+        int[] twip = new int[lebar.length];
+        int total = 0;
+        for (int k = 0; k < lebar.length; k++) {
+            twip[k] = lebar[k] * GayaDocx.LEBAR_TEKS / TemplatTabel.LEBAR;
+            total += twip[k];
+        }
+        twip[lebar.length - 1] += GayaDocx.LEBAR_TEKS - total;
+        return twip;
+    }
+
+    /** Fixed layout at the text width, the grid of column widths, thin black borders. */
+    private static void kerangka(XWPFTable tabel, int[] twip) {
+        CTTblPr pr = tabel.getCTTbl().getTblPr() == null
+                ? tabel.getCTTbl().addNewTblPr()
+                : tabel.getCTTbl().getTblPr();
+        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(GayaDocx.LEBAR_TEKS));
+        CTTblLayoutType tata = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
+        tata.setType(STTblLayoutType.FIXED);
+        tabel.setTableAlignment(TableRowAlign.CENTER);
+        CTTblGrid grid = tabel.getCTTbl().getTblGrid() == null
+                ? tabel.getCTTbl().addNewTblGrid()
+                : tabel.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int k = 0; k < twip.length; k++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(twip[k]));
+        }
+        tabel.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        tabel.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        tabel.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        tabel.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        tabel.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        tabel.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        tabel.setCellMargins(30, 60, 30, 60);
     }
 
     private static void sel(
