@@ -21,16 +21,15 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Renders a {@link DokumenLaporan} with the one master template to PDF, DOCX or XLSX.
+ * Renders a {@link DokumenLaporan}: the PDF with the one master template, the editable DOCX and XLSX from the same
+ * blocks with Apache POI (real tables, styles, fields, numeric cells and formulas; see {@link EksporDocx} and
+ * {@link EksporXlsx}).
  *
  * <p>Create one instance per application: the master template is compiled in the constructor and
  * table layouts on first use, then cached. {@link #susun} is safe from many threads at once: the
@@ -59,9 +58,27 @@ public final class PenyusunDokumen {
         }
     }
 
-    /** Fills and exports in one go. */
+    /**
+     * Fills and exports in one go. The DOCX and XLSX are written from the blocks without filling the template: Word
+     * and the spreadsheet lay out their own pages, so they carry no page count (0) and no signature positions.
+     */
     public DokumenTersusun susun(DokumenLaporan dokumen, FormatDokumen format) {
-        return ekspor(isi(dokumen), dokumen, format);
+        Objects.requireNonNull(dokumen, "dokumen");
+        return switch (format) {
+            case PDF -> ekspor(isi(dokumen), dokumen, format);
+            case DOCX, XLSX -> new DokumenTersusun(dapatDiubah(dokumen, format), 0, Map.of(), List.of());
+        };
+    }
+
+    private static byte[] dapatDiubah(DokumenLaporan dokumen, FormatDokumen format) {
+        try {
+            return format == FormatDokumen.DOCX ? EksporDocx.tulis(dokumen) : EksporXlsx.tulis(dokumen);
+        } catch (RuntimeException e) {
+            if (e instanceof PembuatanLaporanException) {
+                throw e;
+            }
+            throw new PembuatanLaporanException("Dokumen \"" + dokumen.judul() + "\" gagal diekspor.", e);
+        }
     }
 
     /**
@@ -107,8 +124,7 @@ public final class PenyusunDokumen {
             byte[] isi =
                     switch (format) {
                         case PDF -> pdf(print, dokumen);
-                        case DOCX -> docx(print);
-                        case XLSX -> xlsx(print);
+                        case DOCX, XLSX -> dapatDiubah(dokumen, format);
                     };
             return new DokumenTersusun(isi, print.getPages().size(), halamanJudul(print), tandaTangan(print, dokumen));
         } catch (JRException e) {
@@ -295,31 +311,6 @@ public final class PenyusunDokumen {
         config.setTagLanguage("id-ID");
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.setConfiguration(config);
-        exporter.exportReport();
-        return out.toByteArray();
-    }
-
-    private static byte[] docx(JasperPrint print) throws JRException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        JRDocxExporter exporter = new JRDocxExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.exportReport();
-        return out.toByteArray();
-    }
-
-    private static byte[] xlsx(JasperPrint print) throws JRException {
-        SimpleXlsxReportConfiguration config = new SimpleXlsxReportConfiguration();
-        config.setOnePagePerSheet(false);
-        config.setRemoveEmptySpaceBetweenRows(true);
-        config.setRemoveEmptySpaceBetweenColumns(true);
-        config.setWhitePageBackground(false);
-        config.setSheetNames(new String[] {"Dokumen"});
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        JRXlsxExporter exporter = new JRXlsxExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         exporter.setConfiguration(config);

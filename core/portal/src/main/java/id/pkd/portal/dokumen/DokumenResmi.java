@@ -14,8 +14,10 @@ import id.pkd.reports.document.PosisiTandaTangan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A formal document built from blocks: the subclass composes the content from stored data, this
@@ -73,6 +75,17 @@ abstract class DokumenResmi implements PembuatDokumen {
                 });
         return new DokumenSiapTerbit(
                 jenis(), isi.laporan().judul(), tahun, s, t.isi(), konteks.keJson(isi.data()), blok);
+    }
+
+    @Override
+    public Set<FormatDokumen> formatDraf() {
+        return EnumSet.allOf(FormatDokumen.class);
+    }
+
+    @Override
+    @BolehBaca
+    public byte[] draf(SubjekDokumen subjek, int tahun, FormatDokumen format, LocalDate tanggal) {
+        return draf(subjek.kode(), tahun, format, tanggal).isi();
     }
 
     /** A draft in any format, dated today in the region's zone. */

@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drafts of the formal documents: choose type, subject and year, see what is still missing, and
- * download a draft PDF, DOCX or XLSX. Rendering runs in the background; the screen polls for it.
+ * download a draft PDF, or a DOCX / XLSX written from the same blocks to edit (real tables, styles, numeric cells).
+ * Rendering runs in the background; the screen polls for it.
  */
 @Route("dokumen/susun")
 @PageTitle("Susun Dokumen | Portal Kinerja Daerah")
@@ -227,7 +228,11 @@ class SusunDokumenView extends VerticalLayout {
                         status.setText("Dokumen gagal disusun. Silakan coba lagi atau hubungi admin daerah.");
                         return;
                     }
-                    status.setText("Selesai: " + berkas.jumlahHalaman() + " halaman.");
+                    // Word and spreadsheets lay out their own pages: only the PDF has a page count to report.
+                    status.setText(
+                            berkas.jumlahHalaman() > 0
+                                    ? "Selesai: " + berkas.jumlahHalaman() + " halaman."
+                                    : "Selesai: " + format.name() + " yang dapat disunting siap diunduh.");
                     Anchor a = new Anchor(
                             DownloadHandler.fromInputStream(e -> new DownloadResponse(
                                     new ByteArrayInputStream(berkas.isi()),

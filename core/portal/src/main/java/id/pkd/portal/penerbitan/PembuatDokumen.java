@@ -1,7 +1,9 @@
 package id.pkd.portal.penerbitan;
 
+import id.pkd.reports.document.FormatDokumen;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A kind of formal document the portal can issue (LKIP, RKPD chapter, Perjanjian Kinerja...).
@@ -34,6 +36,24 @@ public interface PembuatDokumen {
      *     {@code null} for today in the region's zone
      */
     DokumenSiapTerbit buat(SubjekDokumen subjek, int tahun, boolean draf, LocalDate tanggal);
+
+    /** The formats a draft of this document comes in; a document without editable exports has its PDF only. */
+    default Set<FormatDokumen> formatDraf() {
+        return Set.of(FormatDokumen.PDF);
+    }
+
+    /**
+     * A draft (marked DRAFT, never signed) in one of {@link #formatDraf()}: the PDF, or a DOCX / XLSX to edit.
+     *
+     * @param tanggal as for {@link #buat(SubjekDokumen, int, boolean, LocalDate)}
+     * @throws IllegalArgumentException for a format not in {@link #formatDraf()}
+     */
+    default byte[] draf(SubjekDokumen subjek, int tahun, FormatDokumen format, LocalDate tanggal) {
+        if (format != FormatDokumen.PDF) {
+            throw new IllegalArgumentException("Draf " + jenis() + " hanya tersedia sebagai PDF.");
+        }
+        return buat(subjek, tahun, true, tanggal).pdf();
+    }
 
     /**
      * The agency-years this document draws its figures from; issuing waits until each is Ditetapkan. A subject

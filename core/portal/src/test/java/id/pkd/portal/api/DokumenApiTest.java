@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pkd.portal.PortalIntegrationTest;
+import id.pkd.reports.document.FormatDokumen;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,52 @@ class DokumenApiTest extends PortalIntegrationTest {
                                 .isi())
                         .toString())
                 .contains("tidak boleh sebelum 1 Januari 2022");
+    }
+
+    @Test
+    void drafDocxDanXlsxDariFormatDanFormatAsingDitolakPadaIsianFormat() throws Exception {
+        String kode = json.readTree(get("/api/v1/dokumen/LKIP/2022/subjek", ApiTokenTest.TOKEN_BALANGAN)
+                        .isi())
+                .get(0)
+                .get("kode")
+                .asText();
+        String draf = "/api/v1/dokumen/LKIP/2022/draf?subjek=" + kode + "&tanggal=2023-01-31&format=";
+
+        Jawaban docx = get(draf + "docx", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docx.jenis()).isEqualTo(FormatDokumen.DOCX.mime());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.isi()))) {
+            assertThat(doc.getTables()).isNotEmpty();
+            assertThat(doc.getParagraphs())
+                    .anySatisfy(p -> assertThat(p.getText()).contains("Paringin, 31 Januari 2023"));
+        }
+        Jawaban xlsx = get(draf + "XLSX", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.jenis()).isEqualTo(FormatDokumen.XLSX.mime());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.isi()))) {
+            assertThat(wb.getNumberOfSheets()).isGreaterThan(1);
+        }
+        Jawaban pdf = get(draf + "pdf", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(pdf.jenis()).isEqualTo("application/pdf");
+
+        Jawaban salah = get(draf + "odt", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(salah.status()).isEqualTo(400);
+        JsonNode isi = json.readTree(salah.isi());
+        assertThat(isi.get("kesalahan").get(0).get("path").asText()).isEqualTo("format");
+        assertThat(isi.get("kesalahan").get(0).get("pesan").asText())
+                .isEqualTo("Format \"odt\" tidak dikenal; pilih salah satu: pdf, docx, xlsx.");
+
+        // The Ikhtisar has no block model yet: its PDF only, said at the format.
+        String ikhtisar = json.readTree(get("/api/v1/dokumen/IKHTISAR/2022/subjek", ApiTokenTest.TOKEN_BALANGAN)
+                        .isi())
+                .get(0)
+                .get("kode")
+                .asText();
+        Jawaban hanyaPdf = get(
+                "/api/v1/dokumen/IKHTISAR/2022/draf?subjek=" + ikhtisar + "&format=docx", ApiTokenTest.TOKEN_BALANGAN);
+        assertThat(hanyaPdf.status()).isEqualTo(400);
+        assertThat(json.readTree(hanyaPdf.isi()).toString())
+                .contains("\"format\"")
+                .contains("pilih salah satu: pdf");
     }
 }

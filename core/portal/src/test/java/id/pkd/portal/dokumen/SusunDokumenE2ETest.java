@@ -58,4 +58,37 @@ class SusunDokumenE2ETest extends PortalDiPeramban {
                 .contains("Rp 29.669.164.407")
                 .contains("Paringin, 31 Januari 2023");
     }
+
+    @Test
+    void tombolDocxDanXlsxMengunduhBerkasYangDapatDisunting() throws Exception {
+        masuk("pengamat.balangan");
+        page.navigate(url("dokumen/susun"));
+        pilihDiSelect("#jenis-dokumen", "Laporan Kinerja Instansi Pemerintah (LKIP)");
+        page.locator("#tahun-dokumen input").fill("2022");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#subjek-dokumen input")).not().hasValue("");
+
+        page.click("#susun-docx");
+        Locator docx = page.locator("#unduh-draf-docx");
+        docx.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+        assertThat(page.locator("#status-penyusunan")).containsText("DOCX yang dapat disunting");
+        Path berkasDocx = Path.of("target", "dokumen-uji", "unduhan-draf-lkip.docx");
+        Files.createDirectories(berkasDocx.getParent());
+        page.waitForDownload(docx::click).saveAs(berkasDocx);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(berkasDocx))) {
+            assertThat(doc.getTables()).isNotEmpty();
+            assertThat(doc.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
+        }
+
+        page.click("#susun-xlsx");
+        Locator xlsx = page.locator("#unduh-draf-xlsx");
+        xlsx.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+        Path berkasXlsx = Path.of("target", "dokumen-uji", "unduhan-draf-lkip.xlsx");
+        page.waitForDownload(xlsx::click).saveAs(berkasXlsx);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(berkasXlsx))) {
+            assertThat(wb.getNumberOfSheets()).isGreaterThan(1);
+            assertThat(DokumenResmiTest.teksXlsx(Files.readAllBytes(berkasXlsx)))
+                    .contains("Rp 29.669.164.407");
+        }
+    }
 }
