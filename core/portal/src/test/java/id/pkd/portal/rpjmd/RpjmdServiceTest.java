@@ -3,6 +3,9 @@ package id.pkd.portal.rpjmd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pkd.plugin.api.Polaritas;
 import id.pkd.portal.PortalIntegrationTest;
 import id.pkd.portal.capaian.VarianRendah;
@@ -16,6 +19,8 @@ import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
+import id.pkd.portal.pertukaran.EksporRencanaService;
+import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
@@ -53,6 +58,15 @@ class RpjmdServiceTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EksporRencanaService ekspor;
+
+    @Autowired
+    ImporRencanaService impor;
+
+    @Autowired
+    ObjectMapper json;
 
     PeriodeRpjmd periode;
 
@@ -235,6 +249,66 @@ class RpjmdServiceTest extends PortalIntegrationTest {
         assertThat(admin(() -> jejak.riwayat(IkuDaerahService.JENIS, i.id())))
                 .extracting(JejakAudit::isian)
                 .contains("target 2026", "dihapus");
+    }
+
+    @Test
+    void ikuDaerahIkutEksporDanImporRencanaBolakBalik() throws Exception {
+        perangkatDaerahUji();
+        IkuDaerah i = admin(() -> iku.simpan(new IsianIkuDaerah(
+                null,
+                periode.id(),
+                "IKU-X",
+                "Rasio kekerasan terhadap anak",
+                "rasio per 10.000",
+                Polaritas.SEMAKIN_RENDAH_SEMAKIN_BAIK,
+                VarianRendah.A,
+                new BigDecimal("2.5"),
+                new BigDecimal("1.5"),
+                Map.of(2026, new BigDecimal("1.9")))));
+        ObjectNode berkas = json.valueToTree(admin(() -> ekspor.ekspor(2026)));
+        JsonNode ikuBerkas = java.util.stream.StreamSupport.stream(
+                        berkas.at("/rpjmd/ikuDaerah").spliterator(), false)
+                .filter(n -> n.path("kode").asText().equals("IKU-X"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ikuBerkas.path("varianRendah").asText()).isEqualTo("A");
+        assertThat(ikuBerkas.path("kondisiAwal").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(ikuBerkas.at("/target/2026").decimalValue()).isEqualByComparingTo("1.9");
+
+        assertThat(admin(() -> impor.impor(bytes(berkas))).perubahan())
+                .as("the file as exported changes nothing")
+                .isZero();
+
+        ((ObjectNode) ikuBerkas)
+                .with("target")
+                .put("2026", new BigDecimal("1.75"))
+                .put("2027", 1.6);
+        ((ObjectNode) ikuBerkas).put("satuan", "per 10.000 anak");
+        admin(() -> impor.impor(bytes(berkas)));
+
+        IkuDaerah sesudah = admin(() -> iku.iku(i.id()));
+        assertThat(sesudah.satuan()).isEqualTo("per 10.000 anak");
+        assertThat(sesudah.target())
+                .containsEntry(2026, new BigDecimal("1.75"))
+                .containsEntry(2027, new BigDecimal("1.6"));
+        assertThat(admin(() -> jejak.riwayat(IkuDaerahService.JENIS, i.id())))
+                .extracting(JejakAudit::isian, JejakAudit::nilaiLama, JejakAudit::nilaiBaru)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("target 2026", "1.9", "1.75"),
+                        org.assertj.core.groups.Tuple.tuple("satuan", "rasio per 10.000", "per 10.000 anak"));
+
+        // a file from before the list existed leaves the region's indicators alone
+        ((ObjectNode) berkas.get("rpjmd")).remove("ikuDaerah");
+        admin(() -> impor.impor(bytes(berkas)));
+        assertThat(admin(() -> iku.iku(i.id())).target()).containsOnlyKeys(2026, 2027);
+    }
+
+    byte[] bytes(JsonNode berkas) {
+        try {
+            return json.writeValueAsBytes(berkas);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static IsianIkuDaerah denganId(IsianIkuDaerah x, long id) {
