@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** An official acting for a position (Plt / Plh) for a period. */
+/** An official assigned to a position for a period: its definitive holder, or acting for it (Plt / Plh). */
 @Table("pelaksana")
 public record Pelaksana(
         @Id Long id, long tenantId, long pejabatId, String jenis, String jabatan, LocalDate mulai, LocalDate selesai) {
@@ -17,8 +17,12 @@ public record Pelaksana(
         return !tanggal.isBefore(mulai) && !tanggal.isAfter(selesai);
     }
 
-    /** "Plt. Kepala Bidang …", as a document names the acting official's position. */
+    /** "Plt. Kepala Bidang …", as a document names the acting official's position; a definitive holder plainly. */
     public String jabatanTercetak() {
-        return (jenis.equals("PLT") ? "Plt. " : "Plh. ") + jabatan;
+        return switch (jenis) {
+            case "PLT" -> "Plt. " + jabatan;
+            case "PLH" -> "Plh. " + jabatan;
+            default -> jabatan;
+        };
     }
 }

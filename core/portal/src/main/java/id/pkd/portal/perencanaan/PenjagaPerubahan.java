@@ -13,6 +13,12 @@ public interface PenjagaPerubahan {
     void pastikanBolehDiubah(long perangkatDaerahId, int tahun);
 
     /**
+     * For the region's own figures of a year (the IKU Kepala Daerah targets), which every agency's accounting of that
+     * year rests on: throws {@link DataTerkunciException} when any agency's year is under review or locked.
+     */
+    void pastikanDaerahBolehDiubah(int tahun);
+
+    /**
      * Takes the row locks of the signed-in tenant's agencies with these codes (codes of no agency are skipped),
      * in ascending id so two writers never wait on each other in a circle: the lock every approval step and this
      * guard take, for a writer that changes several agencies at once (the plan import) and must hold them all

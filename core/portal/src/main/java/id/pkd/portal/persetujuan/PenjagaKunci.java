@@ -73,6 +73,17 @@ class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
     }
 
     @Override
+    public void pastikanDaerahBolehDiubah(int tahun) {
+        // every agency's lock in id order, the order the other multi-agency writers take them in
+        for (long pdId : persetujuan.semuaPerangkatDaerah(TenantContext.wajib().value())) {
+            Dikunci d = kunci(pdId, tahun);
+            if (!d.status().bolehDiubah()) {
+                throw terkunci(d);
+            }
+        }
+    }
+
+    @Override
     public void kunciPerangkatDaerah(Collection<String> kode) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Kunci perangkat daerah diambil di luar transaksi penulisan.");

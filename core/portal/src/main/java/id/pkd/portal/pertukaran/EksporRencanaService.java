@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EksporRencanaService {
 
     private final PerencanaanService perencanaan;
+    private final id.pkd.portal.rpjmd.IkuDaerahService ikuDaerah;
 
-    EksporRencanaService(PerencanaanService perencanaan) {
+    EksporRencanaService(PerencanaanService perencanaan, id.pkd.portal.rpjmd.IkuDaerahService ikuDaerah) {
         this.perencanaan = perencanaan;
+        this.ikuDaerah = ikuDaerah;
     }
 
     @BolehBaca
@@ -35,7 +37,24 @@ public class EksporRencanaService {
         return new Dokumen(
                 FormatRencana.VERSI,
                 tahun,
-                new Rpjmd(periode.tahunAwal(), periode.tahunAkhir(), periode.visi(), periode.daftarMisi()),
+                new Rpjmd(
+                        periode.tahunAwal(),
+                        periode.tahunAkhir(),
+                        periode.visi(),
+                        periode.daftarMisi(),
+                        ikuDaerah.daftar(periode.id()).stream()
+                                .map(i -> new IkuDaerahData(
+                                        i.kode(),
+                                        i.nama(),
+                                        i.satuan(),
+                                        i.polaritas().name(),
+                                        i.varianRendah() == null
+                                                ? null
+                                                : i.varianRendah().name(),
+                                        i.kondisiAwal(),
+                                        i.kondisiAkhir(),
+                                        i.targetPerTeks()))
+                                .toList()),
                 pd);
     }
 

@@ -42,7 +42,20 @@ public final class FormatRencana {
             Integer tahunAkhir,
             @PanjangMaks(TEKS) String visi,
             // one TEXT column holds the misi joined by line breaks: 10 × 1,500 stays under it
-            @Size(max = 10, message = "Paling banyak {max} butir misi.") List<@PanjangMaks(1_500) String> misi) {}
+            @Size(max = 10, message = "Paling banyak {max} butir misi.") List<@PanjangMaks(1_500) String> misi,
+            // Optional: absent (an older file) leaves the region's indicators as they are; a list is the whole set.
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<@Valid IkuDaerahData> ikuDaerah) {}
+
+    /** An IKU Kepala Daerah of the period (table iku_daerah, V26), in its order; targets keyed by year. */
+    public record IkuDaerahData(
+            @PanjangMaks(40) String kode,
+            @PanjangMaks(600) String nama,
+            @PanjangMaks(40) String satuan,
+            String polaritas,
+            String varianRendah,
+            @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal kondisiAwal,
+            @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal kondisiAkhir,
+            Map<String, @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal> target) {}
 
     public record PerangkatDaerahData(
             @PanjangMaks(40) String kode,

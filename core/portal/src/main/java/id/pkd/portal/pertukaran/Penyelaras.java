@@ -34,7 +34,15 @@ final class Penyelaras {
         static Lingkup lintasTahun(String path) {
             return new Lingkup(path, 0, null, null);
         }
+
+        /** A figure of one year of the region itself (an IKU Kepala Daerah target): every agency's year guards it. */
+        static Lingkup daerah(String path, int tahun) {
+            return new Lingkup(path, DAERAH, tahun, null);
+        }
     }
+
+    /** The {@code pdId} of a change to the region's own figures. */
+    static final long DAERAH = -1;
 
     private final JdbcClient jdbc;
     private final JejakAuditService jejak;
@@ -92,7 +100,9 @@ final class Penyelaras {
         String kunci = l.pdId() + "/" + l.tahun() + "/" + l.indikatorId();
         Optional<String> alasan = putusanPenjaga.computeIfAbsent(kunci, k -> {
             try {
-                if (l.indikatorId() == null) {
+                if (l.pdId() == DAERAH) {
+                    penjaga.pastikanDaerahBolehDiubah(l.tahun());
+                } else if (l.indikatorId() == null) {
                     penjaga.pastikanBolehDiubah(l.pdId(), l.tahun());
                 } else {
                     penjaga.pastikanBolehDiubah(l.pdId(), l.tahun(), l.indikatorId());

@@ -8,6 +8,7 @@ import id.pkd.portal.pengguna.Nip;
 import id.pkd.portal.perencanaan.AturanPejabat;
 import id.pkd.portal.pertukaran.FormatRencana.*;
 import id.pkd.portal.umum.BatasKolom;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +74,7 @@ class PeriksaRencana {
             t.salah("rpjmd.misi", "Misi wajib diisi, sedikitnya satu, tanpa butir kosong.");
         }
         periksaPeriodeLain(t);
+        periksaIkuDaerah(t, r.ikuDaerah());
         List<PerangkatDaerahData> semua = daftar(d.perangkatDaerah());
         if (semua.isEmpty()) {
             t.salah("perangkatDaerah", "Sedikitnya satu perangkat daerah.");
@@ -273,6 +275,35 @@ class PeriksaRencana {
         return kini != null;
     }
 
+    private static void periksaIkuDaerah(Temuan t, List<IkuDaerahData> iku) {
+        Set<String> kode = new HashSet<>();
+        for (int j = 0; j < daftar(iku).size(); j++) {
+            IkuDaerahData i = iku.get(j);
+            String path = "rpjmd.ikuDaerah[" + j + "]";
+            if (i == null) {
+                t.salah(path, "IKU Kepala Daerah kosong.");
+                continue;
+            }
+            if (kosong(i.kode())) {
+                t.salah(path + ".kode", "Kode indikator wajib diisi.");
+            } else if (!kode.add(i.kode().strip())) {
+                t.salah(path + ".kode", "Kode indikator \"" + i.kode() + "\" muncul dua kali.");
+            }
+            PeriksaRenstra.periksaIndikator(t, path, i.nama(), i.satuan(), i.polaritas(), i.varianRendah());
+            (i.target() == null ? Map.<String, BigDecimal>of() : i.target()).forEach((th, nilai) -> {
+                Integer tahun = Temuan.tahunDari(th);
+                if (tahun == null || tahun < t.tahunAwal || tahun > t.tahunAkhir) {
+                    t.salah(
+                            path + ".target." + th,
+                            "Target untuk tahun " + th + " di luar periode RPJMD " + t.tahunAwal + "–" + t.tahunAkhir
+                                    + ".");
+                } else if (nilai == null) {
+                    t.salah(path + ".target." + th, "Nilai target wajib diisi.");
+                }
+            });
+        }
+    }
+
     private static void periksaPelaksana(
             Temuan t, String path, List<PelaksanaData> plt, Map<String, PejabatData> pejabatPerNip) {
         Set<String> kunci = new HashSet<>();
@@ -283,8 +314,8 @@ class PeriksaRencana {
                 t.salah(pl + ".nip", "Pelaksana harus pejabat perangkat daerah ini.");
                 continue;
             }
-            if (!"PLT".equals(l.jenis()) && !"PLH".equals(l.jenis())) {
-                t.salah(pl + ".jenis", "Jenis pelaksana PLT atau PLH.");
+            if (!id.pkd.portal.perencanaan.AturanPenugasan.JENIS.contains(l.jenis())) {
+                t.salah(pl + ".jenis", "Jenis penugasan DEFINITIF, PLT atau PLH.");
             }
             t.wajib(pl + ".jabatan", l.jabatan(), "Jabatan yang dilaksanakan");
             if (l.mulai() == null || l.selesai() == null) {
@@ -296,6 +327,23 @@ class PeriksaRencana {
                 t.salah(
                         pl + ".mulai",
                         "Penugasan " + l.jenis() + " pejabat ini dengan tanggal mulai yang sama muncul dua kali.");
+            } else if ("DEFINITIF".equals(l.jenis())) {
+                for (int k = 0; k < j; k++) {
+                    PelaksanaData lain = plt.get(k);
+                    if (lain != null
+                            && "DEFINITIF".equals(lain.jenis())
+                            && lain.mulai() != null
+                            && lain.selesai() != null
+                            && id.pkd.portal.perencanaan.AturanPenugasan.samaJabatan(l.jabatan(), lain.jabatan())
+                            && id.pkd.portal.perencanaan.AturanPenugasan.bertumpang(
+                                    l.mulai(), l.selesai(), lain.mulai(), lain.selesai())) {
+                        t.salah(
+                                pl + ".mulai",
+                                "Jabatan ini sudah dipegang definitif oleh NIP " + nip(lain.nip()) + " pada "
+                                        + lain.mulai() + " s.d. " + lain.selesai() + ".");
+                        break;
+                    }
+                }
             }
         }
     }

@@ -34,6 +34,7 @@ class TulisRencana {
     private final TulisRenstra renstra;
     private final TulisPerjanjian perjanjian;
     private final TulisProgram program;
+    private final TulisIkuDaerah ikuDaerah;
     private final Clock clock;
 
     TulisRencana(
@@ -43,7 +44,9 @@ class TulisRencana {
             TulisRenstra renstra,
             TulisPerjanjian perjanjian,
             TulisProgram program,
+            TulisIkuDaerah ikuDaerah,
             Clock clock) {
+        this.ikuDaerah = ikuDaerah;
         this.jdbc = jdbc;
         this.jejak = jejak;
         this.penjaga = penjaga;
@@ -64,6 +67,7 @@ class TulisRencana {
                 d.perangkatDaerah().stream().map(p -> p.kode().strip()).toList());
         Penyelaras s = new Penyelaras(jdbc, jejak, penjaga, tenant);
         long periodeId = periode(s, d.rpjmd());
+        ikuDaerah.tulis(s, periodeId, d.rpjmd().ikuDaerah());
         int indikator = 0;
         int sub = 0;
         int realisasi = 0;
