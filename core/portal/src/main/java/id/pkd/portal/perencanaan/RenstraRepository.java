@@ -19,17 +19,22 @@ interface PeriodeRpjmdRepository extends Repository<PeriodeRpjmd, Long> {
     Optional<PeriodeRpjmd> memuat(long tenantId, int tahun);
 }
 
+/*
+ * Tujuan, sasaran and indicators come in the order the Renstra editor keeps (V27: urutan, NULL meaning the
+ * order of their ids), the order documents and the plan export print them in.
+ */
 interface TujuanRepository extends Repository<Tujuan, Long> {
 
     Tujuan save(Tujuan tujuan);
 
     @Query(
             "SELECT * FROM tujuan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
-                    + " ORDER BY id")
+                    + " ORDER BY COALESCE(urutan, id), id")
     List<Tujuan> milik(long tenantId, long pdId, long periodeId);
 
     /** Like {@code milik}, for every agency of the tenant at once. */
-    @Query("SELECT * FROM tujuan WHERE tenant_id = :tenantId AND periode_id = :periodeId" + " ORDER BY id")
+    @Query("SELECT * FROM tujuan WHERE tenant_id = :tenantId AND periode_id = :periodeId"
+            + " ORDER BY COALESCE(urutan, id), id")
     List<Tujuan> semua(long tenantId, long periodeId);
 }
 
@@ -41,7 +46,7 @@ interface SasaranRepository extends Repository<Sasaran, Long> {
             """
             SELECT s.* FROM sasaran s JOIN tujuan t ON t.tenant_id = s.tenant_id AND t.id = s.tujuan_id
             WHERE s.tenant_id = :tenantId AND t.perangkat_daerah_id = :pdId AND t.periode_id = :periodeId
-            ORDER BY t.id, s.id""")
+            ORDER BY COALESCE(t.urutan, t.id), t.id, COALESCE(s.urutan, s.id), s.id""")
     List<Sasaran> milik(long tenantId, long pdId, long periodeId);
 
     /** Like {@code milik}, for every agency of the tenant at once. */
@@ -49,7 +54,7 @@ interface SasaranRepository extends Repository<Sasaran, Long> {
             """
             SELECT s.* FROM sasaran s JOIN tujuan t ON t.tenant_id = s.tenant_id AND t.id = s.tujuan_id
             WHERE s.tenant_id = :tenantId AND t.periode_id = :periodeId
-            ORDER BY t.id, s.id""")
+            ORDER BY COALESCE(t.urutan, t.id), t.id, COALESCE(s.urutan, s.id), s.id""")
     List<Sasaran> semua(long tenantId, long periodeId);
 }
 
@@ -59,12 +64,12 @@ interface IndikatorRepository extends Repository<Indikator, Long> {
 
     @Query(
             "SELECT * FROM indikator WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
-                    + " ORDER BY sasaran_id IS NULL, id")
+                    + " ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id")
     List<Indikator> milik(long tenantId, long pdId, long periodeId);
 
     /** Like {@code milik}, for every agency of the tenant at once. */
     @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND periode_id = :periodeId"
-            + " ORDER BY sasaran_id IS NULL, id")
+            + " ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id")
     List<Indikator> semua(long tenantId, long periodeId);
 
     @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND id = :id")

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 /**
  * What a screen of a new tenant shows instead of an empty table: where its data comes in. Today that is the plan
  * import (a {@code pkd-rencana/1} file through {@code PUT /api/v1/rencana}, with a token the Admin Daerah makes);
- * the planning editors will take this place when they come.
+ * the planning editors take its place as they come (the Renstra tree editor is linked).
  */
 public final class BelumAdaRencana extends Div {
 
@@ -30,5 +30,12 @@ public final class BelumAdaRencana extends Div {
                         new Span("; lihat "),
                         petunjuk,
                         new Span(".")));
+        Anchor renstra = new Anchor("renstra", "Renstra");
+        renstra.setId("tautan-renstra");
+        add(new Paragraph(
+                new Span("Tujuan, sasaran dan indikator perangkat daerah beserta target tahunannya dapat juga disusun"
+                        + " langsung di halaman "),
+                renstra,
+                new Span(" setelah perangkat daerah dan periode RPJMD tercatat.")));
     }
 }

@@ -20,6 +20,10 @@ import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.plugin.BerkasXlsxUji;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.XlsxDataUrusanService;
+import id.pkd.portal.renstra.BarisRenstra;
+import id.pkd.portal.renstra.IsianBaris;
+import id.pkd.portal.renstra.JenisBaris;
+import id.pkd.portal.renstra.RenstraService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -82,6 +86,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
     XlsxDataUrusanService xlsx;
 
     @Autowired
+    RenstraService renstra;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -99,6 +106,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
     List<String> kodeManual;
 
     long ikuPpks;
+
+    /** The name the Renstra editor's path changes, put back after it. */
+    String namaManual1;
 
     /** The open year's target the plan-import path changes, put back at the end. */
     BigDecimal targetTerbukaAsli;
@@ -215,6 +225,28 @@ class KunciMatriksTest extends PortalIntegrationTest {
                         },
                         th -> target(manual.get(0), th)),
                 new Jalur(
+                        "target lewat editor Renstra",
+                        false,
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH,
+                                () -> renstra.simpan(
+                                        pd,
+                                        periodeRenstra(),
+                                        IsianBaris.dari(barisRenstra(manual.get(0)))
+                                                .denganTarget(th, new BigDecimal("43.25")))),
+                        th -> target(manual.get(0), th)),
+                new Jalur(
+                        "nama indikator lewat editor Renstra",
+                        true,
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH,
+                                () -> renstra.simpan(
+                                        pd,
+                                        periodeRenstra(),
+                                        IsianBaris.dari(barisRenstra(manual.get(1)))
+                                                .denganUraian("Nama uji kunci editor Renstra"))),
+                        th -> capaian(th, manual.get(1)).indikator().nama()),
+                new Jalur(
                         "sumber realisasi indikator",
                         true,
                         th -> sebagai(
@@ -328,6 +360,10 @@ class KunciMatriksTest extends PortalIntegrationTest {
                             manual.get(2), tahun, 0, new BigDecimal("10"), null, null, null, null, null, null)));
         }
         targetTerbukaAsli = target(manual.get(0), TERBUKA);
+        namaManual1 = jdbc.sql("SELECT nama FROM indikator WHERE id = ?")
+                .param(manual.get(1))
+                .query(String.class)
+                .single();
         sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
         sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
         sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
@@ -369,10 +405,29 @@ class KunciMatriksTest extends PortalIntegrationTest {
     /** Puts back what the rules-for-every-year paths and the open year's writes changed. */
     void pulihkan() {
         sebagai(Peran.ADMIN_DAERAH, () -> {
+            BarisRenstra nama = barisRenstra(manual.get(1));
+            if (!nama.uraian().equals(namaManual1)) {
+                renstra.simpan(pd, periodeRenstra(), IsianBaris.dari(nama).denganUraian(namaManual1));
+            }
             perencanaan.aturSumberRealisasi(ikuPpks, "urusan-sosial/ppks-tertangani", s -> true);
             pengukuran.ubahAturan(AturanCapaian.BAKU.ambang(), AturanCapaian.BAKU.pembulatan());
             return null;
         });
+    }
+
+    /** The Balangan period the locked and open years belong to. */
+    long periodeRenstra() {
+        return jdbc.sql("SELECT id FROM periode_rpjmd WHERE tenant_id = ? AND ? BETWEEN tahun_awal AND tahun_akhir")
+                .params(tenant, TERKUNCI)
+                .query(Long.class)
+                .single();
+    }
+
+    BarisRenstra barisRenstra(long indikatorId) {
+        return sebagai(Peran.PENGAMAT, () -> renstra.pohon(pd, periodeRenstra())).baris().stream()
+                .filter(b -> b.jenis() == JenisBaris.INDIKATOR && b.id() == indikatorId)
+                .findFirst()
+                .orElseThrow();
     }
 
     <T> T sebagai(Peran peran, Supplier<T> kerja) {
