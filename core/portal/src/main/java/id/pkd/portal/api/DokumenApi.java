@@ -1,5 +1,6 @@
 package id.pkd.portal.api;
 
+import id.pkd.portal.pekerjaan.PekerjaanService;
 import id.pkd.portal.penerbitan.PembuatDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.penerbitan.SyaratTerbit;
@@ -33,11 +34,13 @@ class DokumenApi {
     private final List<PembuatDokumen> pembuat;
     private final SyaratTerbit syarat;
     private final WaktuDaerah waktu;
+    private final PekerjaanService pekerjaan;
 
-    DokumenApi(List<PembuatDokumen> pembuat, SyaratTerbit syarat, WaktuDaerah waktu) {
+    DokumenApi(List<PembuatDokumen> pembuat, SyaratTerbit syarat, WaktuDaerah waktu, PekerjaanService pekerjaan) {
         this.pembuat = List.copyOf(pembuat);
         this.syarat = syarat;
         this.waktu = waktu;
+        this.pekerjaan = pekerjaan;
     }
 
     private PembuatDokumen jenis(String jenis) {
@@ -71,7 +74,8 @@ class DokumenApi {
             summary = "Draf PDF (bertanda DRAFT, tidak ditandatangani)",
             description = "tanggal (TTTT-BB-HH, opsional) dicetak pada baris tempat dan tanggal; bawaannya hari ini"
                     + " menurut zona waktu daerah. Tidak boleh sebelum 1 Januari tahun dokumen atau lebih dari satu"
-                    + " tahun setelah hari ini (422 pada isian tanggal).")
+                    + " tahun setelah hari ini (422 pada isian tanggal). Penyusunan memakai pekerja yang sama dengan"
+                    + " layar Susun Dokumen: bila semuanya sibuk, 503 dengan Retry-After.")
     @GetMapping(path = "/{jenis}/{tahun}/draf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> draf(
             @PathVariable String jenis,
@@ -80,7 +84,9 @@ class DokumenApi {
             @RequestParam(required = false) String tanggal) {
         PembuatDokumen p = jenis(jenis);
         LocalDate tgl = TanggalDokumen.baca(tanggal, tahun, waktu.hariIni());
-        byte[] pdf = p.buat(new SubjekDokumen(subjek, subjek), tahun, true, tgl).pdf();
+        // Answered in this request, but on one of the node's document workers and within the tenant's share.
+        byte[] pdf = pekerjaan.jalankanLangsung(() ->
+                p.buat(new SubjekDokumen(subjek, subjek), tahun, true, tgl).pdf());
         String nama = (p.jenis() + "-" + tahun + "-" + subjek.replaceAll("[^A-Za-z0-9]+", "-") + "-draf.pdf")
                 .toLowerCase(java.util.Locale.ROOT);
         return ResponseEntity.ok()
