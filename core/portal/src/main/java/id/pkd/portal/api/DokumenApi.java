@@ -1,5 +1,6 @@
 package id.pkd.portal.api;
 
+import id.pkd.portal.pekerjaan.PekerjaanService;
 import id.pkd.portal.penerbitan.PembuatDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.penerbitan.SyaratTerbit;
@@ -38,11 +39,13 @@ class DokumenApi {
     private final List<PembuatDokumen> pembuat;
     private final SyaratTerbit syarat;
     private final WaktuDaerah waktu;
+    private final PekerjaanService pekerjaan;
 
-    DokumenApi(List<PembuatDokumen> pembuat, SyaratTerbit syarat, WaktuDaerah waktu) {
+    DokumenApi(List<PembuatDokumen> pembuat, SyaratTerbit syarat, WaktuDaerah waktu, PekerjaanService pekerjaan) {
         this.pembuat = List.copyOf(pembuat);
         this.syarat = syarat;
         this.waktu = waktu;
+        this.pekerjaan = pekerjaan;
     }
 
     private PembuatDokumen jenis(String jenis) {
@@ -79,7 +82,8 @@ class DokumenApi {
                     + " baris jumlah sebagai rumus); format lain ditolak dengan 400 pada isian format. tanggal"
                     + " (TTTT-BB-HH, opsional) dicetak pada baris tempat dan tanggal; bawaannya hari ini"
                     + " menurut zona waktu daerah. Tidak boleh sebelum 1 Januari tahun dokumen atau lebih dari satu"
-                    + " tahun setelah hari ini (422 pada isian tanggal).")
+                    + " tahun setelah hari ini (422 pada isian tanggal). Penyusunan memakai pekerja yang sama dengan"
+                    + " layar Susun Dokumen: bila semuanya sibuk, 503 dengan Retry-After.")
     @GetMapping(
             path = "/{jenis}/{tahun}/draf",
             produces = {MediaType.APPLICATION_PDF_VALUE, MIME_DOCX, MIME_XLSX})
@@ -108,9 +112,12 @@ class DokumenApi {
         }
         LocalDate tgl = TanggalDokumen.baca(tanggal, tahun, waktu.hariIni());
         SubjekDokumen s = new SubjekDokumen(subjek, subjek);
-        byte[] isi = f.get() == FormatDokumen.PDF ? p.buat(s, tahun, true, tgl).pdf() : p.draf(s, tahun, f.get(), tgl);
+        FormatDokumen ff = f.get();
+        // Answered in this request, but on one of the node's document workers and within the tenant's share.
+        byte[] isi = pekerjaan.jalankanLangsung(
+                () -> ff == FormatDokumen.PDF ? p.buat(s, tahun, true, tgl).pdf() : p.draf(s, tahun, ff, tgl));
         String nama = (p.jenis() + "-" + tahun + "-" + subjek.replaceAll("[^A-Za-z0-9]+", "-") + "-draf."
-                        + f.get().ekstensi())
+                        + ff.ekstensi())
                 .toLowerCase(java.util.Locale.ROOT);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.get().mime()))

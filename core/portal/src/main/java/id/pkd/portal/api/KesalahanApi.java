@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.pkd.portal.pekerjaan.AntreanPenuhException;
 import id.pkd.portal.tenant.TanpaTenantException;
 import id.pkd.portal.umum.DataRusakException;
 import id.pkd.portal.umum.DataTidakDitemukanException;
@@ -91,6 +92,15 @@ class KesalahanApi {
         AturanBasisData.Terjemahan t = AturanBasisData.terjemahkan(e);
         return jawab(new JawabanKesalahan(
                 422, ValidasiGagalException.PESAN_UMUM, List.of(new Kesalahan(t.path(), t.pesan())), referensi));
+    }
+
+    /** The document workers are all busy: the client retries later, like any overloaded service. */
+    @ExceptionHandler(AntreanPenuhException.class)
+    ResponseEntity<JawabanKesalahan> antreanPenuh(AntreanPenuhException e) {
+        return ResponseEntity.status(503)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.RETRY_AFTER, COBA_LAGI_DETIK)
+                .body(new JawabanKesalahan(503, e.getMessage()));
     }
 
     @ExceptionHandler(DataTidakDitemukanException.class)

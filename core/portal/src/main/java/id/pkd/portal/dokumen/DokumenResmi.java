@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A formal document built from blocks: the subclass composes the content from stored data, this
@@ -97,8 +98,19 @@ abstract class DokumenResmi implements PembuatDokumen {
     /** A draft in any format, marked DRAFT, for download and editing, dated {@code tanggal} (today when null). */
     @BolehBaca
     public Berkas draf(String kodeSubjek, int tahun, FormatDokumen format, LocalDate tanggal) {
+        return draf(kodeSubjek, tahun, format, tanggal, (persen, langkah) -> {});
+    }
+
+    /** As {@link #draf(String, int, FormatDokumen, LocalDate)}, telling {@code lapor} each step (percent, words). */
+    @BolehBaca
+    public Berkas draf(
+            String kodeSubjek, int tahun, FormatDokumen format, LocalDate tanggal, BiConsumer<Integer, String> lapor) {
+        lapor.accept(5, "Memeriksa subjek dan tanggal…");
         SubjekDokumen s = subjek(kodeSubjek, tahun);
-        Isi isi = isi(s, tahun, true, tanggal(tanggal, tahun));
+        LocalDate tgl = tanggal(tanggal, tahun);
+        lapor.accept(15, "Mengumpulkan data capaian dan anggaran…");
+        Isi isi = isi(s, tahun, true, tgl);
+        lapor.accept(50, "Menata halaman " + nama() + "…");
         DokumenTersusun t = konteks.penyusun.susun(isi.laporan(), format);
         String nama = (jenis() + "-" + tahun + "-" + s.kode().replaceAll("[^A-Za-z0-9]+", "-") + "-draf."
                         + format.ekstensi())

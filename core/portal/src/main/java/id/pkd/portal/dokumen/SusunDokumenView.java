@@ -1,6 +1,5 @@
 package id.pkd.portal.dokumen;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +21,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import id.pkd.portal.pekerjaan.AntreanPenuhException;
+import id.pkd.portal.pekerjaan.HasilPekerjaan;
+import id.pkd.portal.pekerjaan.PantauPekerjaan;
+import id.pkd.portal.pekerjaan.Pekerjaan;
+import id.pkd.portal.pekerjaan.PekerjaanService;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.penerbitan.TanggalDokumen;
 import id.pkd.portal.plugin.BagianLaporanUrusan;
@@ -37,13 +40,12 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Drafts of the formal documents: choose type, subject and year, see what is still missing, and
  * download a draft PDF, or a DOCX / XLSX written from the same blocks to edit (real tables, styles, numeric cells).
- * Rendering runs in the background; the screen polls for it.
+ * Rendering is a job (any node may run it); the screen follows its row, and a page opened again follows the user's
+ * job still waiting or running.
  */
 @Route("dokumen/susun")
 @PageTitle("Susun Dokumen | Portal Kinerja Daerah")
@@ -51,16 +53,14 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({"ADMIN_DAERAH", "OPERATOR", "VERIFIKATOR", "PIMPINAN", "PENGAMAT"})
 class SusunDokumenView extends VerticalLayout {
 
-    private static final Logger log = LoggerFactory.getLogger(SusunDokumenView.class);
-
     private final KonteksDokumen konteks;
-    private final PenyusunanLatar latar;
+    private final PekerjaanService pekerjaan;
     private final Select<DokumenResmi> jenis = new Select<>();
     private final IntegerField tahun = new IntegerField("Tahun");
     private final ComboBox<SubjekDokumen> subjek = new ComboBox<>("Untuk");
     private final UnorderedList kekurangan = new UnorderedList();
     private final Paragraph statusKekurangan = new Paragraph();
-    private final ProgressBar kemajuan = new ProgressBar();
+    private final PantauPekerjaan kemajuan;
     private final Paragraph status = new Paragraph();
     private final Div unduhan = new Div();
     private final Div grafik = new Div();
@@ -70,10 +70,11 @@ class SusunDokumenView extends VerticalLayout {
     SusunDokumenView(
             List<DokumenResmi> dokumen,
             KonteksDokumen konteks,
-            PenyusunanLatar latar,
+            PekerjaanService pekerjaan,
             PilihanTahunService pilihanTahun) {
         this.konteks = konteks;
-        this.latar = latar;
+        this.pekerjaan = pekerjaan;
+        this.kemajuan = new PantauPekerjaan(pekerjaan);
         LocalDate hariIni = konteks.waktu.hariIni();
         this.tanggal = PemilihTanggal.tanggalDokumen(hariIni);
         jenis.setLabel("Jenis dokumen");
@@ -91,9 +92,8 @@ class SusunDokumenView extends VerticalLayout {
         jenis.addValueChangeListener(e -> muatSubjek());
         tahun.addValueChangeListener(e -> muatSubjek());
         subjek.addValueChangeListener(e -> periksa());
-        kemajuan.setIndeterminate(true);
-        kemajuan.setVisible(false);
         kemajuan.setWidth("20em");
+        kemajuan.setId("kemajuan-penyusunan");
         status.setId("status-penyusunan");
         unduhan.setId("unduhan-dokumen");
         kekurangan.setId("kekurangan-dokumen");
@@ -125,6 +125,11 @@ class SusunDokumenView extends VerticalLayout {
         if (!dokumen.isEmpty()) {
             jenis.setValue(dokumen.get(0));
         }
+        // A reload, or another tab: the user's draft still in the queue goes on showing its progress here.
+        pekerjaan.milikSaya(PenyusunanDraf.JENIS).stream()
+                .filter(p -> !p.status().berakhir())
+                .findFirst()
+                .ifPresent(p -> ikuti(p.id()));
     }
 
     private void muatSubjek() {
@@ -212,36 +217,61 @@ class SusunDokumenView extends VerticalLayout {
         if (salah.isPresent()) {
             return;
         }
-        UI ui = UI.getCurrent();
-        tombol.setEnabled(false);
-        kemajuan.setVisible(true);
+        long id;
+        try {
+            id = pekerjaan.kirim(
+                    PenyusunanDraf.JENIS, new PenyusunanDraf.Parameter(d.jenis(), s.kode(), t, format, tgl));
+        } catch (AntreanPenuhException e) {
+            status.setText(e.getMessage());
+            return;
+        }
         unduhan.removeAll();
-        status.setText("Menyusun " + d.nama() + " " + t + " (" + format.name() + ")…");
-        ui.setPollInterval(500);
-        latar.jalankan(() -> d.draf(s.kode(), t, format, tgl))
-                .whenComplete((berkas, galat) -> ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    kemajuan.setVisible(false);
-                    tombol.setEnabled(true);
-                    if (galat != null) {
-                        log.warn("Penyusunan dokumen gagal", galat);
-                        status.setText("Dokumen gagal disusun. Silakan coba lagi atau hubungi admin daerah.");
-                        return;
-                    }
-                    // Word and spreadsheets lay out their own pages: only the PDF has a page count to report.
-                    status.setText(
-                            berkas.jumlahHalaman() > 0
-                                    ? "Selesai: " + berkas.jumlahHalaman() + " halaman."
-                                    : "Selesai: " + format.name() + " yang dapat disunting siap diunduh.");
-                    Anchor a = new Anchor(
-                            DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                                    new ByteArrayInputStream(berkas.isi()),
-                                    berkas.namaBerkas(),
-                                    berkas.mime(),
-                                    berkas.isi().length)),
-                            "Unduh " + berkas.namaBerkas());
-                    a.setId("unduh-draf-" + format.ekstensi());
-                    unduhan.add(a);
-                }));
+        ikuti(id);
+    }
+
+    private void ikuti(long id) {
+        tombol.setEnabled(false);
+        kemajuan.ikuti(id, this::kabar);
+    }
+
+    private void kabar(Pekerjaan p) {
+        switch (p.status()) {
+            case MENUNGGU -> status.setText("Menunggu giliran penyusunan…");
+            case BERJALAN -> status.setText(p.langkah());
+            case GAGAL -> {
+                tombol.setEnabled(subjek.getValue() != null);
+                status.setText(p.galat());
+            }
+            case SELESAI -> {
+                tombol.setEnabled(subjek.getValue() != null);
+                tampilkanUnduhan(p.id());
+            }
+        }
+    }
+
+    /** The file stays in the job's row; the link reads it when clicked, so the session holds only its name. */
+    private void tampilkanUnduhan(long id) {
+        HasilPekerjaan.Berkas berkas = pekerjaan.berkas(id).orElse(null);
+        if (berkas == null) {
+            status.setText("Hasil penyusunan sudah tidak tersedia. Silakan susun kembali.");
+            return;
+        }
+        String nama = berkas.namaBerkas();
+        String mime = berkas.mime();
+        // Word and spreadsheets lay out their own pages: only the PDF has a page count to report.
+        status.setText(
+                berkas.jumlahHalaman() > 0
+                        ? "Selesai: " + berkas.jumlahHalaman() + " halaman."
+                        : "Selesai: " + nama + " yang dapat disunting siap diunduh.");
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] isi =
+                            pekerjaan.berkas(id).map(HasilPekerjaan.Berkas::isi).orElse(new byte[0]);
+                    return new DownloadResponse(new ByteArrayInputStream(isi), nama, mime, isi.length);
+                }),
+                "Unduh " + nama);
+        a.setId("unduh-draf-" + nama.substring(nama.lastIndexOf('.') + 1));
+        unduhan.removeAll();
+        unduhan.add(a);
     }
 }

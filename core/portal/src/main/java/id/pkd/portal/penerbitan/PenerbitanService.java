@@ -153,7 +153,22 @@ class PenerbitanService {
      */
     @Secured("ROLE_PIMPINAN")
     DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun, LocalDate tanggal) {
+        return siapkan(jenis, subjek, tahun, tanggal, null);
+    }
+
+    /**
+     * As {@link #siapkan(String, SubjekDokumen, int, LocalDate)}, for job {@code pekerjaanId}: a job run again (its
+     * node died after the registration) gets the version it registered, never a second number.
+     */
+    @Secured("ROLE_PIMPINAN")
+    DokumenTerbit siapkan(String jenis, SubjekDokumen subjek, int tahun, LocalDate tanggal, Long pekerjaanId) {
         long t = TenantContext.wajib().value();
+        if (pekerjaanId != null) {
+            Optional<DokumenTerbit> sudah = registri.cariPekerjaan(t, pekerjaanId);
+            if (sudah.isPresent()) {
+                return sudah.get();
+            }
+        }
         PembuatDokumen p = pembuat(jenis);
         LocalDate hariIni = waktu.hariIni();
         if (tanggal != null) {
@@ -170,6 +185,14 @@ class PenerbitanService {
         for (int percobaan = 0; ; percobaan++) {
             try {
                 return transaksi.execute(s -> {
+                    // A run of the same job on another node may have registered it meanwhile: the unique key on
+                    // pekerjaan_id sent this one round the retry, and here it finds that version.
+                    if (pekerjaanId != null) {
+                        Optional<DokumenTerbit> sudah = registri.cariPekerjaan(t, pekerjaanId);
+                        if (sudah.isPresent()) {
+                            return sudah.get();
+                        }
+                    }
                     // The counter row first: its lock orders concurrent issuances of this type and year.
                     int urut = penomoran.berikutnya(t, jenis, tahun);
                     int versi = registri.versiBerikutnya(t, jenis, subjek.kode(), tahun);
@@ -195,7 +218,7 @@ class PenerbitanService {
                             waktu.kini(),
                             null,
                             tanggalDokumen);
-                    long id = registri.simpanBaru(baru, siap.pdf(), siap.dataBeku());
+                    long id = registri.simpanBaru(baru, siap.pdf(), siap.dataBeku(), pekerjaanId);
                     jejak.catat(
                             JENIS_JEJAK,
                             id,

@@ -1,6 +1,5 @@
 package id.pkd.portal.penerbitan;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,10 +26,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.pkd.portal.pekerjaan.AntreanPenuhException;
+import id.pkd.portal.pekerjaan.PantauPekerjaan;
+import id.pkd.portal.pekerjaan.Pekerjaan;
+import id.pkd.portal.pekerjaan.PekerjaanService;
 import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.tandatangan.JenisPenandatangan;
 import id.pkd.portal.tandatangan.Kredensial;
-import id.pkd.portal.tandatangan.TandaTanganGagalException;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.PemilihTanggal;
@@ -42,15 +43,13 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Issuing a document: choose type, subject and year; see what is missing; download a draft; the pimpinan issues
- * and signs. Rendering and signing run in the background with progress shown by polling, so the page and every
- * other user stay responsive. Below, the tenant's registry with every version.
+ * and signs. Rendering and signing are jobs (rows any node may run) whose progress the page follows by polling the
+ * row, so the page and every other user stay responsive, and a page opened again follows the pimpinan's job still
+ * running. Below, the tenant's registry with every version.
  */
 @Route("penerbitan")
 @PageTitle("Penerbitan Dokumen | Portal Kinerja Daerah")
@@ -58,12 +57,11 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({"ADMIN_DAERAH", "OPERATOR", "VERIFIKATOR", "PIMPINAN", "PENGAMAT"})
 class PenerbitanView extends VerticalLayout {
 
-    private static final Logger log = LoggerFactory.getLogger(PenerbitanView.class);
     /** Times in the region's own zone, with its name: "31 Jan 2023 10:15 WITA". */
     private final ZonaWaktuDaerah zona;
 
     private final PenerbitanService penerbitan;
-    private final PelaksanaLatar latar;
+    private final PekerjaanService pekerjaan;
     private final boolean pimpinan;
 
     private final ComboBox<PembuatDokumen> jenis = new ComboBox<>("Jenis dokumen");
@@ -72,21 +70,22 @@ class PenerbitanView extends VerticalLayout {
     private final DatePicker tanggal;
     private final Div kekurangan = new Div();
     private final Button terbitkan = new Button("Terbitkan & tanda tangani");
-    private final ProgressBar progres = new ProgressBar();
+    private final PantauPekerjaan progres;
     private final Span status = new Span();
     private final Div hasil = new Div();
     private final Grid<DokumenTerbit> registri = new Grid<>();
 
     PenerbitanView(
             PenerbitanService penerbitan,
-            PelaksanaLatar latar,
+            PekerjaanService pekerjaan,
             AuthenticationContext auth,
             PilihanTahunService pilihanTahun,
             WaktuDaerah waktu) {
         this.penerbitan = penerbitan;
         this.zona = waktu.zona();
         this.tanggal = PemilihTanggal.tanggalDokumen(waktu.hariIni());
-        this.latar = latar;
+        this.pekerjaan = pekerjaan;
+        this.progres = new PantauPekerjaan(pekerjaan);
         this.pimpinan = auth.hasRole("PIMPINAN");
 
         jenis.setItems(penerbitan.jenis());
@@ -124,9 +123,8 @@ class PenerbitanView extends VerticalLayout {
         terbitkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         terbitkan.setVisible(pimpinan);
         terbitkan.addClickListener(e -> mulaiTerbit());
-        progres.setIndeterminate(true);
-        progres.setVisible(false);
         progres.setWidth("20em");
+        progres.setId("kemajuan-penerbitan");
         status.setId("status-penerbitan");
         hasil.setId("hasil-penerbitan");
 
@@ -165,6 +163,23 @@ class PenerbitanView extends VerticalLayout {
             jenis.setValue(penerbitan.jenis().get(0));
         }
         muatRegistri();
+        lanjutkanPekerjaan();
+    }
+
+    /** A reload, or another tab: the pimpinan's issuance or signature still queued goes on showing here. */
+    private void lanjutkanPekerjaan() {
+        if (!pimpinan) {
+            return;
+        }
+        pekerjaan.milikSaya(PekerjaanTerbitkan.JENIS, PekerjaanTandatangani.JENIS).stream()
+                .filter(p -> !p.status().berakhir())
+                .findFirst()
+                .ifPresent(p -> ikuti(
+                        p.id(),
+                        PekerjaanTerbitkan.JENIS.equals(p.jenis())
+                                ? "Menyusun dokumen dari data tersimpan…"
+                                : "Menandatangani dokumen…",
+                        PekerjaanTerbitkan.JENIS.equals(p.jenis()) ? this::setelahTerbit : this::setelahTandaTangan));
     }
 
     private void muatSubjek() {
@@ -224,10 +239,28 @@ class PenerbitanView extends VerticalLayout {
         }
         hasil.removeAll();
         tanggal.setInvalid(false);
-        jalankan("Menyusun dokumen dari data tersimpan…", () -> penerbitan.siapkan(p.jenis(), s, t, tgl), d -> {
-            muatRegistri();
-            mintaTandaTangan(d);
-        });
+        kirim(
+                PekerjaanTerbitkan.JENIS,
+                new PekerjaanTerbitkan.Parameter(p.jenis(), s.kode(), s.nama(), t, tgl),
+                null,
+                "Menyusun dokumen dari data tersimpan…",
+                this::setelahTerbit);
+    }
+
+    private void setelahTerbit(DokumenTerbit d) {
+        muatRegistri();
+        mintaTandaTangan(d);
+    }
+
+    private void setelahTandaTangan(DokumenTerbit hasilTtd) {
+        muatRegistri();
+        if (hasilTtd.blokBerikutnya() == null) {
+            selesai(hasilTtd);
+        } else {
+            status.setText("Tanda tangan " + hasilTtd.penandatangan().size() + " dari "
+                    + hasilTtd.blok().size() + " tersimpan. Menunggu pihak berikutnya.");
+            tautanUnduh(hasilTtd);
+        }
     }
 
     private void mintaTandaTangan(DokumenTerbit d) {
@@ -279,20 +312,13 @@ class PenerbitanView extends VerticalLayout {
                     bsre ? nik.getValue().strip() : null, sandi.getValue().toCharArray());
             sandi.clear();
             dialog.close();
-            jalankan(
+            kirim(
+                    PekerjaanTandatangani.JENIS,
+                    new PekerjaanTandatangani.Parameter(
+                            d.id(), d.penandatangan().size(), tanpaSandi),
+                    tanpaSandi ? null : k,
                     "Menandatangani sebagai " + langkah.pejabat().nama() + "…",
-                    () -> penerbitan.tandatangani(d.id(), k),
-                    hasilTtd -> {
-                        muatRegistri();
-                        if (hasilTtd.blokBerikutnya() == null) {
-                            selesai(hasilTtd);
-                        } else {
-                            status.setText(
-                                    "Tanda tangan " + hasilTtd.penandatangan().size() + " dari "
-                                            + hasilTtd.blok().size() + " tersimpan. Menunggu pihak berikutnya.");
-                            tautanUnduh(hasilTtd);
-                        }
-                    });
+                    this::setelahTandaTangan);
         });
         dialog.add(siapa, nik, sandi);
         dialog.getFooter().add(batal, ttd);
@@ -343,45 +369,48 @@ class PenerbitanView extends VerticalLayout {
     }
 
     /**
-     * Runs {@code kerja} on a background worker and shows progress; the page polls while it runs and gets the
-     * result, or the error message as it is (a wrong passphrase, a BSrE error), when it ends.
+     * Queues a job and follows it; {@code rahasia} (a passphrase) stays in this node's memory. A full queue, or the
+     * job's failure (a wrong passphrase, a BSrE error), is said in the status line as the job reports it.
      */
-    private <T> void jalankan(String pesan, Callable<T> kerja, Consumer<T> lalu) {
-        UI ui = UI.getCurrent();
-        terbitkan.setEnabled(false);
-        progres.setVisible(true);
-        status.setText(pesan);
-        ui.setPollInterval(500);
-        latar.kirim(() -> {
-            try {
-                T hasilKerja = kerja.call();
-                ui.access(() -> {
-                    akhiri(ui);
-                    lalu.accept(hasilKerja);
-                });
-            } catch (TandaTanganGagalException
-                    | PenerbitanDitolakException
-                    | IsianTidakSahException
-                    | DataTidakDitemukanException e) {
-                ui.access(() -> {
-                    akhiri(ui);
-                    status.setText(e.getMessage());
-                    status.getElement().setAttribute("data-gagal", "true");
-                });
-            } catch (Exception e) {
-                log.error("Penerbitan dokumen gagal", e);
-                ui.access(() -> {
-                    akhiri(ui);
-                    status.setText("Penerbitan gagal karena kesalahan pada server. Silakan coba lagi.");
-                    status.getElement().setAttribute("data-gagal", "true");
-                });
+    private void kirim(String jenis, Object parameter, Object rahasia, String pesan, Consumer<DokumenTerbit> lalu) {
+        long id;
+        try {
+            id = pekerjaan.kirim(jenis, parameter, rahasia);
+        } catch (AntreanPenuhException e) {
+            if (rahasia instanceof Kredensial k) {
+                k.hapus();
             }
-        });
+            status.setText(e.getMessage());
+            status.getElement().setAttribute("data-gagal", "true");
+            return;
+        }
+        ikuti(id, pesan, lalu);
     }
 
-    private void akhiri(UI ui) {
-        ui.setPollInterval(-1);
-        progres.setVisible(false);
+    private void ikuti(long id, String pesan, Consumer<DokumenTerbit> lalu) {
+        terbitkan.setEnabled(false);
+        status.getElement().removeAttribute("data-gagal");
+        status.setText(pesan);
+        progres.ikuti(id, p -> kabar(p, pesan, lalu));
+    }
+
+    private void kabar(Pekerjaan p, String pesan, Consumer<DokumenTerbit> lalu) {
+        switch (p.status()) {
+            case MENUNGGU -> status.setText("Menunggu giliran… " + pesan);
+            case BERJALAN -> status.setText(pesan);
+            case GAGAL -> {
+                akhiri();
+                status.setText(p.galat());
+                status.getElement().setAttribute("data-gagal", "true");
+            }
+            case SELESAI -> {
+                akhiri();
+                lalu.accept(penerbitan.dokumen(p.rujukan()));
+            }
+        }
+    }
+
+    private void akhiri() {
         status.getElement().removeAttribute("data-gagal");
         terbitkan.setEnabled(subjek.getValue() != null);
     }

@@ -44,13 +44,18 @@ class RegistriDokumen {
     }
 
     long simpanBaru(DokumenTerbit d, byte[] pdf, String dataBeku) {
+        return simpanBaru(d, pdf, dataBeku, null);
+    }
+
+    /** @param pekerjaanId the job issuing it, so a second run of the job finds this version (unique) */
+    long simpanBaru(DokumenTerbit d, byte[] pdf, String dataBeku, Long pekerjaanId) {
         var kunci = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql(
                         """
                         INSERT INTO dokumen_terbit (tenant_id, nomor, token, jenis, judul, tahun, subjek_kode, subjek_nama,
                             versi, nama_pemerintah, status, sha256, pdf, data_beku, blok_tanda_tangan, dibuat_oleh, dibuat_pada,
-                            tanggal_dokumen)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            tanggal_dokumen, pekerjaan_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         d.tenantId(),
                         d.nomor(),
@@ -69,13 +74,19 @@ class RegistriDokumen {
                         tulis(d.blok()),
                         d.dibuatOleh(),
                         Timestamp.from(d.dibuatPada()),
-                        d.tanggalDokumen())
+                        d.tanggalDokumen(),
+                        pekerjaanId)
                 .update(kunci);
         return kunci.getKey().longValue();
     }
 
     Optional<DokumenTerbit> cari(long tenantId, long id) {
         return satu("tenant_id = ? AND id = ?", tenantId, id);
+    }
+
+    /** The version a job issued, if it got that far. */
+    Optional<DokumenTerbit> cariPekerjaan(long tenantId, long pekerjaanId) {
+        return satu("tenant_id = ? AND pekerjaan_id = ?", tenantId, pekerjaanId);
     }
 
     Optional<DokumenTerbit> cariNomor(long tenantId, String nomor) {

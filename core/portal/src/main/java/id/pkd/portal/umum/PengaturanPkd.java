@@ -44,7 +44,7 @@ public record PengaturanPkd(
         @Valid @DefaultValue Penandatangan signing,
         @Valid @DefaultValue AkunAwal operatorAwal,
         @Valid @DefaultValue Plugin plugin,
-        @Valid @DefaultValue Pelaksana pelaksana,
+        @Valid @DefaultValue Pekerjaan pekerjaan,
         @Valid @DefaultValue Api api,
         @Valid @DefaultValue Unggah unggah,
         @Valid @DefaultValue Laju batasLaju,
@@ -71,7 +71,7 @@ public record PengaturanPkd(
         return "PengaturanPkd[dataDir=" + dataDir + ", pluginsDir=" + pluginsDir + ", urlPublik=" + urlPublik
                 + ", kunciInduk=" + (kunciInduk.isEmpty() ? "" : TERSEMBUNYI) + ", zonaWaktu=" + zonaWaktu
                 + ", demo=" + demo + ", signing=" + signing + ", operatorAwal=" + operatorAwal + ", plugin="
-                + plugin + ", pelaksana=" + pelaksana + ", api=" + api + ", unggah=" + unggah + ", migrasi=" + migrasi
+                + plugin + ", pekerjaan=" + pekerjaan + ", api=" + api + ", unggah=" + unggah + ", migrasi=" + migrasi
                 + ", penyimpanan=" + penyimpanan + "]";
     }
 
@@ -122,8 +122,39 @@ public record PengaturanPkd(
             @Min(1) @Max(64) @DefaultValue("4") int utas,
             @Min(1) @Max(10_000) @DefaultValue("64") int antrean) {}
 
-    /** @param penerbitan threads rendering and signing documents off the UI thread (one per core is plenty) */
-    public record Pelaksana(@Min(1) @Max(32) @DefaultValue("2") int penerbitan) {}
+    /**
+     * Rendering and signing jobs ({@code pkd.pekerjaan.*}), kept as rows so any node runs them.
+     *
+     * @param simpul this node's name in the job table; empty = host name and a random suffix, new at each start
+     * @param ukuranPool jobs (and synchronous API drafts) this node runs at once; one per core is plenty
+     * @param antreanMaksPerNode jobs submitted through this node that may wait or run at once; beyond it a user is
+     *     told the queue is full
+     * @param antreanMaksPerTenant jobs of one tenant that may wait or run at once, over all nodes
+     * @param maksBerjalanPerTenant jobs of one tenant running at once, over all nodes, so one region's LKIP run
+     *     does not take every worker
+     * @param lamaSewa how long a node's claim holds without its heartbeat; a node silent longer is taken as dead and
+     *     its jobs are run again by another
+     * @param jedaPeriksa how often an idle node looks for waiting jobs
+     * @param maksPercobaan runs of one job (its node dying each time) before it is given up
+     * @param simpanHasil how long a rendered draft stays downloadable
+     * @param tungguLangsung how long a synchronous API draft waits for a free worker before it is refused
+     */
+    public record Pekerjaan(
+            String simpul,
+            @Min(1) @Max(32) @DefaultValue("2") int ukuranPool,
+            @Min(1) @Max(10_000) @DefaultValue("50") int antreanMaksPerNode,
+            @Min(1) @Max(10_000) @DefaultValue("10") int antreanMaksPerTenant,
+            @Min(1) @Max(32) @DefaultValue("2") int maksBerjalanPerTenant,
+            @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) @DefaultValue("30s") Duration lamaSewa,
+            @NotNull @DurationMin(millis = 50) @DurationMax(minutes = 5) @DefaultValue("1s") Duration jedaPeriksa,
+            @Min(1) @Max(20) @DefaultValue("3") int maksPercobaan,
+            @NotNull @DurationMin(minutes = 1) @DurationMax(days = 30) @DefaultValue("1h") Duration simpanHasil,
+            @NotNull @DurationMin(millis = 0) @DurationMax(minutes = 10) @DefaultValue("10s") Duration tungguLangsung) {
+
+        public Pekerjaan {
+            simpul = simpul == null ? "" : simpul.strip();
+        }
+    }
 
     /** @param badanMaks largest JSON body the API reads; larger ones are refused while still being read */
     public record Api(@NotNull @UkuranBerkas(min = "1KB", max = "100MB") @DefaultValue("5MB") DataSize badanMaks) {}

@@ -53,7 +53,9 @@ class PengaturanPkdTest {
             assertThat(p.signing().keystorePassword()).isEqualTo("pkd-pengembangan");
             assertThat(p.operatorAwal()).isEqualTo(new PengaturanPkd.AkunAwal("", ""));
             assertThat(p.plugin()).isEqualTo(new PengaturanPkd.Plugin(Duration.ofSeconds(5), 4, 64));
-            assertThat(p.pelaksana().penerbitan()).isEqualTo(2);
+            assertThat(p.pekerjaan().ukuranPool()).isEqualTo(2);
+            assertThat(p.pekerjaan().maksBerjalanPerTenant()).isEqualTo(2);
+            assertThat(p.pekerjaan().lamaSewa()).isEqualTo(Duration.ofSeconds(30));
             assertThat(p.api().badanMaks()).isEqualTo(DataSize.ofMegabytes(5));
             assertThat(p.unggah())
                     .isEqualTo(new PengaturanPkd.Unggah(
@@ -121,7 +123,7 @@ class PengaturanPkdTest {
         assertThat(gagal("pkd.plugin.utas=-1"))
                 .contains("Property: pkd.plugin.utas")
                 .contains("paling sedikit 1");
-        assertThat(gagal("pkd.pelaksana.penerbitan=0")).contains("Property: pkd.pelaksana.penerbitan");
+        assertThat(gagal("pkd.pekerjaan.ukuran-pool=0")).contains("Property: pkd.pekerjaan.ukuranPool");
         assertThat(gagal("pkd.plugin.batas-waktu=0s"))
                 .contains("Property: pkd.plugin.batasWaktu")
                 .contains("terlalu singkat");
