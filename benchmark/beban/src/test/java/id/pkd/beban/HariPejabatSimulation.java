@@ -110,7 +110,7 @@ public class HariPejabatSimulation extends Simulation {
                         "Capaian: ganti tahun",
                         (m, s) ->
                                 m.pilih("pilih-tahun", "2022".equals(m.labelTerpilih("pilih-tahun")) ? "2021" : "2022"),
-                        memuatSalahSatu("\"changes\"")))
+                        (m, s) -> m.adaBaris() ? "" : "capaian tahun lain tanpa baris grid"))
                 .exec(berpikir())
                 .exec(navigasi("Realisasi: buka", "realisasi", tanpaKueri(), "pilih-tahun"))
                 .exec(pilihTahunRealisasi(TAHUN_KERJA))
@@ -133,13 +133,7 @@ public class HariPejabatSimulation extends Simulation {
                                 m.isi("upaya", "Uji beban: pendampingan lapangan " + s.userId()),
                                 m.isi("hambatan", "Uji beban: data terlambat"),
                                 m.klik("simpan-realisasi")),
-                        (m, s) -> m.baris(s.getString("indikator"))
-                                        .map(b -> b.path("col4").asText())
-                                        .filter(v -> v.equals(s.getString("nilai")))
-                                        .isPresent()
-                                ? ""
-                                : "nilai " + s.getString("nilai") + " tidak tampil di baris "
-                                        + s.getString("indikator")))
+                        HariPejabatSimulation::tersimpan))
                 .exec(berpikir())
                 .exec(noop())
                 .exec(berpikir())
@@ -280,6 +274,27 @@ public class HariPejabatSimulation extends Simulation {
                 .exec(repeat(putaran).on(draf))
                 .exec(keluar())
                 .exec(selesaiPengguna());
+    }
+
+    /**
+     * The save is confirmed ("… disimpan.") and the reloaded grid row shows the value typed. Another operator may
+     * have saved the same indicator between this save and the reload (the benchmark's operators share one account
+     * and six indicators): a different value is then accepted, and counted apart in the summary.
+     */
+    static String tersimpan(ModelUi m, Session s) {
+        String kode = s.getString("indikator");
+        String nilai = s.getString("nilai");
+        if (!m.jawabanMemuat("Realisasi " + kode + " (Setahun) disimpan.")) {
+            return "simpan " + kode + " tidak dikonfirmasi (tanpa notifikasi 'disimpan')";
+        }
+        String tampil = m.baris(kode).map(b -> b.path("col4").asText()).orElse(null);
+        if (tampil == null) {
+            return "baris " + kode + " tidak dimuat ulang setelah simpan";
+        }
+        if (!tampil.equals(nilai)) {
+            Catatan.catat(Ringkasan.SIMPAN_DITIMPA, 0, true);
+        }
+        return "";
     }
 
     /** A value the grid shows exactly as typed: two decimals, the last not zero. */

@@ -49,6 +49,8 @@ final class ModelUi {
 
     private String csrfHalaman;
     private String badanTerakhir = "";
+    /** {@code confirmUpdate} calls owed to the server (see {@link #kumpulkanKonfirmasi}). */
+    private final List<ObjectNode> konfirmasiTertunda = new ArrayList<>();
 
     int uiId() {
         return uiId;
@@ -81,6 +83,7 @@ final class ModelUi {
         }
         simpul.clear();
         barisTerakhir.clear();
+        konfirmasiTertunda.clear();
         uiId = konfigurasi.path("v-uiId").asInt();
         kunciKeamanan = uidl.path("Vaadin-Security-Key").asText();
         syncId = 0;
@@ -129,6 +132,7 @@ final class ModelUi {
         }
         barisTerakhir.clear();
         kumpulkanBaris(uidl.path("execute"));
+        kumpulkanKonfirmasi(uidl.path("execute"));
         // The portal's own failure page and notification ("Terjadi kesalahan" with a reference number).
         if (mentah.contains("Terjadi kesalahan")) {
             return "portal menampilkan 'Terjadi kesalahan'";
@@ -203,6 +207,32 @@ final class ModelUi {
         }
         if (n.isContainerNode()) {
             n.forEach(this::kumpulkanBaris);
+        }
+    }
+
+    /**
+     * A grid's or combo box's connector answers each data update ({@code $connector.confirm(id)}) with
+     * {@code $server.confirmUpdate(id)}; until then the server keeps the previous items' keys. They are sent with
+     * the user's next request rather than in one of their own.
+     */
+    private void kumpulkanKonfirmasi(JsonNode eksekusi) {
+        for (JsonNode e : eksekusi) {
+            if (!e.isArray() || e.size() < 3) {
+                continue;
+            }
+            String skrip = e.path(e.size() - 1).asText("");
+            JsonNode node = e.path(0).path("@v-node");
+            if (skrip.contains("$connector.confirm(") && node.isInt()) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("type", "publishedEventHandler");
+                o.put("node", node.asInt());
+                o.put("templateEventMethodName", "confirmUpdate");
+                o.set(
+                        "templateEventMethodArgs",
+                        JSON.createArrayNode().add(e.path(1).asInt()));
+                o.put("promise", 0);
+                konfirmasiTertunda.add(o);
+            }
         }
     }
 
@@ -302,7 +332,13 @@ final class ModelUi {
     String badan(ArrayNode rpc) {
         ObjectNode o = JSON.createObjectNode();
         o.put("csrfToken", kunciKeamanan);
-        o.set("rpc", rpc);
+        ArrayNode semua = rpc();
+        konfirmasiTertunda.stream()
+                .filter(k -> simpul.containsKey(k.path("node").asInt()))
+                .forEach(semua::add);
+        konfirmasiTertunda.clear();
+        semua.addAll(rpc);
+        o.set("rpc", semua);
         o.put("syncId", syncId);
         o.put("clientId", clientId);
         return o.toString();

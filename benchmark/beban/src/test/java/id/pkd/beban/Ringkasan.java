@@ -21,12 +21,14 @@ import java.util.function.Predicate;
  */
 final class Ringkasan {
 
-    /** Steps that are not one request: excluded from the overall percentiles. */
+    /** Not one request but a whole draft: excluded from the overall percentiles. */
     static final String DRAF_TOTAL = "LKIP: draf sampai selesai (total)";
 
     static final String NOOP = "No-op (UIDL kosong)";
     static final String SIMPAN = "Realisasi: simpan";
     static final String POLL = "LKIP: poll";
+    /** Not a request: a save whose reloaded row showed another operator's value saved in between. */
+    static final String SIMPAN_DITIMPA = "Realisasi: simpan (ditimpa serentak)";
 
     record Baris(long waktu, String langkah, long tanggap, boolean ok, int pengguna, int draf) {}
 
@@ -102,9 +104,10 @@ final class Ringkasan {
         o.println();
         o.println("p95 per 10 detik (semua permintaan kecuali total draf), terhadap pengguna aktif:");
         Map<Long, List<Baris>> jendela = new TreeMap<>();
-        semua.stream().filter(b -> !DRAF_TOTAL.equals(b.langkah())).forEach(b -> jendela.computeIfAbsent(
-                        (b.waktu() - awal) / 10_000, k -> new ArrayList<>())
-                .add(b));
+        semua.stream()
+                .filter(b -> !DRAF_TOTAL.equals(b.langkah()) && !SIMPAN_DITIMPA.equals(b.langkah()))
+                .forEach(b -> jendela.computeIfAbsent((b.waktu() - awal) / 10_000, k -> new ArrayList<>())
+                        .add(b));
         Integer penggunaLewat = null;
         int penggunaTertinggiDiBawah = 0;
         for (Map.Entry<Long, List<Baris>> e : jendela.entrySet()) {
@@ -153,8 +156,9 @@ final class Ringkasan {
                 noop,
                 noop > 0 && simpan >= 0 ? String.format(Locale.ROOT, "%.2f", (double) simpan / noop) : "-");
 
-        Predicate<Baris> klikLain =
-                b -> !b.langkah().startsWith("LKIP") && !b.langkah().startsWith("Masuk");
+        Predicate<Baris> klikLain = b -> !b.langkah().startsWith("LKIP")
+                && !b.langkah().startsWith("Masuk")
+                && !SIMPAN_DITIMPA.equals(b.langkah());
         long[] saatDraf = waktu(semua, klikLain.and(b -> b.draf() > 0));
         long[] tanpaDraf = waktu(semua, klikLain.and(b -> b.draf() == 0));
         o.printf(
