@@ -199,10 +199,20 @@ final class ModelUi {
         }
     }
 
-    /** Grid data travels as JavaScript calls ({@code $connector.set(start, items)}); items carry key and col0…. */
+    /**
+     * Grid data travels as JavaScript calls ({@code $connector.set(start, items)}); items carry their key and one
+     * field per column ({@code col0}…, or {@code lr_…_name} for a tree grid's hierarchy column).
+     */
     private void kumpulkanBaris(JsonNode n) {
-        if (n.isObject() && n.has("key") && n.has("col0")) {
-            barisTerakhir.put(n.path("col0").asText(), (ObjectNode) n);
+        if (n.isObject() && n.has("key") && n.has("col1")) {
+            String pertama = n.has("col0") ? n.path("col0").asText() : null;
+            for (var f = n.fieldNames(); pertama == null && f.hasNext(); ) {
+                String nama = f.next();
+                if (nama.startsWith("lr_") && nama.endsWith("_name")) {
+                    pertama = n.path(nama).asText();
+                }
+            }
+            barisTerakhir.put(pertama != null ? pertama : n.path("key").asText(), (ObjectNode) n);
             return;
         }
         if (n.isContainerNode()) {
