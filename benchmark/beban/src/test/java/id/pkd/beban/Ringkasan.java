@@ -1,0 +1,195 @@
+package id.pkd.beban;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The figures of a run, read from {@link Catatan}'s CSV: per step the count, errors, median and p95; p95 per
+ * 10-second window against the users active then, and the user count at which it first crossed the limit; the
+ * ratio of saving a realisasi to a no-op round trip; other users' clicks while LKIP drafts ran and while none did.
+ *
+ * <p>Also runnable on its own: {@code java … id.pkd.beban.Ringkasan catatan.csv [batasP95Ms]}.
+ */
+final class Ringkasan {
+
+    /** Not one request but a whole draft: excluded from the overall percentiles. */
+    static final String DRAF_TOTAL = "LKIP: draf sampai selesai (total)";
+
+    static final String NOOP = "No-op (UIDL kosong)";
+    static final String SIMPAN = "Realisasi: simpan";
+    static final String POLL = "LKIP: poll";
+    /** Not a request: a save whose reloaded row showed another operator's value saved in between. */
+    static final String SIMPAN_DITIMPA = "Realisasi: simpan (ditimpa serentak)";
+
+    record Baris(long waktu, String langkah, long tanggap, boolean ok, int pengguna, int draf) {}
+
+    private Ringkasan() {}
+
+    public static void main(String[] args) throws IOException {
+        long batas = args.length > 1 ? Long.parseLong(args[1]) : 300;
+        cetak(baca(Path.of(args[0])), batas, System.out);
+    }
+
+    static List<Baris> baca(Path berkas) throws IOException {
+        List<Baris> hasil = new ArrayList<>();
+        for (String s : Files.readAllLines(berkas, StandardCharsets.UTF_8)) {
+            if (s.isBlank() || s.startsWith("waktu_ms")) {
+                continue;
+            }
+            String[] k = s.split(",");
+            hasil.add(new Baris(
+                    Long.parseLong(k[0]),
+                    k[1],
+                    Long.parseLong(k[2]),
+                    "1".equals(k[3]),
+                    Integer.parseInt(k[4]),
+                    Integer.parseInt(k[5])));
+        }
+        return hasil;
+    }
+
+    static void cetak(List<Baris> semua, long batas, PrintStream o) {
+        if (semua.isEmpty()) {
+            o.println("Tidak ada langkah tercatat.");
+            return;
+        }
+        long awal = semua.get(0).waktu();
+        long akhir = semua.get(semua.size() - 1).waktu();
+        long galat = semua.stream().filter(b -> !b.ok()).count();
+        o.println();
+        o.println("=== Ringkasan beban ===");
+        o.printf(
+                Locale.ROOT,
+                "Durasi %d s, %d langkah, %d galat (%.2f %%), pengguna aktif paling banyak %d%n",
+                (akhir - awal) / 1000,
+                semua.size(),
+                galat,
+                100.0 * galat / semua.size(),
+                semua.stream().mapToInt(Baris::pengguna).max().orElse(0));
+        o.println();
+        o.printf(
+                Locale.ROOT,
+                "%-44s %7s %6s %10s %10s %10s%n",
+                "langkah",
+                "jumlah",
+                "galat",
+                "median ms",
+                "p95 ms",
+                "maks ms");
+        Map<String, List<Baris>> perLangkah = new TreeMap<>();
+        semua.forEach(b ->
+                perLangkah.computeIfAbsent(b.langkah(), k -> new ArrayList<>()).add(b));
+        perLangkah.forEach((langkah, daftar) -> {
+            long[] t = waktu(daftar, b -> true);
+            o.printf(
+                    Locale.ROOT,
+                    "%-44s %7d %6d %10d %10d %10d%n",
+                    langkah,
+                    daftar.size(),
+                    daftar.stream().filter(b -> !b.ok()).count(),
+                    persentil(t, 50),
+                    persentil(t, 95),
+                    t.length == 0 ? -1 : t[t.length - 1]);
+        });
+
+        o.println();
+        o.println("p95 per 10 detik (semua permintaan kecuali total draf), terhadap pengguna aktif:");
+        Map<Long, List<Baris>> jendela = new TreeMap<>();
+        semua.stream()
+                .filter(b -> !DRAF_TOTAL.equals(b.langkah()) && !SIMPAN_DITIMPA.equals(b.langkah()))
+                .forEach(b -> jendela.computeIfAbsent((b.waktu() - awal) / 10_000, k -> new ArrayList<>())
+                        .add(b));
+        Integer penggunaLewat = null;
+        int penggunaTertinggiDiBawah = 0;
+        for (Map.Entry<Long, List<Baris>> e : jendela.entrySet()) {
+            List<Baris> d = e.getValue();
+            long p95 = persentil(waktu(d, b -> true), 95);
+            int pengguna = d.stream().mapToInt(Baris::pengguna).max().orElse(0);
+            long g = d.stream().filter(b -> !b.ok()).count();
+            o.printf(
+                    Locale.ROOT,
+                    "  t=%4d s  pengguna %4d  permintaan %5d  galat %4d  p95 %6d ms%s%n",
+                    e.getKey() * 10,
+                    pengguna,
+                    d.size(),
+                    g,
+                    p95,
+                    p95 > batas ? "  > " + batas : "");
+            if (p95 > batas && penggunaLewat == null) {
+                penggunaLewat = pengguna;
+            }
+            if (p95 <= batas && penggunaLewat == null) {
+                penggunaTertinggiDiBawah = Math.max(penggunaTertinggiDiBawah, pengguna);
+            }
+        }
+        o.println();
+        if (penggunaLewat != null) {
+            o.printf(
+                    Locale.ROOT,
+                    "p95 pertama melewati %d ms pada %d pengguna aktif (terakhir di bawahnya: %d pengguna).%n",
+                    batas,
+                    penggunaLewat,
+                    penggunaTertinggiDiBawah);
+        } else {
+            o.printf(
+                    Locale.ROOT,
+                    "p95 tidak melewati %d ms sampai %d pengguna aktif.%n",
+                    batas,
+                    penggunaTertinggiDiBawah);
+        }
+
+        long noop = persentil(waktu(semua, b -> NOOP.equals(b.langkah())), 95);
+        long simpan = persentil(waktu(semua, b -> SIMPAN.equals(b.langkah())), 95);
+        o.printf(
+                Locale.ROOT,
+                "p95 simpan realisasi %d ms, p95 no-op %d ms: rasio %s (target ≤ 2).%n",
+                simpan,
+                noop,
+                noop > 0 && simpan >= 0 ? String.format(Locale.ROOT, "%.2f", (double) simpan / noop) : "-");
+
+        Predicate<Baris> klikLain = b -> !b.langkah().startsWith("LKIP")
+                && !b.langkah().startsWith("Masuk")
+                && !SIMPAN_DITIMPA.equals(b.langkah());
+        long[] saatDraf = waktu(semua, klikLain.and(b -> b.draf() > 0));
+        long[] tanpaDraf = waktu(semua, klikLain.and(b -> b.draf() == 0));
+        o.printf(
+                Locale.ROOT,
+                "Klik pengguna lain selagi draf LKIP berjalan: %d permintaan, median %d ms, p95 %d ms;"
+                        + " tanpa draf berjalan: %d permintaan, median %d ms, p95 %d ms.%n",
+                saatDraf.length,
+                persentil(saatDraf, 50),
+                persentil(saatDraf, 95),
+                tanpaDraf.length,
+                persentil(tanpaDraf, 50),
+                persentil(tanpaDraf, 95));
+    }
+
+    /** Sorted response times of the successful requests that match. */
+    private static long[] waktu(List<Baris> daftar, Predicate<Baris> saring) {
+        return daftar.stream()
+                .filter(saring)
+                .filter(Baris::ok)
+                .mapToLong(Baris::tanggap)
+                .filter(t -> t >= 0)
+                .sorted()
+                .toArray();
+    }
+
+    /** Nearest-rank percentile; -1 for no data. */
+    static long persentil(long[] terurut, int p) {
+        if (terurut.length == 0) {
+            return -1;
+        }
+        int peringkat = (int) Math.ceil(p / 100.0 * terurut.length);
+        return terurut[Math.max(0, Math.min(terurut.length - 1, peringkat - 1))];
+    }
+}
