@@ -15,7 +15,8 @@
 # Settings (environment): PKD_KLASTER_DIR state folder (default target/klaster under the repository),
 # PKD_KLASTER_PORT first port of the block of 1000 ports used (default 52000; see the table in docker/README.md),
 # PKD_PORTAL_JAR (default core/portal/target/portal.jar, build it with `mvn -B -DskipTests package`),
-# PKD_PLUGINS_DIR (default core/portal/target/plugins), JAVA_HOME (a JDK 25), PKD_PORTAL_HEAP (default 768m).
+# PKD_PLUGINS_DIR (default core/portal/target/plugins), JAVA_HOME (a JDK 25), PKD_PORTAL_HEAP (default 768m),
+# PKD_KLASTER_BATAS_PORTAL seconds a portal node may take to become ready (default 900).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -155,15 +156,14 @@ defaults
 # backups, taken in order only when the active one fails. Galera certifies a transaction optimistically at commit:
 # two nodes that change the same row at once (a document-number counter, an approval row) cannot both win, and the
 # loser is aborted with a deadlock error (1213) at commit. With one writer those collisions are ordinary InnoDB
-# row-lock waits, which queue instead of failing. The stick table remembers the server in use, so a recovered db1
-# does not take the writes back while db2 still has open transactions (no moment with two writers).
+# row-lock waits, which queue instead of failing. A node marked down has its sessions closed (the pools reconnect to
+# the next one); when db1 is back, the sessions on the backup are closed, so the writes move back together and never
+# run on two nodes at once.
 listen mariadb
     bind 127.0.0.1:$PORT_HAPROXY_DB
     mode tcp
     option mysql-check user haproxy_cek post-41
-    stick-table type integer size 1 nopurge
-    stick on int(1)
-    default-server inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
+    default-server inter 1s fall 2 rise 3 on-marked-down shutdown-sessions on-marked-up shutdown-backup-sessions
     server db1 127.0.0.1:$(port_db 1) check
     server db2 127.0.0.1:$(port_db 2) check backup
     server db3 127.0.0.1:$(port_db 3) check backup
@@ -237,7 +237,8 @@ mulai_portal() { # a | b
       setsid "$JAVA" -Xmx"$HEAP" -XX:+UseSerialGC -Dpkd.simpul=portal-$n -jar "$JAR" </dev/null >>"$d/portal.log" 2>&1 9>&- &
     echo $! >"$d/pid"
   )
-  tunggu 420 "portal-$n" "$(cat "$d/pid")" curl -fsS "http://127.0.0.1:$port/actuator/health/readiness"
+  # A portal node starts in 1 to 2 minutes on an idle machine; a loaded build machine has needed more than 7.
+  tunggu "${PKD_KLASTER_BATAS_PORTAL:-900}" "portal-$n" "$(cat "$d/pid")" curl -fsS "http://127.0.0.1:$port/actuator/health/readiness"
 }
 
 # ---------------------------------------------------------------- stop
