@@ -1,7 +1,9 @@
 package id.pkd.portal.dokumen;
 
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.penyimpanan.PenyimpananBerkas;
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException;
@@ -22,7 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
-/** The region's logo printed on the document covers, uploaded by the tenant admin. */
+/**
+ * The region's logo printed on the document covers, uploaded by the tenant admin. Its content is in the file store
+ * (key {@value #KUNCI}); table logo_daerah keeps its type and who changed it, and, until {@link PindahLogoLama} has
+ * moved it at start, the content an earlier release stored there.
+ */
 @Service
 class LogoDaerahService {
 
@@ -34,12 +40,16 @@ class LogoDaerahService {
      */
     static final int SISI_MAKSIMAL = 4000;
 
+    static final String KUNCI = "logo";
+
     private final JdbcClient jdbc;
+    private final PenyimpananBerkas penyimpanan;
     private final Clock jam;
     private final DataSize batas;
 
-    LogoDaerahService(JdbcClient jdbc, Clock jam, PengaturanPkd pengaturan) {
+    LogoDaerahService(JdbcClient jdbc, PenyimpananBerkas penyimpanan, Clock jam, PengaturanPkd pengaturan) {
         this.jdbc = jdbc;
+        this.penyimpanan = penyimpanan;
         this.jam = jam;
         this.batas = pengaturan.unggah().logo();
     }
@@ -57,10 +67,13 @@ class LogoDaerahService {
     @BolehBaca
     @Transactional(readOnly = true)
     public Optional<byte[]> logo() {
+        TenantId tenant = TenantContext.wajib();
+        // A row whose content is still in the table has not been moved yet; an empty one points to the store.
         return jdbc.sql("SELECT isi FROM logo_daerah WHERE tenant_id = :t")
-                .param("t", TenantContext.wajib().value())
-                .query((rs, n) -> rs.getBytes(1))
+                .param("t", tenant.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
                 .optional()
+                .flatMap(isi -> isi.isPresent() ? isi : penyimpanan.baca(tenant, KUNCI))
                 .filter(LogoDaerahService::dalamBatas);
     }
 
@@ -113,16 +126,18 @@ class LogoDaerahService {
         } catch (IOException e) {
             throw ValidasiGagalException.pada("logo", "Gambar logo tidak terbaca.");
         }
+        TenantId tenant = TenantContext.wajib();
+        // The row first: its lock orders this upload after a start-up move of the old content, whatever the store.
         jdbc.sql(
-                        "INSERT INTO logo_daerah (tenant_id, jenis, isi, diubah_oleh, diubah_pada) VALUES (:t, :j, :isi, :o, :p)"
-                                + " ON DUPLICATE KEY UPDATE jenis = VALUES(jenis), isi = VALUES(isi),"
+                        "INSERT INTO logo_daerah (tenant_id, jenis, isi, diubah_oleh, diubah_pada) VALUES (:t, :j, NULL, :o, :p)"
+                                + " ON DUPLICATE KEY UPDATE jenis = VALUES(jenis), isi = NULL,"
                                 + " diubah_oleh = VALUES(diubah_oleh), diubah_pada = VALUES(diubah_pada)")
-                .param("t", TenantContext.wajib().value())
+                .param("t", tenant.value())
                 .param("j", jenis)
-                .param("isi", isi)
                 .param("o", JejakAuditService.pelaku())
                 .param("p", java.sql.Timestamp.from(jam.instant()))
                 .update();
+        penyimpanan.simpan(tenant, KUNCI, isi);
     }
 
     /**

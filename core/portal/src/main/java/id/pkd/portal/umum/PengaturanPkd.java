@@ -22,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * application.properties (which maps the documented environment variables onto these keys), so the record alone,
  * as the tests bind it, behaves as the portal does.
  *
- * @param dataDir where the portal keeps its files (embedded MariaDB, keys, evidence)
+ * @param dataDir this node's own files, none of which another node needs: the embedded MariaDB and the keys of demo
+ *     mode, temporary files (uploaded files are in {@link Penyimpanan}, trusted roots in the database)
  * @param pluginsDir PF4J plugin archives; empty = the "plugins" folder beside portal.jar
  * @param urlPublik public address; the QR code of every signature links to it
  * @param kunciInduk master key, base64 of 32 bytes; empty = generated in the data directory (development)
