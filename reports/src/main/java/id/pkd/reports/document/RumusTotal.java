@@ -13,8 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Total rows as formulas. The block model prints a total row as figures ("Jumlah", "Rata-rata capaian"), not as a
- * rule; this finds which rows above it the figure adds up (the rows since the previous total, all detail rows, or
- * the subtotals above) and writes the formula only when it gives back exactly the printed figure at the printed
+ * rule; this finds which rows the figure adds up (the rows since the previous total, all detail rows, the top
+ * level of them by code, the subtotals above, or the rows one level below it by code: a programme over its
+ * activities) and writes the formula only when it gives back exactly the printed figure at the printed
  * decimals. A total that is computed otherwise (an average of unrounded values, a figure from elsewhere) stays a
  * number: a formula must never show something the PDF does not.
  */
@@ -22,6 +23,7 @@ final class RumusTotal {
 
     private static final Pattern JUMLAH = Pattern.compile("(?iu)(sub ?)?(jumlah|total)\\b.*");
     private static final Pattern RATA = Pattern.compile("(?iu)rata-?rata\\b.*");
+    private static final Pattern KODE = Pattern.compile("\\d+(\\.\\d+)+");
 
     private enum Fungsi {
         SUM,
@@ -37,13 +39,17 @@ final class RumusTotal {
     static void pasang(XSSFSheet sh, Blok.Tabel t, List<Optional<AngkaSel.Angka>[]> angka, int baris0) {
         int n = t.kolom().size();
         Fungsi[] fungsi = new Fungsi[t.baris().size()];
+        String[] kode = new String[fungsi.length];
         for (int i = 0; i < fungsi.length; i++) {
-            fungsi[i] = fungsi(t.baris().get(i), angka.get(i));
+            Blok.Baris b = t.baris().get(i);
+            fungsi[i] = fungsi(b, angka.get(i));
+            boolean berkode =
+                    b.gaya() != Blok.GayaBaris.GRUP && !t.kolom().get(0).kanan();
+            kode[i] = berkode && KODE.matcher(b.sel().get(0).strip()).matches()
+                    ? b.sel().get(0).strip()
+                    : null;
         }
         for (int i = 0; i < fungsi.length; i++) {
-            if (fungsi[i] == null) {
-                continue;
-            }
             int sebelumnya = -1;
             for (int j = i - 1; j >= 0; j--) {
                 if (fungsi[j] != null) {
@@ -51,22 +57,35 @@ final class RumusTotal {
                     break;
                 }
             }
+            List<Integer> semuaAnak = anak(kode, fungsi, i);
             for (int k = 0; k < n; k++) {
                 Optional<AngkaSel.Angka> total = angka.get(i)[k];
                 if (total.isEmpty()) {
                     continue;
                 }
-                List<List<Integer>> calon = List.of(
-                        rinci(t, angka, fungsi, sebelumnya + 1, i, k),
-                        rinci(t, angka, fungsi, 0, i, k),
-                        subtotal(angka, fungsi, fungsi[i], i, k));
+                int kolom = k;
+                List<Integer> anak = semuaAnak.stream()
+                        .filter(j -> angka.get(j)[kolom].isPresent())
+                        .toList();
+                List<List<Integer>> calon = new ArrayList<>();
+                if (fungsi[i] == null) {
+                    // a programme over its activities, an activity over its sub-activities, by their codes
+                    calon.add(anak);
+                } else {
+                    calon.add(rinci(t, angka, fungsi, kode, sebelumnya + 1, i, k, false));
+                    calon.add(rinci(t, angka, fungsi, kode, 0, i, k, false));
+                    calon.add(rinci(t, angka, fungsi, kode, 0, i, k, true));
+                    calon.add(subtotal(angka, fungsi, fungsi[i], i, k));
+                    calon.add(anak);
+                }
+                Fungsi f = fungsi[i] == null ? Fungsi.SUM : fungsi[i];
                 for (List<Integer> baris : calon) {
                     Optional<BigDecimal> hasil = baris.isEmpty()
                             ? Optional.empty()
-                            : hasil(fungsi[i], baris, angka, k, total.get().nilai());
+                            : hasil(f, baris, angka, k, total.get().nilai());
                     if (hasil.isPresent()) {
                         Cell c = sh.getRow(baris0 + i).getCell(k);
-                        c.setCellFormula(rumus(fungsi[i], baris, k, baris0));
+                        c.setCellFormula(rumus(f, baris, k, baris0));
                         // The cached result, so a reader that does not recalculate on opening (LibreOffice's
                         // default) shows the total; computed here rather than with POI's evaluator, whose function
                         // table needs commons-math3.
@@ -76,6 +95,42 @@ final class RumusTotal {
                 }
             }
         }
+    }
+
+    /**
+     * The rows one level below row i by code ("1.06.01" over "1.06.01.2.01", not over "1.06.01.2.01.0001"), not
+     * totals.
+     */
+    private static List<Integer> anak(String[] kode, Fungsi[] fungsi, int i) {
+        List<Integer> hasil = new ArrayList<>();
+        if (kode[i] == null) {
+            return hasil;
+        }
+        String awalan = kode[i] + ".";
+        for (int j = 0; j < kode.length; j++) {
+            if (j != i
+                    && fungsi[j] == null
+                    && kode[j] != null
+                    && kode[j].startsWith(awalan)
+                    && leluhur(kode, fungsi, j, awalan) < 0) {
+                hasil.add(j);
+            }
+        }
+        return hasil;
+    }
+
+    /** A row between {@code awalan} and row j in the code tree, or -1. */
+    private static int leluhur(String[] kode, Fungsi[] fungsi, int j, String awalan) {
+        for (int m = 0; m < kode.length; m++) {
+            if (m != j
+                    && fungsi[m] == null
+                    && kode[m] != null
+                    && kode[m].startsWith(awalan)
+                    && kode[j].startsWith(kode[m] + ".")) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     private static Fungsi fungsi(Blok.Baris b, Optional<AngkaSel.Angka>[] angka) {
@@ -98,12 +153,25 @@ final class RumusTotal {
         return null;
     }
 
-    /** Detail rows (not totals, not groups) in [dari, sampai) with a figure in column k. */
+    /**
+     * Detail rows (not totals, not groups) in [dari, sampai) with a figure in column k; with {@code teratas} only
+     * those no other row is above in the code tree (the programmes, not their activities as well).
+     */
     private static List<Integer> rinci(
-            Blok.Tabel t, List<Optional<AngkaSel.Angka>[]> angka, Fungsi[] fungsi, int dari, int sampai, int k) {
+            Blok.Tabel t,
+            List<Optional<AngkaSel.Angka>[]> angka,
+            Fungsi[] fungsi,
+            String[] kode,
+            int dari,
+            int sampai,
+            int k,
+            boolean teratas) {
         List<Integer> hasil = new ArrayList<>();
         for (int j = dari; j < sampai; j++) {
-            if (fungsi[j] == null && t.baris().get(j).gaya() != Blok.GayaBaris.GRUP && angka.get(j)[k].isPresent()) {
+            if (fungsi[j] == null
+                    && t.baris().get(j).gaya() != Blok.GayaBaris.GRUP
+                    && angka.get(j)[k].isPresent()
+                    && (!teratas || kode[j] == null || leluhur(kode, fungsi, j, "") < 0)) {
                 hasil.add(j);
             }
         }

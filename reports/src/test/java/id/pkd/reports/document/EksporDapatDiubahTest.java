@@ -53,6 +53,24 @@ class EksporDapatDiubahTest {
                                 Blok.Baris.biasa("2.08.01", "Perlindungan", "Rp 750.000", "-", "3 Dokumen"),
                                 Blok.Baris.tebal("", "Sub Jumlah 2.08", "Rp 750.000", "", ""),
                                 Blok.Baris.tebal("", "JUMLAH", "Rp 4.000.000,50", "68,71%", ""))));
+        blok.add(
+                sisip++,
+                new Blok.Tabel(
+                        "Tabel 1.4 Realisasi Anggaran",
+                        List.of(
+                                Blok.Kolom.teks("Kode", 3),
+                                Blok.Kolom.teks("Program / Kegiatan / Sub Kegiatan", 8),
+                                Blok.Kolom.angka("Anggaran", 3)),
+                        List.of(
+                                Blok.Baris.tebal("1.06.01", "Program Penunjang", "Rp 600"),
+                                Blok.Baris.biasa("1.06.01.2.01", "Perencanaan", "Rp 100"),
+                                Blok.Baris.biasa("1.06.01.2.01.0001", "Dokumen", "Rp 40"),
+                                Blok.Baris.biasa("1.06.01.2.01.0002", "Laporan", "Rp 60"),
+                                Blok.Baris.biasa("1.06.01.2.02", "Keuangan", "Rp 500"),
+                                Blok.Baris.biasa("1.06.01.2.02.0001", "Gaji", "Rp 500"),
+                                Blok.Baris.tebal("1.06.02", "Program Pemberdayaan", "Rp 7"),
+                                Blok.Baris.biasa("1.06.02.2.01", "Pemberdayaan", "Rp 8"),
+                                Blok.Baris.tebal("", "JUMLAH", "Rp 607"))));
         blok.add(sisip++, new Blok.Judul(3, "Data Urusan", null));
         blok.add(
                 sisip,
@@ -102,17 +120,17 @@ class EksporDapatDiubahTest {
         Map<String, String> xml = bagianZip(isi);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(isi))) {
             List<XWPFTable> tabel = doc.getTables();
-            // Tabel 1.1, 1.2, the subreport, and the two-party signature block
-            assertThat(tabel).hasSize(4);
+            // Tabel 1.1, 1.2, 1.4, the subreport, and the two-party signature block
+            assertThat(tabel).hasSize(5);
             XWPFTable capaian = tabel.get(0);
             assertThat(capaian.getRows()).hasSize(1 + 82);
             assertThat(capaian.getRow(0).isRepeatHeader()).isTrue();
             assertThat(capaian.getRow(1).isRepeatHeader()).isFalse();
             assertThat(capaian.getRow(0).getCell(1).getText()).isEqualTo("Indikator");
             assertThat(capaian.getRow(81).getCell(4).getText()).isEqualTo("129,78");
-            assertThat(tabel.get(2).getRow(0).getCell(2).getText()).isEqualTo("Jumlah (orang)");
-            assertThat(tabel.get(2).getRow(1).getCell(2).getText()).isEqualTo("46.958");
-            assertThat(tabel.get(2).getRow(2).getCell(0).getText()).isEqualTo("2");
+            assertThat(tabel.get(3).getRow(0).getCell(2).getText()).isEqualTo("Jumlah (orang)");
+            assertThat(tabel.get(3).getRow(1).getCell(2).getText()).isEqualTo("46.958");
+            assertThat(tabel.get(3).getRow(2).getCell(0).getText()).isEqualTo("2");
             List<String> gaya = doc.getParagraphs().stream()
                     .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
                     .map(p -> p.getStyle() + ":" + p.getText())
@@ -149,7 +167,7 @@ class EksporDapatDiubahTest {
                 .susun(dokumen(), FormatDokumen.XLSX)
                 .isi();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(isi))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + 3);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + 4);
             assertThat(wb.getSheetName(0)).isEqualTo("Daftar Tabel");
             assertThat(wb.getSheetName(1)).isEqualTo("Tabel 1.1 Contoh");
             assertThat(wb.getSheetName(2)).isEqualTo("Tabel 1.2 Program dan Anggaran");
@@ -201,7 +219,18 @@ class EksporDapatDiubahTest {
             Cell rata = anggaran.getRow(8).getCell(3);
             assertThat(rata.getCellType()).isEqualTo(CellType.NUMERIC);
 
-            XSSFSheet ppks = wb.getSheetAt(3);
+            // by code: a programme over its activities, an activity over its sub-activities, the total over the
+            // programmes; a programme whose activities do not add up to it (7 against 8) stays a number
+            XSSFSheet realisasi = wb.getSheetAt(3);
+            assertThat(realisasi.getRow(2).getCell(2).getCellFormula()).isEqualTo("SUM(C4,C7)");
+            assertThat(realisasi.getRow(3).getCell(2).getCellFormula()).isEqualTo("SUM(C5:C6)");
+            assertThat(realisasi.getRow(6).getCell(2).getCellFormula()).isEqualTo("SUM(C8)");
+            assertThat(realisasi.getRow(8).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(realisasi.getRow(10).getCell(2).getCellFormula()).isEqualTo("SUM(C3,C9)");
+            assertThat(hitung.evaluate(realisasi.getRow(10).getCell(2)).getNumberValue())
+                    .isEqualTo(607);
+
+            XSSFSheet ppks = wb.getSheetAt(4);
             assertThat(ppks.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Jumlah (orang)");
             assertThat(ppks.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(46_958);
         }

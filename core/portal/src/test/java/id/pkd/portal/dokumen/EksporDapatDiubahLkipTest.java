@@ -78,8 +78,12 @@ class EksporDapatDiubahLkipTest extends PortalIntegrationTest {
     void docxLkipPunyaTabelDenganKepalaBerulangGayaJudulDaftarIsiDanBidangHalaman() throws Exception {
         String kode = kode();
         List<String> tabelModel = judulTabel(kode);
+        long mulai = System.nanoTime();
         byte[] isi = sebagai(Peran.PIMPINAN, "63.11", () -> lkip.draf(kode, 2022, FormatDokumen.DOCX, TANGGAL))
                 .isi();
+        System.out.printf(
+                "DOCX LKIP Balangan 2022: %d ms, %d bytes, %d tabel model%n",
+                (System.nanoTime() - mulai) / 1_000_000, isi.length, tabelModel.size());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(isi))) {
             // Every table of the model is a Word table with its header row marked to repeat; a two-party
             // signature block (the PK in the appendix) is a borderless table of its own.
@@ -135,8 +139,10 @@ class EksporDapatDiubahLkipTest extends PortalIntegrationTest {
     void xlsxLkipSatuLembarPerTabelAngkaSebagaiAngkaDanJumlahSebagaiRumus() throws Exception {
         String kode = kode();
         List<String> tabelModel = judulTabel(kode);
+        long mulai = System.nanoTime();
         byte[] isi = sebagai(Peran.PIMPINAN, "63.11", () -> lkip.draf(kode, 2022, FormatDokumen.XLSX, TANGGAL))
                 .isi();
+        long ms = (System.nanoTime() - mulai) / 1_000_000;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(isi))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1 + tabelModel.size());
             DataFormatter tampil = new DataFormatter(ID_ID);
@@ -171,6 +177,9 @@ class EksporDapatDiubahLkipTest extends PortalIntegrationTest {
                     }
                 }
             }
+            System.out.printf(
+                    "XLSX LKIP Balangan 2022: %d ms, %d bytes, %d lembar, %d sel angka, %d rumus%n",
+                    ms, isi.length, wb.getNumberOfSheets(), angka, rumus);
             assertThat(angka).isGreaterThan(100);
             assertThat(rumus).isGreaterThan(0);
             // the 2022 budget, in the programme table and the akuntabilitas keuangan table, each a SUM
