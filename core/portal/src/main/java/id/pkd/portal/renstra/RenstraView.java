@@ -2,6 +2,7 @@ package id.pkd.portal.renstra;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,7 +95,12 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
         Editor<Simpul> editor = pohon.getEditor();
         // The fields are read and checked by hand, so the service's messages land at them and nothing typed is lost.
         editor.setBinder(new Binder<>());
+        // the editor opens just before the response is sent, so the buttons follow its events, not the call
+        editor.addOpenListener(e -> atur());
+        editor.addCloseListener(e -> atur());
         pohon.addItemDoubleClickListener(e -> buka(e.getItem()));
+        // a second click on the selected row keeps it: the buttons act on it
+        ((GridSingleSelectionModel<Simpul>) pohon.getSelectionModel()).setDeselectAllowed(false);
         pohon.asSingleSelect().addValueChangeListener(e -> atur());
         Shortcuts.addShortcutListener(
                         pohon,
