@@ -9,7 +9,8 @@
 #
 # Settings (environment): BEBAN_PORT (18080), BEBAN_CPU_PORTAL (0,1), BEBAN_CPU_GATLING (0,1: on a 2-core machine
 # the generator shares the portal's cores, so the figures are a lower bound of a node's capacity), BEBAN_JAVA_OPTS
-# (portal JVM options, e.g. -Xmx4g), BEBAN_DATA (data directory; a fresh one by default, so every run starts from the
+# (portal JVM options, e.g. -Xmx4g), BEBAN_TUNGGU_MULAI (seconds to wait for a start, 1800: on a machine busy with
+# other builds the first start took 14 min), BEBAN_DATA (data directory; a fresh one by default, so every run starts from the
 # same demo data), BEBAN_TANPA_BANGUN=1 (skip building the jar). The -D options go to the simulation (see
 # benchmark/beban/pom.xml for all of them).
 set -euo pipefail
@@ -45,7 +46,8 @@ mulai_portal() {
   PKD_DEMO=true PKD_BATAS_LAJU_AKTIF=false PORT="$PORT" PKD_DATA_DIR="$DATA" PKD_URL_PUBLIK="http://127.0.0.1:$PORT" \
     taskset -c "$CPU_PORTAL" java ${BEBAN_JAVA_OPTS:-} -jar core/portal/target/portal.jar >>"$DATA/portal.log" 2>&1 &
   PORTAL=$!
-  for _ in $(seq 1 600); do
+  local batas=$(($(date +%s) + ${BEBAN_TUNGGU_MULAI:-1800}))
+  while [ "$(date +%s)" -lt "$batas" ]; do
     if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null; then
       return 0
     fi
