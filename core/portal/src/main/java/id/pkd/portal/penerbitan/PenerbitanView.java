@@ -107,8 +107,15 @@ class PenerbitanView extends VerticalLayout {
 
         Anchor draf = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    DokumenSiapTerbit d = penerbitan.draf(
-                            jenis.getValue().jenis(), subjek.getValue(), tahun.getValue(), tanggal.getValue());
+                    DokumenSiapTerbit d;
+                    try {
+                        // rendered in this request, on one of the node's document workers like a queued draft
+                        d = pekerjaan.jalankanLangsung(() -> penerbitan.draf(
+                                jenis.getValue().jenis(), subjek.getValue(), tahun.getValue(), tanggal.getValue()));
+                    } catch (AntreanPenuhException penuh) {
+                        e.getUI().access(() -> status.setText(penuh.getMessage()));
+                        return DownloadResponse.error(503, penuh.getMessage());
+                    }
                     return new DownloadResponse(
                             new ByteArrayInputStream(d.pdf()),
                             (d.jenis() + "-" + d.tahun() + "-draf.pdf").toLowerCase(Locale.ROOT),
