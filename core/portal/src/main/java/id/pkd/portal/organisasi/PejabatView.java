@@ -159,9 +159,10 @@ class PejabatView extends VerticalLayout implements BeforeEnterObserver {
         atasan.setClearButtonVisible(true);
         simpan.setId("simpan-pejabat");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        simpan.addClickShortcut(Key.ENTER);
 
         FormLayout form = new FormLayout(nip, nama, jabatan, golongan, pangkat, eselon, bidang, atasan);
+        // Enter saves the official only from its own fields: the assignments below have their own save
+        simpan.addClickShortcut(Key.ENTER).listenOn(form);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(nama, 2);
         form.setColspan(jabatan, 2);
