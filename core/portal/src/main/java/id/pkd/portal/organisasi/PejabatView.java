@@ -75,14 +75,21 @@ class PejabatView extends VerticalLayout implements BeforeEnterObserver {
             "bidang", bidang,
             "atasan", atasan));
 
+    private final PenugasanPanel penugasan;
+
     private Pejabat terpilih;
 
-    PejabatView(PerencanaanService perencanaan, PejabatService layanan, AuthenticationContext auth) {
+    PejabatView(
+            PerencanaanService perencanaan,
+            PejabatService layanan,
+            PenugasanService layananPenugasan,
+            AuthenticationContext auth) {
         this.perencanaan = perencanaan;
         this.layanan = layanan;
         this.bolehUbah = auth.getAuthenticatedUser(AkunPengguna.class)
                 .map(a -> a.peran() == Peran.ADMIN_DAERAH)
                 .orElse(false);
+        this.penugasan = new PenugasanPanel(layananPenugasan, bolehUbah);
         setSizeFull();
 
         pilihPd.setLabel("Perangkat daerah");
@@ -152,13 +159,14 @@ class PejabatView extends VerticalLayout implements BeforeEnterObserver {
         atasan.setClearButtonVisible(true);
         simpan.setId("simpan-pejabat");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        simpan.addClickShortcut(Key.ENTER);
 
         FormLayout form = new FormLayout(nip, nama, jabatan, golongan, pangkat, eselon, bidang, atasan);
+        // Enter saves the official only from its own fields: the assignments below have their own save
+        simpan.addClickShortcut(Key.ENTER).listenOn(form);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(nama, 2);
         form.setColspan(jabatan, 2);
-        editor.add(judul, form, simpan);
+        editor.add(judul, form, simpan, penugasan);
         editor.setVisible(false);
         List.of(nip, nama, jabatan, pangkat).forEach(f -> f.setReadOnly(!bolehUbah));
         List.of(golongan, eselon).forEach(f -> f.setReadOnly(!bolehUbah));
@@ -212,6 +220,7 @@ class PejabatView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(a -> p == null || !Objects.equals(a.id(), p.id()))
                 .toList());
         atasan.setValue(p == null || p.atasanId() == null ? null : layanan.pejabat(p.atasanId()));
+        penugasan.tampilkan(p);
         editor.setVisible(true);
         nip.focus();
     }

@@ -18,10 +18,15 @@ public class EksporRencanaService {
 
     private final PerencanaanService perencanaan;
     private final id.pkd.portal.rpjmd.IkuDaerahService ikuDaerah;
+    private final id.pkd.portal.organisasi.PerangkatDaerahService organisasi;
 
-    EksporRencanaService(PerencanaanService perencanaan, id.pkd.portal.rpjmd.IkuDaerahService ikuDaerah) {
+    EksporRencanaService(
+            PerencanaanService perencanaan,
+            id.pkd.portal.rpjmd.IkuDaerahService ikuDaerah,
+            id.pkd.portal.organisasi.PerangkatDaerahService organisasi) {
         this.perencanaan = perencanaan;
         this.ikuDaerah = ikuDaerah;
+        this.organisasi = organisasi;
     }
 
     @BolehBaca
@@ -32,7 +37,7 @@ public class EksporRencanaService {
                 .orElseThrow(() -> IsianTidakSahException.pada(
                         "tahun", "Tahun " + tahun + " tidak termasuk periode RPJMD mana pun."));
         List<PerangkatDaerahData> pd = perencanaan.daftarPerangkatDaerah().stream()
-                .map(p -> perangkatDaerah(perencanaan.rencana(p.id(), tahun)))
+                .map(p -> perangkatDaerah(perencanaan.rencana(p.id(), tahun), organisasi.urusan(p.id())))
                 .toList();
         return new Dokumen(
                 FormatRencana.VERSI,
@@ -58,7 +63,7 @@ public class EksporRencanaService {
                 pd);
     }
 
-    private static PerangkatDaerahData perangkatDaerah(RencanaTahunan r) {
+    private static PerangkatDaerahData perangkatDaerah(RencanaTahunan r, List<String> urusan) {
         PerangkatDaerah pd = r.perangkatDaerah();
         return new PerangkatDaerahData(
                 pd.kode(),
@@ -112,7 +117,8 @@ public class EksporRencanaService {
                                 x.upaya(),
                                 x.hambatan(),
                                 x.rencanaTindakLanjut()))
-                        .toList());
+                        .toList(),
+                urusan);
     }
 
     private static IndikatorData indikator(RencanaTahunan r, Indikator i) {

@@ -67,7 +67,9 @@ public final class FormatRencana {
             @Valid RenstraData renstra,
             List<@Valid PerjanjianKinerjaData> perjanjianKinerja,
             List<@Valid ProgramData> program,
-            List<@Valid RealisasiData> realisasi) {}
+            List<@Valid RealisasiData> realisasi,
+            // Optional: absent (an older file) leaves the agency's urusan as they are; a list is the whole set.
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> urusan) {}
 
     public record BidangData(@PanjangMaks(30) String kode, @PanjangMaks(300) String nama) {}
 

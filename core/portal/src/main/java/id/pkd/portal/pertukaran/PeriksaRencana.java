@@ -123,6 +123,11 @@ class PeriksaRencana {
                         .param(pd.kode().strip())
                         .query(Long.class)
                         .optional();
+        for (String u : daftar(pd.urusan())) {
+            if (u == null || !u.strip().matches("\\d\\.\\d{2}")) {
+                t.salah(path + ".urusan", "Kode urusan ditulis seperti 1.06 (Permendagri 90/2019): \"" + u + "\".");
+            }
+        }
         Set<String> kodeBidang = periksaBidang(t, path, daftar(pd.bidang()));
         Map<String, PejabatData> pejabatPerNip = periksaPejabat(t, path, daftar(pd.pejabat()), kodeBidang, ada);
         periksaPelaksana(t, path, daftar(pd.pelaksana()), pejabatPerNip);

@@ -76,6 +76,7 @@ class TulisRencana {
             PerangkatDaerahData data = semua.get(i);
             String path = "perangkatDaerah[" + i + "]";
             long pdId = perangkatDaerah(s, path, data);
+            urusan(s, pdId, data.urusan());
             Map<String, Map<String, Object>> bidangLepas = new HashMap<>();
             Map<String, Long> bidangId = bidang(s, path, pdId, daftar(data.bidang()), bidangLepas);
             Map<String, Long> pejabatId = pejabat(s, path, pdId, daftar(data.pejabat()), bidangId);
@@ -128,6 +129,40 @@ class TulisRencana {
         baru.put("singkatan", data.singkatan());
         return s.selaraskan(
                 "perangkat_daerah", "perangkat_daerah", ada, baru, Map.of(), kode, Lingkup.lintasTahun(path));
+    }
+
+    /** The agency's urusan as the file lists them; a file without the list leaves them. */
+    private void urusan(Penyelaras s, long pdId, List<String> urusan) {
+        if (urusan == null) {
+            return;
+        }
+        String lama = String.join(
+                ", ",
+                jdbc.sql("SELECT urusan FROM urusan_perangkat_daerah WHERE tenant_id = ?"
+                                + " AND perangkat_daerah_id = ? ORDER BY urusan FOR UPDATE")
+                        .params(s.tenant, pdId)
+                        .query(String.class)
+                        .list());
+        java.util.TreeSet<String> baru =
+                new java.util.TreeSet<>(urusan.stream().map(String::strip).toList());
+        if (lama.equals(String.join(", ", baru))) {
+            return;
+        }
+        jdbc.sql("DELETE FROM urusan_perangkat_daerah WHERE tenant_id = ? AND perangkat_daerah_id = ?")
+                .params(s.tenant, pdId)
+                .update();
+        for (String u : baru) {
+            jdbc.sql("INSERT INTO urusan_perangkat_daerah (tenant_id, perangkat_daerah_id, urusan) VALUES (?, ?, ?)")
+                    .params(s.tenant, pdId, u)
+                    .update();
+        }
+        // recorded as the agencies screen records it
+        s.catat(
+                "perangkat_daerah",
+                pdId,
+                "urusan",
+                lama.isEmpty() ? null : lama,
+                baru.isEmpty() ? null : String.join(", ", baru));
     }
 
     /** Upserts the file's bidang; the stored ones the file lacks are left in {@code lepas}. */

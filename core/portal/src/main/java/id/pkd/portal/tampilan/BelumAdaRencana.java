@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * What a screen of a new tenant shows instead of an empty table: where its data comes in. Today that is the plan
- * import (a {@code pkd-rencana/1} file through {@code PUT /api/v1/rencana}, with a token the Admin Daerah makes);
- * the planning editors take its place as they come (the Renstra tree editor is linked).
+ * import (a {@code pkd-rencana/1} file through {@code PUT /api/v1/rencana}, with a token the Admin Daerah makes),
+ * or the planning screens (RPJMD, agencies, officials, the Renstra tree) it links to.
  */
 public final class BelumAdaRencana extends Div {
 
@@ -20,8 +20,18 @@ public final class BelumAdaRencana extends Div {
         Anchor petunjuk = new Anchor("swagger-ui.html", "petunjuk API impor rencana");
         // the API description is not a Vaadin route
         petunjuk.setRouterIgnore(true);
+        Paragraph layar = new Paragraph(
+                new Span("Mulai dari layar "),
+                new Anchor("rpjmd", "RPJMD"),
+                new Span(" (periode, visi, misi, IKU Kepala Daerah) dan "),
+                new Anchor("perangkat-daerah", "Perangkat Daerah"),
+                new Span(" (dinas, urusan, bidang), lalu "),
+                new Anchor("pejabat", "Pejabat"),
+                new Span(" (termasuk Plt./Plh.); atau muat seluruh rencana sekaligus:"));
+        layar.setId("mulai-dari-layar");
         add(
                 new Paragraph("Belum ada rencana: " + apa + " tampil di sini setelah rencana daerah dimuat."),
+                layar,
                 new Paragraph(
                         new Span("Mulai dari impor rencana (periode RPJMD, perangkat daerah, Renstra, Perjanjian"
                                 + " Kinerja, program dan anggaran) dalam berkas pkd-rencana/1 lewat PUT"

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pkd.portal.PortalIntegrationTest;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AturanCapaian;
+import id.pkd.portal.organisasi.IsianBidang;
+import id.pkd.portal.organisasi.IsianPenugasan;
+import id.pkd.portal.organisasi.IsianPerangkatDaerah;
+import id.pkd.portal.organisasi.PenugasanService;
+import id.pkd.portal.organisasi.PerangkatDaerahService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.PembekuanPengukuran;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
@@ -16,6 +21,7 @@ import id.pkd.portal.pengukuran.PengukuranKinerjaService;
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.IsianRealisasi;
 import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.plugin.BerkasXlsxUji;
 import id.pkd.portal.plugin.DataUrusanService;
@@ -24,9 +30,17 @@ import id.pkd.portal.renstra.BarisRenstra;
 import id.pkd.portal.renstra.IsianBaris;
 import id.pkd.portal.renstra.JenisBaris;
 import id.pkd.portal.renstra.RenstraService;
+import id.pkd.portal.rpjmd.IkuDaerah;
+import id.pkd.portal.rpjmd.IkuDaerahService;
+import id.pkd.portal.rpjmd.IsianIkuDaerah;
+import id.pkd.portal.rpjmd.IsianPeriode;
+import id.pkd.portal.rpjmd.RpjmdService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -90,6 +104,29 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RpjmdService rpjmd;
+
+    @Autowired
+    IkuDaerahService ikuDaerah;
+
+    @Autowired
+    PerangkatDaerahService organisasi;
+
+    @Autowired
+    PenugasanService penugasan;
+
+    static final String KODE_IKU_UJI = "IKU-KUNCI";
+    static final String JABATAN_UJI = "Kepala Uji Kunci";
+
+    /** The region's own indicator the IKU paths change, and what the other new paths put back. */
+    long ikuUji;
+
+    long periodeUji;
+    String visiAsli;
+    String namaPdAsli;
+    long pejabatUji;
 
     @Autowired
     ObjectMapper json;
@@ -254,6 +291,87 @@ class KunciMatriksTest extends PortalIntegrationTest {
                         th -> Objects.toString(capaian(th, ikuPpks).indikator().sumberRealisasi()) + " "
                                 + capaian(th, ikuPpks).realisasi().orElse(null)),
                 new Jalur(
+                        "target IKU Kepala Daerah lewat layar RPJMD",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            IkuDaerah i = ikuDaerah.iku(ikuUji);
+                            Map<Integer, BigDecimal> target = new HashMap<>(i.target());
+                            target.put(th, new BigDecimal("42.5"));
+                            return ikuDaerah.simpan(new IsianIkuDaerah(
+                                    i.id(),
+                                    i.periodeId(),
+                                    i.kode(),
+                                    i.nama(),
+                                    i.satuan(),
+                                    i.polaritas(),
+                                    i.varianRendah(),
+                                    i.kondisiAwal(),
+                                    i.kondisiAkhir(),
+                                    target));
+                        }),
+                        th -> targetIku(th)),
+                new Jalur(
+                        "target IKU Kepala Daerah lewat impor rencana",
+                        false,
+                        th -> {
+                            ObjectNode rencana = (ObjectNode) json.readTree(get("/api/v1/rencana/" + th));
+                            for (JsonNode i : rencana.path("rpjmd").path("ikuDaerah")) {
+                                if (i.path("kode").asText().equals(KODE_IKU_UJI)) {
+                                    ((ObjectNode) i).with("target").put(Integer.toString(th), 43.25);
+                                }
+                            }
+                            int status = put("/api/v1/rencana", json.writeValueAsString(rencana));
+                            if (status == 422 && badanApi.contains("terkunci")) {
+                                throw new DataTerkunciException(json.readTree(badanApi)
+                                        .at("/kesalahan/0/pesan")
+                                        .asText());
+                            }
+                            assertThat(status).as(badanApi).isEqualTo(200);
+                        },
+                        th -> targetIku(th)),
+                new Jalur(
+                        "visi RPJMD",
+                        true,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            PeriodeRpjmd p = rpjmd.periode(periodeUji);
+                            return rpjmd.simpan(new IsianPeriode(
+                                    p.id(), p.tahunAwal(), p.tahunAkhir(), "Visi uji kunci " + th, p.daftarMisi()));
+                        }),
+                        th -> ukur(th).rencana().periode().visi()),
+                new Jalur(
+                        "nama perangkat daerah",
+                        true,
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH,
+                                () -> organisasi.simpan(new IsianPerangkatDaerah(
+                                        pd,
+                                        kodePd,
+                                        "Dinas Uji Kunci " + th,
+                                        organisasi.perangkatDaerah(pd).singkatan(),
+                                        organisasi.urusan(pd)))),
+                        th -> ukur(th).rencana().perangkatDaerah().nama()),
+                new Jalur(
+                        "bidang perangkat daerah",
+                        true,
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH,
+                                () -> organisasi.simpanBidang(
+                                        new IsianBidang(null, pd, "UJI-" + th, "Bidang Uji Kunci"))),
+                        th -> ukur(th).rencana().bidang().size()),
+                new Jalur(
+                        "penugasan Plt",
+                        true,
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH,
+                                () -> penugasan.simpan(new IsianPenugasan(
+                                        null,
+                                        pejabatUji,
+                                        "PLT",
+                                        JABATAN_UJI,
+                                        LocalDate.of(th, 1, 1),
+                                        LocalDate.of(th, 12, 31)))),
+                        th -> ukur(th).rencana().pelaksana().size()),
+                new Jalur(
                         "pengaturan capaian",
                         true,
                         th -> sebagai(Peran.ADMIN_DAERAH, () -> {
@@ -364,6 +482,38 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .param(manual.get(1))
                 .query(String.class)
                 .single();
+        periodeUji = jdbc.sql(
+                        "SELECT id FROM periode_rpjmd WHERE tenant_id = ? AND ? BETWEEN tahun_awal AND tahun_akhir")
+                .params(tenant, TERKUNCI)
+                .query(Long.class)
+                .single();
+        visiAsli = jdbc.sql("SELECT visi FROM periode_rpjmd WHERE id = ?")
+                .param(periodeUji)
+                .query(String.class)
+                .single();
+        namaPdAsli = jdbc.sql("SELECT nama FROM perangkat_daerah WHERE id = ?")
+                .param(pd)
+                .query(String.class)
+                .single();
+        pejabatUji = jdbc.sql(
+                        "SELECT id FROM pejabat WHERE tenant_id = ? AND perangkat_daerah_id = ? ORDER BY id LIMIT 1")
+                .params(tenant, pd)
+                .query(Long.class)
+                .single();
+        ikuUji = sebagai(
+                        Peran.ADMIN_DAERAH,
+                        () -> ikuDaerah.simpan(new IsianIkuDaerah(
+                                null,
+                                periodeUji,
+                                KODE_IKU_UJI,
+                                "Indikator uji kunci daerah",
+                                "%",
+                                id.pkd.plugin.api.Polaritas.SEMAKIN_TINGGI_SEMAKIN_BAIK,
+                                null,
+                                null,
+                                null,
+                                Map.of(TERKUNCI, BigDecimal.TEN, TERBUKA, BigDecimal.TEN))))
+                .id();
         sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
         sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
         sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
@@ -400,10 +550,36 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("DELETE FROM data_urusan WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
+        jdbc.sql("DELETE FROM target_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
+                .params(tenant, ikuUji)
+                .update();
+        jdbc.sql("DELETE FROM iku_daerah WHERE tenant_id = ? AND id = ?")
+                .params(tenant, ikuUji)
+                .update();
+    }
+
+    BigDecimal targetIku(int tahun) {
+        return jdbc.sql("SELECT nilai FROM target_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ? AND tahun = ?")
+                .params(tenant, ikuUji, tahun)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
     }
 
     /** Puts back what the rules-for-every-year paths and the open year's writes changed. */
     void pulihkan() {
+        jdbc.sql("UPDATE periode_rpjmd SET visi = ? WHERE id = ?")
+                .params(visiAsli, periodeUji)
+                .update();
+        jdbc.sql("UPDATE perangkat_daerah SET nama = ? WHERE id = ?")
+                .params(namaPdAsli, pd)
+                .update();
+        jdbc.sql("DELETE FROM bidang WHERE tenant_id = ? AND perangkat_daerah_id = ? AND nama = 'Bidang Uji Kunci'")
+                .params(tenant, pd)
+                .update();
+        jdbc.sql("DELETE FROM pelaksana WHERE tenant_id = ? AND jabatan = ?")
+                .params(tenant, JABATAN_UJI)
+                .update();
         sebagai(Peran.ADMIN_DAERAH, () -> {
             BarisRenstra nama = barisRenstra(manual.get(1));
             if (!nama.uraian().equals(namaManual1)) {
