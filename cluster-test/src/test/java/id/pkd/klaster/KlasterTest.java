@@ -245,11 +245,22 @@ class KlasterTest {
                                     + " WHERE t.kode_wilayah = '63.11' AND d.jenis = 'IKHTISAR'"))
                     .isEqualTo(PENERBITAN);
         }
-        try (Connection c = klaster.basisData()) {
-            // db1 is the writer again: HAProxy closed the sessions on db2 when db1 came up, so the writes moved
-            // together and never ran on two nodes.
-            assertThat(teks(c, "SELECT @@wsrep_node_name")).isEqualTo("db1");
+        // db1 is the writer again once HAProxy's health checks mark it up (rise × inter); it then closes the
+        // sessions on db2, so the writes move together and never run on two nodes.
+        mulai = System.nanoTime();
+        String penulis = "";
+        long batas = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < batas) {
+            try (Connection c = klaster.basisData()) {
+                penulis = teks(c, "SELECT @@wsrep_node_name");
+            }
+            if (penulis.equals("db1")) {
+                break;
+            }
+            Thread.sleep(1000);
         }
+        detik("HAProxy mengembalikan tulisan ke db1", mulai);
+        assertThat(penulis).isEqualTo("db1");
     }
 
     /**

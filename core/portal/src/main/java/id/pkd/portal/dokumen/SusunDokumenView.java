@@ -39,6 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -262,7 +263,9 @@ class SusunDokumenView extends VerticalLayout {
         status.setText(
                 berkas.jumlahHalaman() > 0
                         ? "Selesai: " + berkas.jumlahHalaman() + " halaman."
-                        : "Selesai: " + nama + " yang dapat disunting siap diunduh.");
+                        : "Selesai: "
+                                + nama.substring(nama.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
+                                + " yang dapat disunting siap diunduh.");
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
                     byte[] isi =

@@ -15,9 +15,6 @@ import id.pkd.reports.signing.TampilanTandaTangan;
 import id.pkd.reports.signing.VerificationResult;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -51,6 +48,9 @@ class PenandatanganBsreTest extends PortalIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AkarTepercayaService akar;
+
     @BeforeAll
     static void mulai() throws Exception {
         stub = new StubBsre();
@@ -74,16 +74,10 @@ class PenandatanganBsreTest extends PortalIntegrationTest {
                 .param(tenant("62.01").value())
                 .query(Long.class)
                 .single();
-        // The verification page trusts certificates placed in the data directory, e.g. the BSrE root.
-        Path tepercaya = Path.of("target", "test-data", "kunci", "tepercaya").toAbsolutePath();
-        Files.createDirectories(tepercaya);
-        Files.writeString(
-                tepercaya.resolve("bsre-uji.pem"),
-                "-----BEGIN CERTIFICATE-----\n"
-                        + Base64.getMimeEncoder()
-                                .encodeToString(stub.sertifikat().getEncoded())
-                        + "\n-----END CERTIFICATE-----\n");
-
+        // The verification page trusts the roots the portal operator installed, e.g. the BSrE root.
+        byte[] caStub = stub.sertifikatCa().getEncoded();
+        long akarStub = SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> akar.pasang(null, caStub))
+                .id();
         assertThatThrownBy(() -> sebagai(Peran.ADMIN_DAERAH, () -> {
                     bsre.simpan("bukan alamat", "", "", true);
                     return null;
@@ -191,6 +185,10 @@ class PenandatanganBsreTest extends PortalIntegrationTest {
         } finally {
             sebagai(Peran.ADMIN_DAERAH, () -> {
                 bsre.simpan(stub.alamat(), StubBsre.PENGGUNA, StubBsre.SANDI, false);
+                return null;
+            });
+            SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> {
+                akar.hapus(akarStub);
                 return null;
             });
         }

@@ -40,6 +40,7 @@ final class StubBsre implements AutoCloseable {
 
     private final HttpServer server;
     private final PadesSigner penanda;
+    private final X509Certificate sertifikatCa;
     final AtomicInteger permintaanTandaTangan = new AtomicInteger();
     /** Runs while a signature request is being served, before it is answered: what the portal holds meanwhile. */
     volatile Runnable saatMenandatangani = () -> {};
@@ -58,6 +59,7 @@ final class StubBsre implements AutoCloseable {
                         kini.minus(Duration.ofHours(1)),
                         kini.plus(Duration.ofDays(30))),
                 SANDI_KUNCI);
+        sertifikatCa = PkiDemo.sertifikatCa(ca, SANDI_KUNCI);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v2/sign/pdf", this::tandatangani);
         server.createContext("/api/v2/verify/pdf", this::verifikasi);
@@ -71,6 +73,11 @@ final class StubBsre implements AutoCloseable {
 
     X509Certificate sertifikat() {
         return penanda.certificate();
+    }
+
+    /** The stub's CA, which the portal operator installs as a root as a real installation does BSrE's. */
+    X509Certificate sertifikatCa() {
+        return sertifikatCa;
     }
 
     private void tandatangani(HttpExchange x) throws IOException {
