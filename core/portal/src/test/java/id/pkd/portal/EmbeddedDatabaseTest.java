@@ -79,9 +79,11 @@ class EmbeddedDatabaseTest {
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         assertThat(Files.getPosixFilePermissions(data.resolve("kunci")))
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
-        for (String berkas : new String[] {
-            "kunci/ca-demo.p12", "kunci/penandatangan-pengembangan.p12", "kunci/kunci-induk", "mariadb-kredensial"
-        }) {
+        // The demo CA is no longer a file: it lives in the database (akar_tepercaya.kunci_demo), so every node
+        // seeding demo data shares it.
+        assertThat(data.resolve("kunci/ca-demo.p12")).doesNotExist();
+        for (String berkas :
+                new String[] {"kunci/penandatangan-pengembangan.p12", "kunci/kunci-induk", "mariadb-kredensial"}) {
             assertThat(Files.getPosixFilePermissions(data.resolve(berkas)))
                     .as(berkas)
                     .isEqualTo(pemilikSaja);
