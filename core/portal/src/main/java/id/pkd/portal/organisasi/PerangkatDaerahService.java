@@ -84,13 +84,13 @@ public class PerangkatDaerahService {
         long tenant = tenant();
         PerangkatDaerah lama = isian.id() == null ? null : terkunci(tenant, isian.id());
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        String kode = wajib(isian.kode(), "kode", "Kode perangkat daerah wajib diisi.", 40, salah);
+        String kode = salah.teksWajib(isian.kode(), "kode", "Kode perangkat daerah wajib diisi.", 40);
         if (kode != null
                 && daftar().stream()
                         .anyMatch(p -> p.kode().equalsIgnoreCase(kode) && !Objects.equals(p.id(), isian.id()))) {
             salah.tambah("kode", "Kode " + kode + " sudah dipakai perangkat daerah lain.");
         }
-        String nama = wajib(isian.nama(), "nama", "Nama perangkat daerah wajib diisi.", 300, salah);
+        String nama = salah.teksWajib(isian.nama(), "nama", "Nama perangkat daerah wajib diisi.", 300);
         String singkatan = Teks.kosongJadiNull(isian.singkatan());
         if (singkatan != null && singkatan.strip().length() > 100) {
             salah.tambah("singkatan", "Singkatan paling panjang 100 karakter.");
@@ -186,11 +186,11 @@ public class PerangkatDaerahService {
                         .findFirst()
                         .orElseThrow(() -> new DataTidakDitemukanException("Bidang"));
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        String kode = wajib(isian.kode(), "kodeBidang", "Kode bidang wajib diisi.", 30, salah);
+        String kode = salah.teksWajib(isian.kode(), "kodeBidang", "Kode bidang wajib diisi.", 30);
         if (kode != null && ada.stream().anyMatch(b -> b.kode().equalsIgnoreCase(kode) && !b.id().equals(isian.id()))) {
             salah.tambah("kodeBidang", "Kode " + kode + " sudah dipakai bidang lain perangkat daerah ini.");
         }
-        String nama = wajib(isian.nama(), "namaBidang", "Nama bidang wajib diisi.", 300, salah);
+        String nama = salah.teksWajib(isian.nama(), "namaBidang", "Nama bidang wajib diisi.", 300);
         salah.lemparJikaAda();
         long id;
         if (lama == null) {
@@ -249,19 +249,6 @@ public class PerangkatDaerahService {
 
     private static String teks(List<String> urusan) {
         return urusan.isEmpty() ? null : String.join(", ", urusan);
-    }
-
-    private static String wajib(
-            String nilai, String isian, String pesan, int panjang, IsianTidakSahException.Pengumpul salah) {
-        String teks = Teks.kosongJadiNull(nilai);
-        if (teks == null) {
-            salah.tambah(isian, pesan);
-            return null;
-        }
-        if (teks.strip().length() > panjang) {
-            salah.tambah(isian, "Paling panjang " + panjang + " karakter.");
-        }
-        return teks.strip();
     }
 
     private static long tenant() {

@@ -10,7 +10,6 @@ import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
-import id.pkd.portal.umum.Teks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -77,14 +76,14 @@ public class IkuDaerahService {
             throw new DataTidakDitemukanException("IKU Kepala Daerah");
         }
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        String kode = wajib(isian.kode(), "kode", "Kode indikator wajib diisi.", 40, salah);
+        String kode = salah.teksWajib(isian.kode(), "kode", "Kode indikator wajib diisi.", 40);
         if (kode != null
                 && baca(tenant, "i.periode_id = ?", periode.id(), false).stream()
                         .anyMatch(i -> i.kode().equals(kode) && !Objects.equals(i.id(), isian.id()))) {
             salah.tambah("kode", "Kode " + kode + " sudah dipakai indikator lain periode ini.");
         }
-        String nama = wajib(isian.nama(), "nama", "Nama indikator wajib diisi.", 600, salah);
-        String satuan = wajib(isian.satuan(), "satuan", "Satuan wajib diisi, mis. %, orang, indeks.", 40, salah);
+        String nama = salah.teksWajib(isian.nama(), "nama", "Nama indikator wajib diisi.", 600);
+        String satuan = salah.teksWajib(isian.satuan(), "satuan", "Satuan wajib diisi, mis. %, orang, indeks.", 40);
         if (isian.polaritas() == null) {
             salah.tambah("polaritas", "Polaritas wajib dipilih.");
         } else if (isian.polaritas() == Polaritas.SEMAKIN_RENDAH_SEMAKIN_BAIK && isian.varianRendah() == null) {
@@ -275,19 +274,6 @@ public class IkuDaerahService {
             return false;
         }
         return true;
-    }
-
-    private static String wajib(
-            String nilai, String isian, String pesan, int panjang, IsianTidakSahException.Pengumpul salah) {
-        String teks = Teks.kosongJadiNull(nilai);
-        if (teks == null) {
-            salah.tambah(isian, pesan);
-            return null;
-        }
-        if (teks.strip().length() > panjang) {
-            salah.tambah(isian, "Paling panjang " + panjang + " karakter.");
-        }
-        return teks.strip();
     }
 
     private static long tenant() {

@@ -33,6 +33,22 @@ public class IsianTidakSahException extends RuntimeException {
             return this;
         }
 
+        /**
+         * A required text field: blank records {@code pesanKosong} at {@code isian} and gives null; longer than
+         * {@code panjang} after stripping records the length rule. Gives the stripped text.
+         */
+        public String teksWajib(String nilai, String isian, String pesanKosong, int panjang) {
+            String teks = Teks.kosongJadiNull(nilai);
+            if (teks == null) {
+                tambah(isian, pesanKosong);
+                return null;
+            }
+            if (teks.strip().length() > panjang) {
+                tambah(isian, "Paling panjang " + panjang + " karakter.");
+            }
+            return teks.strip();
+        }
+
         public boolean ada(String isian) {
             return pesan.containsKey(isian);
         }
