@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * trace; a year outside the RPJMD period is said at the year field.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag("lambat") // about 4 minutes: runs with -Plengkap, not in the default (CI) run
 class TanpaJalanBuntuE2ETest extends PortalDiPeramban {
 
     static final String DAERAH = "63.14";

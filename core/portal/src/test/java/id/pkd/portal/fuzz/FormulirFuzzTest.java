@@ -32,8 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class FormulirFuzzTest extends UjiFuzz {
 
-    static final int PERCOBAAN = 7_500;
-
     static final List<String[]> FORMULIR = List.of(
             new String[] {"urusan-sosial", "bencana"},
             new String[] {"urusan-pmd", "desa"},
@@ -94,7 +92,9 @@ class FormulirFuzzTest extends UjiFuzz {
         return sel.list().ofMinSize(0).ofMaxSize(12).list().ofMinSize(0).ofMaxSize(4);
     }
 
-    @Property(tries = PERCOBAAN, shrinking = ShrinkingMode.BOUNDED)
+    // No tries named: jqwik.tries.default decides (pom: 1,000 in the default run, 7,500 with -Plengkap), since this
+    // path is the slowest to fuzz and CI has a time budget.
+    @Property(shrinking = ShrinkingMode.BOUNDED)
     void simpanFormulirHanyaMenolakDenganLetakDanTidakMengubahApaPun(
             @ForAll("formulir") int pilihan, @ForAll("baris") List<List<Sel>> masukan) {
         DaerahFuzz d = siapkan();
