@@ -22,6 +22,11 @@ interface ProgramKegiatanRepository extends Repository<ProgramKegiatan, Long> {
     @Query("SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND id = :id")
     Optional<ProgramKegiatan> cari(long tenantId, long id);
 
+    /** How many quarters of a sub kegiatan's spending the budget editor recorded (table of V31). */
+    @Query("SELECT COUNT(*) FROM realisasi_anggaran_triwulan WHERE tenant_id = :tenantId"
+            + " AND program_kegiatan_id = :id")
+    int jumlahTriwulan(long tenantId, long id);
+
     @Modifying
     @Query("UPDATE program_kegiatan SET induk_id = NULL WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId"
             + " AND tahun = :tahun")

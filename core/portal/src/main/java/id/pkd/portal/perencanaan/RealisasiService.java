@@ -208,6 +208,11 @@ public class RealisasiService {
         if (AturanNilaiRealisasi.desimal(nilai) > 2) {
             throw IsianTidakSahException.pada("realisasi", "Rupiah paling banyak 2 angka desimal (sen).");
         }
+        if (program.jumlahTriwulan(tenant, sub.id()) > 0) {
+            // the yearly total is the quarters' sum there; a figure typed here would contradict them
+            throw IsianTidakSahException.pada(
+                    "realisasi", "Realisasi sub kegiatan ini dicatat per triwulan; ubah di layar Ubah Anggaran.");
+        }
         penjaga.pastikanBolehDiubah(sub.perangkatDaerahId(), sub.tahun());
         program.save(new ProgramKegiatan(
                 sub.id(),

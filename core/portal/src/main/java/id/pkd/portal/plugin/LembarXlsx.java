@@ -22,17 +22,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * in it) and the rows below it with their Excel row numbers. Cells become the text a user would
  * type: numbers the Indonesian way ({@code 0,7274}), dates as ISO dates, yes/no as {@code ya} /
  * {@code tidak}, formulas by their cached result. The file is checked by its content, never its
- * name.
+ * name. Public for the other spreadsheet imports (the budget import of {@code anggaran}), which read the same way.
  */
-final class LembarXlsx {
+public final class LembarXlsx {
 
     static final String BUKAN_XLSX = "Berkas bukan XLSX yang sah.";
     static final int BARIS_MAKSIMAL = 10_000;
     private static final int KOLOM_MAKSIMAL = 200;
 
     /** One row below the header: its Excel number (from 1) and its cells by column index. */
-    record Baris(int nomor, List<String> sel) {
-        String sel(int kolom) {
+    public record Baris(int nomor, List<String> sel) {
+        public String sel(int kolom) {
             return kolom < sel.size() ? sel.get(kolom) : null;
         }
     }
@@ -47,7 +47,21 @@ final class LembarXlsx {
         this.baris = baris;
     }
 
-    static LembarXlsx baca(byte[] isi) {
+    /** The Excel number of the header row. */
+    public int nomorJudul() {
+        return nomorJudul;
+    }
+
+    /** The header row's cells, by column index. */
+    public List<String> judul() {
+        return judul;
+    }
+
+    public List<Baris> baris() {
+        return baris;
+    }
+
+    public static LembarXlsx baca(byte[] isi) {
         if (isi != null) {
             // POI keeps every expanded part in memory: the expansion is bounded before it opens the file.
             BatasArsip.periksa(isi, BatasArsip.TERURAI_MAKSIMAL_IMPOR).ifPresent(alasan -> {
@@ -149,7 +163,7 @@ final class LembarXlsx {
         }
     }
 
-    static ValidasiGagalException gagal(String pesan) {
+    public static ValidasiGagalException gagal(String pesan) {
         return ValidasiGagalException.pada("", pesan);
     }
 }

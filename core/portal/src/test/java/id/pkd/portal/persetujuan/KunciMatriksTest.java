@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pkd.portal.PortalIntegrationTest;
+import id.pkd.portal.anggaran.AnggaranService;
+import id.pkd.portal.anggaran.ImporAnggaranService;
+import id.pkd.portal.anggaran.IsianSubKegiatan;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AturanCapaian;
 import id.pkd.portal.organisasi.IsianBidang;
@@ -23,6 +26,7 @@ import id.pkd.portal.perencanaan.IsianRealisasi;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.perencanaan.RealisasiService;
+import id.pkd.portal.perencanaan.SumberDana;
 import id.pkd.portal.plugin.BerkasXlsxUji;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.XlsxDataUrusanService;
@@ -77,9 +81,19 @@ class KunciMatriksTest extends PortalIntegrationTest {
     static final String PROGRAM_UJI = "1.06.99";
     static final String KEGIATAN_UJI = "1.06.99.1.01";
     static final String SUB_KEGIATAN_UJI = "1.06.99.1.01.0001";
+    /** A program of the nomenclature the budget editor's path adds. */
+    static final String PROGRAM_NOMENKLATUR = "1.06.07";
+    /** The program the budget spreadsheet's path imports. */
+    static final String PROGRAM_XLSX = "1.06.03";
 
     @Autowired
     PersetujuanService persetujuan;
+
+    @Autowired
+    AnggaranService anggaran;
+
+    @Autowired
+    ImporAnggaranService imporAnggaran;
 
     @Autowired
     RealisasiService realisasi;
@@ -211,6 +225,44 @@ class KunciMatriksTest extends PortalIntegrationTest {
                         th -> jdbc.sql("SELECT realisasi FROM program_kegiatan WHERE id = ?")
                                 .param(subKegiatan(th))
                                 .query(BigDecimal.class)
+                                .single()),
+                new Jalur(
+                        "pagu sub kegiatan lewat editor anggaran",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> anggaran.simpanSubKegiatan(
+                                        pd,
+                                        th,
+                                        new IsianSubKegiatan(
+                                                subKegiatan(th),
+                                                new BigDecimal("7000000"),
+                                                SumberDana.APBD_KABUPATEN_KOTA,
+                                                Map.of(),
+                                                List.of()))),
+                        th -> jdbc.sql("SELECT anggaran FROM program_kegiatan WHERE id = ?")
+                                .param(subKegiatan(th))
+                                .query(BigDecimal.class)
+                                .single()),
+                new Jalur(
+                        "program baru lewat editor anggaran",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> anggaran.tambah(pd, th, null, PROGRAM_NOMENKLATUR)),
+                        th -> jdbc.sql("SELECT COUNT(*) FROM program_kegiatan WHERE tenant_id = ? AND tahun = ?"
+                                        + " AND kode = ?")
+                                .params(tenant, th, PROGRAM_NOMENKLATUR)
+                                .query(Integer.class)
+                                .single()),
+                new Jalur(
+                        "impor XLSX program dan anggaran",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> imporAnggaran.impor(pd, th, "anggaran.xlsx", berkasAnggaran(PROGRAM_XLSX))),
+                        th -> jdbc.sql("SELECT COUNT(*) FROM program_kegiatan WHERE tenant_id = ? AND tahun = ?"
+                                        + " AND kode = ?")
+                                .params(tenant, th, PROGRAM_XLSX)
+                                .query(Integer.class)
                                 .single()),
                 new Jalur(
                         "unggah bukti",
@@ -542,11 +594,21 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("DELETE FROM realisasi_indikator WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
+        // the demo's own 2022 plan has this program too: only the test's years go
+        jdbc.sql("DELETE FROM program_kegiatan WHERE tenant_id = ? AND kode = ? AND tahun IN (?, ?)")
+                .params(tenant, PROGRAM_NOMENKLATUR, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM program_kegiatan WHERE tenant_id = ? AND kode = ? AND tahun IN (?, ?)")
+                .params(tenant, PROGRAM_XLSX, TERKUNCI, TERBUKA)
+                .update();
         for (String kode : List.of(SUB_KEGIATAN_UJI, KEGIATAN_UJI, PROGRAM_UJI)) {
             jdbc.sql("DELETE FROM program_kegiatan WHERE tenant_id = ? AND kode = ?")
                     .params(tenant, kode)
                     .update();
         }
+        jdbc.sql("DELETE FROM nomenklatur_tahun WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
         jdbc.sql("DELETE FROM data_urusan WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
@@ -717,5 +779,21 @@ class KunciMatriksTest extends PortalIntegrationTest {
                             : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
                     return res.getStatusCode().value();
                 });
+    }
+
+    /** A budget spreadsheet with one program row. */
+    static byte[] berkasAnggaran(String kodeProgram) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook buku = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream keluar = new java.io.ByteArrayOutputStream()) {
+            var lembar = buku.createSheet();
+            var judul = lembar.createRow(0);
+            judul.createCell(0).setCellValue("Kode");
+            judul.createCell(1).setCellValue("Pagu");
+            lembar.createRow(1).createCell(0).setCellValue(kodeProgram);
+            buku.write(keluar);
+            return keluar.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
