@@ -18,6 +18,7 @@ import id.pkd.portal.perencanaan.PkSasaran;
 import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.perencanaan.Sasaran;
+import id.pkd.portal.perjanjiankinerja.PohonKinerjaService;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.Blok;
@@ -38,8 +39,11 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
 
     static final String JENIS = "PK";
 
-    PembuatPerjanjianKinerja(KonteksDokumen konteks) {
+    private final PohonKinerjaService pohon;
+
+    PembuatPerjanjianKinerja(KonteksDokumen konteks, PohonKinerjaService pohon) {
         super(konteks);
+        this.pohon = pohon;
     }
 
     @Override
@@ -137,6 +141,8 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
                 konteks.pengukuran.ukur(t.rencana().perangkatDaerah().id(), tahun);
         Map<String, Object> data = new LinkedHashMap<>();
         List<Blok> blok = blok(t.rencana(), m, t.pk(), d, konteks.tempatTanggal(d, tanggal), "pertama", "kedua", data);
+        // the cascade below the agreement, drawn: which subordinate sasaran carry each of its sasaran
+        blok.add(new Blok.Gambar("Pohon Kinerja – " + t.pejabat().jabatan(), pohon.pngPerjanjian(t.rencana(), t.pk())));
         String judul = "Perjanjian Kinerja Tahun " + tahun + " – " + t.pejabat().nama();
         Map<String, Penanda> penanda = new LinkedHashMap<>();
         penanda.put("pertama", new Penanda(t.pejabat().id(), "Pihak Pertama", 0));

@@ -27,6 +27,8 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.perencanaan.SumberDana;
+import id.pkd.portal.perjanjiankinerja.IsianSasaranPk;
+import id.pkd.portal.perjanjiankinerja.PerjanjianKinerjaService;
 import id.pkd.portal.plugin.BerkasXlsxUji;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.XlsxDataUrusanService;
@@ -130,6 +132,11 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     PenugasanService penugasan;
+
+    @Autowired
+    PerjanjianKinerjaService perjanjian;
+
+    static final String KODE_PK_UJI = "UJI-KUNCI-PK";
 
     static final String KODE_IKU_UJI = "IKU-KUNCI";
     static final String JABATAN_UJI = "Kepala Uji Kunci";
@@ -424,6 +431,31 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                         LocalDate.of(th, 12, 31)))),
                         th -> ukur(th).rencana().pelaksana().size()),
                 new Jalur(
+                        "sasaran lewat editor Perjanjian Kinerja",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            perjanjian.simpanPihakKedua(pejabatUji, th, "Bupati Uji Kunci", "Bupati Balangan");
+                            return perjanjian.simpanSasaran(
+                                    pejabatUji,
+                                    th,
+                                    new IsianSasaranPk(
+                                            null,
+                                            KODE_PK_UJI,
+                                            "Sasaran uji kunci",
+                                            jdbc.sql("SELECT sasaran_id FROM indikator WHERE id = ?")
+                                                    .param(manual.get(0))
+                                                    .query(Long.class)
+                                                    .single(),
+                                            List.of(new IsianSasaranPk.IsianIndikatorPk(
+                                                    manual.get(0), null, null, new BigDecimal("12.5")))));
+                        }),
+                        th -> jdbc.sql("SELECT COUNT(*) FROM pk_sasaran s JOIN perjanjian_kinerja p ON p.id ="
+                                        + " s.perjanjian_kinerja_id WHERE p.tenant_id = ? AND p.pejabat_id = ?"
+                                        + " AND p.tahun = ?")
+                                .params(tenant, pejabatUji, th)
+                                .query(Integer.class)
+                                .single()),
+                new Jalur(
                         "pengaturan capaian",
                         true,
                         th -> sebagai(Peran.ADMIN_DAERAH, () -> {
@@ -641,6 +673,16 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .update();
         jdbc.sql("DELETE FROM pelaksana WHERE tenant_id = ? AND jabatan = ?")
                 .params(tenant, JABATAN_UJI)
+                .update();
+        jdbc.sql("DELETE i FROM pk_indikator i JOIN pk_sasaran s ON s.id = i.pk_sasaran_id"
+                        + " WHERE s.tenant_id = ? AND s.kode = ?")
+                .params(tenant, KODE_PK_UJI)
+                .update();
+        jdbc.sql("DELETE FROM pk_sasaran WHERE tenant_id = ? AND kode = ?")
+                .params(tenant, KODE_PK_UJI)
+                .update();
+        jdbc.sql("DELETE FROM perjanjian_kinerja WHERE tenant_id = ? AND pejabat_id = ? AND tahun IN (?, ?)")
+                .params(tenant, pejabatUji, TERKUNCI, TERBUKA)
                 .update();
         sebagai(Peran.ADMIN_DAERAH, () -> {
             BarisRenstra nama = barisRenstra(manual.get(1));
