@@ -144,6 +144,15 @@ public class IkuDaerahService {
         jdbc.sql("DELETE FROM target_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
                 .params(tenant, id)
                 .update();
+        // Its realisasi go with it, so each of their years must be open too.
+        jdbc.sql("SELECT tahun FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
+                .params(tenant, id)
+                .query(Integer.class)
+                .list()
+                .forEach(this::jaga);
+        jdbc.sql("DELETE FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
+                .params(tenant, id)
+                .update();
         jdbc.sql("DELETE FROM iku_daerah WHERE tenant_id = ? AND id = ?")
                 .params(tenant, id)
                 .update();

@@ -37,6 +37,7 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RpjmdService rpjmd;
     private final IkuDaerahService iku;
+    private final RealisasiIkuDaerahService realisasiIku;
     private final PersetujuanService persetujuan;
     private final boolean bolehUbah;
     private final Select<PeriodeRpjmd> pilihPeriode = new Select<>();
@@ -45,9 +46,15 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
     private final PeriodeEditor editorPeriode;
     private final VerticalLayout bagianIku = new VerticalLayout();
 
-    RpjmdView(RpjmdService rpjmd, IkuDaerahService iku, PersetujuanService persetujuan, AuthenticationContext auth) {
+    RpjmdView(
+            RpjmdService rpjmd,
+            IkuDaerahService iku,
+            RealisasiIkuDaerahService realisasiIku,
+            PersetujuanService persetujuan,
+            AuthenticationContext auth) {
         this.rpjmd = rpjmd;
         this.iku = iku;
+        this.realisasiIku = realisasiIku;
         this.persetujuan = persetujuan;
         this.bolehUbah = auth.getAuthenticatedUser(AkunPengguna.class)
                 .map(a -> a.peran() == Peran.ADMIN_DAERAH)
@@ -113,9 +120,12 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
                 .collect(Collectors.toSet());
         Grid<IkuDaerah> tabel = new Grid<>();
         IkuDaerahEditor[] wadah = new IkuDaerahEditor[1];
+        RealisasiIkuEditor realisasi = new RealisasiIkuEditor(realisasiIku, p, terkunci, bolehUbah);
+        realisasi.setVisible(false);
         IkuDaerahEditor editor = new IkuDaerahEditor(iku, p, terkunci, bolehUbah, id -> {
             // after a removal nothing is selected, so the editor goes with it
             wadah[0].setVisible(id != null);
+            realisasi.setVisible(id != null);
             isiIku(p, tabel, id);
         });
         wadah[0] = editor;
@@ -135,16 +145,18 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
             if (e.getValue() != null) {
                 editor.setVisible(true);
                 editor.isi(e.getValue());
+                realisasi.isi(e.getValue());
             }
         });
         Button tambah = new Button("Tambah IKU", e -> {
             tabel.asSingleSelect().clear();
             editor.setVisible(true);
             editor.isi(null);
+            realisasi.isi(null);
         });
         tambah.setId("tambah-iku");
         tambah.setVisible(bolehUbah);
-        bagianIku.add(new H3("IKU Kepala Daerah"), tambah, tabel, editor);
+        bagianIku.add(new H3("IKU Kepala Daerah"), tambah, tabel, editor, realisasi);
         isiIku(p, tabel, null);
     }
 

@@ -40,6 +40,7 @@ import id.pkd.portal.rpjmd.IkuDaerah;
 import id.pkd.portal.rpjmd.IkuDaerahService;
 import id.pkd.portal.rpjmd.IsianIkuDaerah;
 import id.pkd.portal.rpjmd.IsianPeriode;
+import id.pkd.portal.rpjmd.RealisasiIkuDaerahService;
 import id.pkd.portal.rpjmd.RpjmdService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -126,6 +127,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     IkuDaerahService ikuDaerah;
+
+    @Autowired
+    RealisasiIkuDaerahService realisasiIkuDaerah;
 
     @Autowired
     PerangkatDaerahService organisasi;
@@ -369,6 +373,14 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                     target));
                         }),
                         th -> targetIku(th)),
+                new Jalur(
+                        "realisasi IKU Kepala Daerah lewat layar RPJMD",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            realisasiIkuDaerah.simpan(ikuUji, th, new BigDecimal("47.5"));
+                            return null;
+                        }),
+                        th -> realisasiIku(th)),
                 new Jalur(
                         "target IKU Kepala Daerah lewat impor rencana",
                         false,
@@ -644,12 +656,24 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("DELETE FROM data_urusan WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
+        jdbc.sql("DELETE FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
+                .params(tenant, ikuUji)
+                .update();
         jdbc.sql("DELETE FROM target_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
                 .params(tenant, ikuUji)
                 .update();
         jdbc.sql("DELETE FROM iku_daerah WHERE tenant_id = ? AND id = ?")
                 .params(tenant, ikuUji)
                 .update();
+    }
+
+    BigDecimal realisasiIku(int tahun) {
+        return jdbc.sql(
+                        "SELECT nilai FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ? AND tahun = ?")
+                .params(tenant, ikuUji, tahun)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
     }
 
     BigDecimal targetIku(int tahun) {
