@@ -53,6 +53,15 @@ public interface UrusanPlugin extends ExtensionPoint {
         return List.of();
     }
 
+    /**
+     * The parts of the RKPD evaluation chapter of this urusan drawn from the plugin's forms: the
+     * indicator history, the SPM table, the narrative per type, in the order the chapter prints them.
+     * A plugin built before 1.2 contributes none and keeps loading. @since 1.2
+     */
+    default List<BagianRkpd> bagianRkpd() {
+        return List.of();
+    }
+
     /** Example rows for demo tenants. @since 1.1 */
     default List<DataContoh> dataContoh() {
         return List.of();

@@ -169,6 +169,15 @@ class DemoDataSeeder implements ApplicationRunner {
                         for (String bagian : List.of("KATA_PENGANTAR", "PENDAHULUAN", "PENUTUP")) {
                             teks.isiBilaKosong(pd.id(), tahun, bagian, teksDemo(akhiran, tahun, bagian));
                         }
+                        // The RKPD chapter's texts of the urusan the agency holds (from Balangan's RKPD 2022).
+                        boolean sosial = perencanaan.rencana(pd.id(), tahun).sasaran().stream()
+                                .anyMatch(s -> "1.06".equals(s.urusan()));
+                        for (String bagian : List.of("RKPD_KEBERHASILAN", "RKPD_PERMASALAHAN", "RKPD_SOLUSI")) {
+                            if (sosial) {
+                                teks.isiBilaKosong(
+                                        pd.id(), tahun, bagian, "1.06", teksDemo(akhiran, tahun, bagian + "-1.06"));
+                            }
+                        }
                     }
                     return null;
                 }));

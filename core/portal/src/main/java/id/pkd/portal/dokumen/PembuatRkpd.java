@@ -1,10 +1,8 @@
 package id.pkd.portal.dokumen;
 
-import static id.pkd.portal.dokumen.KonteksDokumen.nilaiSatuan;
 import static id.pkd.portal.dokumen.KonteksDokumen.persen;
 import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
-import id.pkd.portal.capaian.Kategori;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.penerbitan.CakupanDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
@@ -16,18 +14,18 @@ import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.perencanaan.Sasaran;
 import id.pkd.portal.plugin.BagianLaporanUrusan;
+import id.pkd.portal.plugin.BagianRkpdUrusan;
+import id.pkd.portal.plugin.SumberBagianRkpd;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +40,11 @@ class PembuatRkpd extends DokumenResmi {
     static final String JENIS = "RKPD";
     private static final int TAHUN_RIWAYAT = 6;
 
-    PembuatRkpd(KonteksDokumen konteks) {
+    private final SumberBagianRkpd bagianRkpd;
+
+    PembuatRkpd(KonteksDokumen konteks, SumberBagianRkpd bagianRkpd) {
         super(konteks);
+        this.bagianRkpd = bagianRkpd;
     }
 
     @Override
@@ -117,7 +118,14 @@ class PembuatRkpd extends DokumenResmi {
                 hasil.add("Teks " + b.label() + " urusan " + u + " belum diisi (menu Teks Dokumen).");
             }
         }
-        if (bagian(pd.id(), tahun, u).isEmpty()) {
+        List<BagianRkpdUrusan> rkpd = bagianRkpd.bagianRkpd(u, tahun);
+        for (BagianRkpdUrusan b : rkpd) {
+            if (b.kosong()) {
+                hasil.add("Bagian \"" + b.judul() + "\" urusan " + u
+                        + " belum ada datanya (menu Data Urusan, sampai tahun " + tahun + ").");
+            }
+        }
+        if (rkpd.isEmpty() && bagian(pd.id(), tahun, u).isEmpty()) {
             hasil.add("Belum ada tabel data urusan " + u
                     + " dari plugin (plugin urusan belum aktif atau datanya belum diisi).");
         }
@@ -138,7 +146,7 @@ class PembuatRkpd extends DokumenResmi {
     }
 
     /** History over the years on record: the published realisasi of every year, as the engine reads it. */
-    private static List<Integer> tahunTercatat(RencanaTahunan r, List<BarisCapaian> iku, int tahun) {
+    static List<Integer> tahunTercatat(RencanaTahunan r, List<BarisCapaian> iku, int tahun) {
         int awal = Math.max(r.periode() == null ? tahun : r.periode().tahunAwal() - 1, tahun - TAHUN_RIWAYAT + 1);
         List<Integer> hasil = new ArrayList<>();
         for (int t = awal; t <= tahun; t++) {
@@ -192,52 +200,24 @@ class PembuatRkpd extends DokumenResmi {
                 true));
         b.add(new Blok.Judul(1, "Urusan " + namaUrusan, "urusan"));
 
-        List<Integer> tahunTercatat = tahunTercatat(r, iku, tahun);
-        List<Blok.Kolom> kolom = new ArrayList<>();
-        kolom.add(Blok.Kolom.angka("No", 1));
-        kolom.add(Blok.Kolom.teks("Indikator", 8));
-        tahunTercatat.forEach(t -> kolom.add(Blok.Kolom.angka(String.valueOf(t), 2)));
-        List<Blok.Baris> riwayat = new ArrayList<>();
-        List<Map<String, Object>> dataRiwayat = new ArrayList<>();
-        int no = 0;
-        for (BarisCapaian i : iku) {
-            List<String> sel = new ArrayList<>();
-            sel.add(u + "." + (++no));
-            sel.add(i.indikator().nama());
-            Map<String, Object> nilai = new LinkedHashMap<>();
-            for (int t : tahunTercatat) {
-                Optional<BigDecimal> v = t == tahun
-                        ? i.realisasi()
-                        : r.realisasi(i.indikator().id(), t, RealisasiIndikator.TAHUNAN)
-                                .flatMap(c -> c.nilaiTerbit(m.aturan().pembulatan()));
-                sel.add(nilaiSatuan(v, i.indikator().satuan()));
-                nilai.put(String.valueOf(t), v.orElse(null));
-            }
-            riwayat.add(new Blok.Baris(sel, Blok.GayaBaris.BIASA));
-            dataRiwayat.add(peta("indikator", i.indikator().nama(), "realisasi", nilai));
+        BlokRkpd nomor = new BlokRkpd(pd.nama() + " " + d.nama());
+        List<Map<String, Object>> dataRkpd = new ArrayList<>();
+        for (BagianRkpdUrusan bagian : bagianRkpd.bagianRkpd(u, tahun)) {
+            b.addAll(nomor.bagian(bagian, d.nama()));
+            dataRkpd.add(peta(
+                    "plugin", bagian.pluginId(),
+                    "judul", bagian.judul(),
+                    "tahun", bagian.tahun(),
+                    "baris", bagian.baris(),
+                    "paragraf", bagian.paragraf()));
         }
-        String rentang = tahunTercatat.get(0) + (tahunTercatat.size() > 1 ? " – " + tahun : "");
-        b.add(new Blok.Tabel("Capaian Indikator " + namaUrusan + " " + d.nama() + " Tahun " + rentang, kolom, riwayat));
+        data.put("bagianRkpd", dataRkpd);
+
+        List<Map<String, Object>> dataRiwayat = new ArrayList<>();
+        b.addAll(TabelIkuRkpd.riwayat(m, iku, tahun, namaUrusan, nomor, dataRiwayat));
         data.put("riwayat", dataRiwayat);
 
-        List<Blok.Baris> capaian = new ArrayList<>();
-        for (BarisCapaian i : iku) {
-            capaian.add(Blok.Baris.biasa(
-                    i.indikator().nama(),
-                    nilaiSatuan(i.target(), i.indikator().satuan()),
-                    nilaiSatuan(i.realisasi(), i.indikator().satuan()),
-                    persen(i.capaianTerbulat()),
-                    i.kategori().map(Kategori::label).orElse("-")));
-        }
-        b.add(new Blok.Tabel(
-                "Capaian Kinerja Urusan " + namaUrusan + " Tahun " + tahun,
-                List.of(
-                        Blok.Kolom.teks("Indikator", 8),
-                        Blok.Kolom.angka("Target", 2),
-                        Blok.Kolom.angka("Realisasi", 2),
-                        Blok.Kolom.angka("Capaian (%)", 2),
-                        Blok.Kolom.teks("Kategori", 3)),
-                capaian));
+        b.addAll(TabelIkuRkpd.capaian(iku, tahun, namaUrusan, nomor));
         data.put(
                 "capaian",
                 iku.stream()
@@ -262,26 +242,12 @@ class PembuatRkpd extends DokumenResmi {
                             anggaran.realisasi().nilai()));
         }
 
-        List<Map<String, Object>> dataBagian = new ArrayList<>();
-        for (BagianLaporanUrusan bagian : bagian(pd.id(), tahun, u)) {
-            b.add(new Blok.Judul(2, bagian.judul(), null));
-            b.addAll(KonteksDokumen.blokBagian(bagian));
-            char huruf = 'a';
-            for (Map<String, ?> baris : bagian.baris()) {
-                Object narasi = baris.get("narasi");
-                if (narasi != null && !narasi.toString().isBlank()) {
-                    b.add(Blok.Paragraf.biasa(huruf++ + ") " + label(baris) + narasi));
-                }
-            }
-            dataBagian.add(peta("plugin", bagian.pluginId(), "judul", bagian.judul(), "baris", bagian.baris()));
-        }
-        data.put("bagianUrusan", dataBagian);
+        data.put("bagianUrusan", bagianLaporan(b, pd.id(), tahun, u, nomor));
 
         Map<String, String> teks = konteks.teks.semua(pd.id(), tahun);
         tambahBagianTeks(b, "Faktor Keberhasilan", "keberhasilan", teks, BagianTeks.RKPD_KEBERHASILAN, u);
         tambahBagianTeks(b, "Permasalahan", "permasalahan", teks, BagianTeks.RKPD_PERMASALAHAN, u);
         tambahBagianTeks(b, "Solusi", "solusi", teks, BagianTeks.RKPD_SOLUSI, u);
-        b.add(Blok.Paragraf.biasa("Sumber: " + pd.nama() + ", " + d.nama() + "."));
 
         Map<String, Penanda> penanda = new LinkedHashMap<>();
         r.kepala().ifPresent(k -> {
@@ -301,6 +267,33 @@ class PembuatRkpd extends DokumenResmi {
                 new DokumenLaporan(judul, d.namaPemerintah(), judul + " – " + d.namaPemerintah(), draf, b),
                 data,
                 penanda);
+    }
+
+    /** The plugins' subreport sections for the urusan, each a numbered table of the chapter with its source. */
+    private List<Map<String, Object>> bagianLaporan(List<Blok> b, long pdId, int tahun, String u, BlokRkpd nomor) {
+        List<Map<String, Object>> dataBagian = new ArrayList<>();
+        for (BagianLaporanUrusan bagian : bagian(pdId, tahun, u)) {
+            b.add(new Blok.Judul(2, bagian.judul(), null));
+            for (Blok x : KonteksDokumen.blokBagian(bagian)) {
+                // The subreport is a table of the chapter: numbered like the others, its source under it.
+                if (x instanceof Blok.SubLaporan sub) {
+                    b.add(new Blok.SubLaporan(
+                            nomor.judulTabel(sub.judul()), sub.templat(), sub.parameter(), sub.baris()));
+                    b.add(nomor.sumber());
+                } else {
+                    b.add(x);
+                }
+            }
+            char huruf = 'a';
+            for (Map<String, ?> baris : bagian.baris()) {
+                Object narasi = baris.get("narasi");
+                if (narasi != null && !narasi.toString().isBlank()) {
+                    b.add(Blok.Paragraf.biasa(huruf++ + ") " + label(baris) + narasi));
+                }
+            }
+            dataBagian.add(peta("plugin", bagian.pluginId(), "judul", bagian.judul(), "baris", bagian.baris()));
+        }
+        return dataBagian;
     }
 
     private static String label(Map<String, ?> baris) {

@@ -62,11 +62,22 @@ public class TeksDokumenService {
     @Secured({"ROLE_ADMIN_DAERAH", "ROLE_OPERATOR", "ROLE_PIMPINAN"})
     @Transactional
     public boolean isiBilaKosong(long perangkatDaerahId, int tahun, String bagian, String isi) {
+        return isiBilaKosong(perangkatDaerahId, tahun, bagian, null, isi);
+    }
+
+    /**
+     * As {@link #isiBilaKosong(long, int, String, String)} for any part: an RKPD part ({@code RKPD_SOLUSI} …) names
+     * its urusan ({@code 1.06}), an LKIP part none.
+     */
+    @Secured({"ROLE_ADMIN_DAERAH", "ROLE_OPERATOR", "ROLE_PIMPINAN"})
+    @Transactional
+    public boolean isiBilaKosong(long perangkatDaerahId, int tahun, String bagian, String urusan, String isi) {
         BagianTeks b = BagianTeks.valueOf(bagian);
-        if (b.perUrusan()) {
-            throw new IllegalArgumentException("Bagian " + bagian + " ditulis per urusan");
+        if (b.perUrusan() == (urusan == null)) {
+            throw new IllegalArgumentException(
+                    "Bagian " + bagian + (b.perUrusan() ? " ditulis per urusan" : " tanpa urusan"));
         }
-        String kunci = b.kunci(null);
+        String kunci = b.kunci(urusan);
         if (baca(perangkatDaerahId, tahun, kunci).isPresent()) {
             return false;
         }

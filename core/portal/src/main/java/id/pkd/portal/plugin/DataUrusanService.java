@@ -218,6 +218,27 @@ public class DataUrusanService {
         return hasil;
     }
 
+    /**
+     * The stored rows of any yearly form for every year with rows up to and including {@code sampaiTahun},
+     * oldest first, in their stored order (for a form by reference list only the items stored).
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Map<Integer, List<BarisUrusan>> riwayatTersimpan(String pluginId, String kode, int sampaiTahun) {
+        DefinisiPlugin d = definisiAktif(pluginId);
+        d.formulir(kode)
+                .filter(Formulir::tahunan)
+                .orElseThrow(() -> new DataTidakDitemukanException("Formulir " + kode));
+        Map<Integer, List<BarisUrusan>> hasil = new LinkedHashMap<>();
+        data.barisSampai(TenantContext.wajib().value(), pluginId, kode, sampaiTahun)
+                .forEach((tahun, tersimpan) -> hasil.put(
+                        tahun,
+                        tersimpan.stream()
+                                .map(b -> new BarisUrusan(b.rincian(), null, b.isian()))
+                                .toList()));
+        return hasil;
+    }
+
     private List<BarisUrusan> barisTersimpan(long tenant, DefinisiPlugin d, Formulir f, int tahun) {
         List<DataUrusanRepository.Baris> tersimpan = barisTersimpan(tenant, pluginIdDari(d), f.kode(), tahun);
         if (f.rincian().jenis() != Formulir.Rincian.Jenis.MENURUT_REFERENSI) {

@@ -1,6 +1,7 @@
 package id.pkd.portal.plugin;
 
 import id.pkd.plugin.api.BagianLaporan;
+import id.pkd.plugin.api.BagianRkpd;
 import id.pkd.plugin.api.DaftarReferensi;
 import id.pkd.plugin.api.DefinisiIndikator;
 import id.pkd.plugin.api.Formulir;
@@ -34,6 +35,7 @@ final class DefinisiPlugin {
     private final Map<String, Terhitung> terhitung = new LinkedHashMap<>();
     private final Map<String, Ekspresi.Simpul> turunan = new LinkedHashMap<>();
     private final List<BagianLaporan> bagian;
+    private final List<BagianRkpd> bagianRkpd;
 
     DefinisiPlugin(UrusanPlugin plugin) {
         for (DaftarReferensi r : plugin.referensi()) {
@@ -151,6 +153,39 @@ final class DefinisiPlugin {
             }
         }
         this.bagian = List.copyOf(plugin.bagianLaporan());
+        this.bagianRkpd = List.copyOf(plugin.bagianRkpd());
+        this.bagianRkpd.forEach(this::periksa);
+    }
+
+    /**
+     * An RKPD part reads a yearly form: typed rows with text number/name fields and a numeric value for the
+     * tables, a form by reference list with two numeric fields for the narrative.
+     */
+    private void periksa(BagianRkpd b) {
+        String tempat = "bagian RKPD " + b.kode();
+        Formulir f = formulir.get(b.formulir());
+        if (f == null || !f.tahunan()) {
+            throw new IllegalArgumentException(tempat + ": formulir tahunan '" + b.formulir() + "' tidak ada");
+        }
+        boolean menurutReferensi = f.rincian().jenis() == Formulir.Rincian.Jenis.MENURUT_REFERENSI;
+        List<Boolean> angka =
+                switch (b.jenis()) {
+                    case RIWAYAT_INDIKATOR -> List.of(false, false, true, false);
+                    case SPM -> List.of(false, false, false, true);
+                    case NARASI_PER_JENIS -> List.of(true, true);
+                };
+        if (menurutReferensi != (b.jenis() == BagianRkpd.Jenis.NARASI_PER_JENIS)) {
+            throw new IllegalArgumentException(tempat + ": formulir '" + b.formulir() + "' "
+                    + (menurutReferensi ? "menurut daftar referensi" : "tidak menurut daftar referensi"));
+        }
+        for (int i = 0; i < angka.size(); i++) {
+            String kode = b.isian().get(i);
+            Optional<Isian> isian = f.isian(kode);
+            if (isian.isEmpty() || PenyimpanNilai.angka(isian.get().jenis()) != angka.get(i)) {
+                throw new IllegalArgumentException(tempat + ": isian " + (angka.get(i) ? "angka" : "teks") + " '" + kode
+                        + "' tidak ada di formulir " + b.formulir());
+            }
+        }
     }
 
     private void perluReferensi(String kode, String tempat) {
@@ -203,6 +238,10 @@ final class DefinisiPlugin {
 
     List<BagianLaporan> bagian() {
         return bagian;
+    }
+
+    List<BagianRkpd> bagianRkpd() {
+        return bagianRkpd;
     }
 
     static boolean jenisAngka(JenisIsian j) {

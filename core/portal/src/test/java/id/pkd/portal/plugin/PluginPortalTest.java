@@ -74,8 +74,46 @@ class PluginPortalTest {
             assertThat(g.id()).isEqualTo("urusan-masa-depan");
             assertThat(g.alasan())
                     .isEqualTo(
-                            "Versi API tidak cocok: plugin membutuhkan API >=2.0.0 & <3.0.0, portal menyediakan 1.1.0.");
+                            "Versi API tidak cocok: plugin membutuhkan API >=2.0.0 & <3.0.0, portal menyediakan 1.2.0.");
         });
+        portal.hentikan();
+    }
+
+    @Test
+    void pluginTanpaBagianRkpdTetapDimuatDanBagianRkpdYangSalahDitolak() throws Exception {
+        // Built like a 1.1 plugin: it neither knows nor overrides bagianRkpd(), and asks for >=1.1.0.
+        PluginUji.buat(direktori, "urusan-lama", "jumlah(uji.nilai)", java.util.Map.of());
+        PluginUji.buatDariSumber(
+                direktori,
+                "urusan-rkpd-salah",
+                "uji.rkpd_salah",
+                """
+                package uji.rkpd_salah;
+                import id.pkd.plugin.api.*;
+                import java.util.List;
+                @org.pf4j.Extension
+                public class UrusanUji implements UrusanPlugin {
+                    public Urusan urusan() { return new Urusan("9.98", "Urusan Uji RKPD"); }
+                    public List<DefinisiIndikator> indikator() { return List.of(); }
+                    public List<Formulir> formulir() {
+                        return List.of(Formulir.tahunan("capaian", "Capaian", Formulir.Rincian.barisBerulang(),
+                                List.of(Isian.teks("nomor", "No."), Isian.teks("indikator", "Indikator"),
+                                        Isian.angka("nilai", "Nilai"), Isian.teks("satuan", "Satuan"))));
+                    }
+                    public List<BagianRkpd> bagianRkpd() {
+                        return List.of(BagianRkpd.riwayatIndikator("riwayat", "Capaian Indikator Uji", "capaian",
+                                "nomor", "indikator", "satuan", "nilai"));
+                    }
+                }
+                """,
+                java.util.Map.of());
+
+        PluginPortal portal = new PluginPortal(direktori.toString());
+
+        assertThat(PluginUji.id(portal)).containsExactly("urusan-lama");
+        assertThat(portal.definisi("urusan-lama").orElseThrow().bagianRkpd()).isEmpty();
+        assertThat(portal.gagal()).singleElement().satisfies(g -> assertThat(g.alasan())
+                .contains("bagian RKPD riwayat: isian angka 'satuan' tidak ada di formulir capaian"));
         portal.hentikan();
     }
 

@@ -4,6 +4,7 @@ import static id.pkd.plugin.api.Polaritas.SEMAKIN_TINGGI_SEMAKIN_BAIK;
 
 import id.pkd.plugin.api.AturanSilang;
 import id.pkd.plugin.api.BagianLaporan;
+import id.pkd.plugin.api.BagianRkpd;
 import id.pkd.plugin.api.Csv;
 import id.pkd.plugin.api.DaftarReferensi;
 import id.pkd.plugin.api.DataContoh;
@@ -153,7 +154,31 @@ public class UrusanSosial implements UrusanPlugin {
                                                 .diwajibkan()))
                         .keterangan("Standar Pelayanan Minimal bidang sosial (Permensos 9/2018).")
                         .aturan(AturanSilang.tidakLebihDari(
-                                "terlayani", "sasaran", "Warga terlayani tidak boleh melebihi sasaran.")));
+                                "terlayani", "sasaran", "Warga terlayani tidak boleh melebihi sasaran.")),
+                Formulir.tahunan(
+                                "capaian-indikator",
+                                "Capaian indikator urusan sosial",
+                                Rincian.barisBerulang(),
+                                List.of(
+                                        Isian.teks("nomor", "No."),
+                                        Isian.teks("indikator", "Indikator").diwajibkan(),
+                                        Isian.angka("nilai", "Capaian"),
+                                        Isian.teks("satuan", "Satuan")))
+                        .keterangan("Capaian indikator urusan sosial tiap tahun, sebagaimana tabel capaian indikator"
+                                + " bab evaluasi RKPD. Indikator yang sama tiap tahun ditulis dengan nomor dan nama"
+                                + " yang sama."),
+                Formulir.tahunan(
+                                "capaian-spm",
+                                "Capaian indikator SPM sosial",
+                                Rincian.barisBerulang(),
+                                List.of(
+                                        Isian.teks("nomor", "No."),
+                                        Isian.teks("layanan", "Jenis pelayanan dasar")
+                                                .diwajibkan(),
+                                        Isian.teks("indikator", "Indikator").diwajibkan(),
+                                        Isian.angka("nilai", "Capaian (%)")))
+                        .keterangan("Capaian indikator Standar Pelayanan Minimal bidang sosial tiap tahun; kosongkan"
+                                + " capaian yang tidak diukur."));
     }
 
     @Override
@@ -182,6 +207,35 @@ public class UrusanSosial implements UrusanPlugin {
                 "id/pkd/urusan/sosial/laporan/ppks.jrxml",
                 "ppks",
                 List.of("populasi", "tertangani")));
+    }
+
+    @Override
+    public List<BagianRkpd> bagianRkpd() {
+        return List.of(
+                BagianRkpd.riwayatIndikator(
+                        "capaian-indikator",
+                        "Capaian Indikator Sosial",
+                        "capaian-indikator",
+                        "nomor",
+                        "indikator",
+                        "nilai",
+                        "satuan"),
+                BagianRkpd.spm(
+                        "capaian-spm",
+                        "Capaian Indikator SPM Sosial",
+                        "capaian-spm",
+                        "nomor",
+                        "layanan",
+                        "indikator",
+                        "nilai"),
+                BagianRkpd.narasiPerJenis(
+                        "pmks-per-jenis",
+                        "Penyandang Masalah Kesejahteraan Sosial (PMKS) menurut Jenis",
+                        "ppks",
+                        "populasi",
+                        "tertangani",
+                        "{nama} berjumlah {populasi}, yang mendapatkan pelayanan dari Dinas Sosial sebanyak"
+                                + " {tertangani} atau {persen}%."));
     }
 
     @Override
