@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
@@ -64,6 +65,7 @@ class PenerbitanService {
     private final AkarTepercayaService akar;
     private final TransactionTemplate transaksi;
     private final WaktuDaerah waktu;
+    private final ApplicationEventPublisher peristiwa;
     private final String urlPublik;
     private final DataSize batasVerifikasi;
 
@@ -80,7 +82,8 @@ class PenerbitanService {
             AkarTepercayaService akar,
             TransactionTemplate transaksi,
             WaktuDaerah waktu,
-            PengaturanPkd pengaturan) {
+            PengaturanPkd pengaturan,
+            ApplicationEventPublisher peristiwa) {
         this.pembuat = List.copyOf(pembuat);
         this.registri = registri;
         this.penomoran = penomoran;
@@ -93,6 +96,7 @@ class PenerbitanService {
         this.akar = akar;
         this.transaksi = transaksi;
         this.waktu = waktu;
+        this.peristiwa = peristiwa;
         String urlPublik = pengaturan.urlPublik();
         this.urlPublik = urlPublik.endsWith("/") ? urlPublik.substring(0, urlPublik.length() - 1) : urlPublik;
         this.batasVerifikasi = pengaturan.unggah().verifikasi();
@@ -225,6 +229,12 @@ class PenerbitanService {
                             "penerbitan",
                             null,
                             "nomor " + nomor + "; versi " + versi + "; sha256 " + sha + "; " + siap.judul());
+                    peristiwa.publishEvent(new DokumenMenungguTandaTangan(
+                            t,
+                            id,
+                            siap.judul(),
+                            siap.blokTandaTangan().get(0).pejabatId(),
+                            JejakAuditService.pelaku()));
                     return registri.cari(t, id).orElseThrow();
                 });
             } catch (DuplicateKeyException | PessimisticLockingFailureException balapan) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ public class PersetujuanService {
     private final PembekuanPengukuran pembekuan;
     private final UlangTransaksi ulang;
     private final Clock clock;
+    private final ApplicationEventPublisher peristiwa;
 
     PersetujuanService(
             PersetujuanRepository persetujuan,
@@ -46,7 +48,8 @@ public class PersetujuanService {
             PenjagaKunci penjaga,
             PembekuanPengukuran pembekuan,
             UlangTransaksi ulang,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher peristiwa) {
         this.persetujuan = persetujuan;
         this.perencanaan = perencanaan;
         this.jejak = jejak;
@@ -54,6 +57,7 @@ public class PersetujuanService {
         this.pembekuan = pembekuan;
         this.ulang = ulang;
         this.clock = clock;
+        this.peristiwa = peristiwa;
     }
 
     @BolehBaca
@@ -208,6 +212,8 @@ public class PersetujuanService {
         if (alasan != null) {
             jejak.catat(JENIS, pdId, "alasan " + tahun, kini.alasan(), alasan);
         }
+        peristiwa.publishEvent(new PersetujuanBerpindah(
+                tenant, pdId, d.namaPerangkatDaerah(), tahun, kini.status(), ke, alasan, kini.diubahOleh(), oleh));
         return persetujuan.cari(tenant, pdId, tahun).orElseThrow();
     }
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -22,9 +24,16 @@ import id.pkd.portal.keamanan.AkunPengguna;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(AuthenticationContext auth) {
+    private final LoncengNotifikasi lonceng;
+
+    MainLayout(AuthenticationContext auth, KotakNotifikasi notifikasi) {
+        // Only a region's user has notifications; the portal operator and the sign-in page have no bell.
+        lonceng = auth.getAuthenticatedUser(AkunPengguna.class)
+                .filter(a -> a.tenantId().isPresent())
+                .map(a -> new LoncengNotifikasi(notifikasi))
+                .orElse(null);
         Span judul = new Span("Portal Kinerja Daerah");
         judul.addClassName("judul-portal");
         HorizontalLayout atas = new HorizontalLayout(new DrawerToggle(), judul);
@@ -39,6 +48,9 @@ public class MainLayout extends AppLayout {
                             Button keluar = new Button("Keluar", e -> auth.logout());
                             keluar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                             HorizontalLayout kanan = new HorizontalLayout(siapa, keluar);
+                            if (lonceng != null) {
+                                kanan.addComponentAsFirst(lonceng);
+                            }
                             kanan.setAlignItems(FlexComponent.Alignment.CENTER);
                             atas.addToEnd(kanan);
                         },
@@ -48,5 +60,13 @@ public class MainLayout extends AppLayout {
         SideNav menu = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entri -> menu.addItem(new SideNavItem(entri.title(), entri.path())));
         addToDrawer(menu);
+    }
+
+    /** The unread count follows the user from page to page: one count query per navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (lonceng != null) {
+            lonceng.segarkan();
+        }
     }
 }

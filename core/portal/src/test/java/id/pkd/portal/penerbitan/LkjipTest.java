@@ -12,6 +12,7 @@ import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.daerah.JenisDaerah;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.PenggunaBaru;
+import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
@@ -22,6 +23,7 @@ import id.pkd.portal.rpjmd.IkuDaerahService;
 import id.pkd.portal.rpjmd.IsianIkuDaerah;
 import id.pkd.portal.rpjmd.RealisasiIkuDaerahService;
 import id.pkd.portal.rpjmd.RpjmdService;
+import id.pkd.portal.tampilan.KotakNotifikasi;
 import id.pkd.portal.tandatangan.Kredensial;
 import id.pkd.portal.tandatangan.KunciDemo;
 import id.pkd.portal.tenant.TenantId;
@@ -49,6 +51,7 @@ class LkjipTest extends PortalIntegrationTest {
     static final int TAHUN = 2024;
     static final String NIP_BUPATI = "196801012000011001";
     static final String BUPATI = "H. Uji Lkjip, S.E.";
+    static final String PIMPINAN_BUPATI = "bupati.lkjip.1301";
 
     @Autowired
     DaerahService daerah;
@@ -76,6 +79,12 @@ class LkjipTest extends PortalIntegrationTest {
 
     @Autowired
     KunciDemo kunciDemo;
+
+    @Autowired
+    PenggunaService pengguna;
+
+    @Autowired
+    KotakNotifikasi notifikasi;
 
     @Autowired
     JdbcClient jdbc;
@@ -166,6 +175,22 @@ class LkjipTest extends PortalIntegrationTest {
                 return null;
             });
         }
+        if (jdbc.sql("SELECT COUNT(*) FROM pengguna WHERE username = ?")
+                        .param(PIMPINAN_BUPATI)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            // the head of region's own account: the document waiting for his signature is announced to him
+            sebagai(
+                    Peran.ADMIN_DAERAH,
+                    () -> pengguna.tambah(new PenggunaBaru(
+                            PIMPINAN_BUPATI,
+                            "Rahasia-Uji-Lkjip-2024!",
+                            BUPATI,
+                            Peran.PIMPINAN,
+                            NIP_BUPATI,
+                            "Bupati Uji Lkjip")));
+        }
         pdId = jdbc.sql("SELECT id FROM perangkat_daerah WHERE tenant_id = ?")
                 .param(t.value())
                 .query(Long.class)
@@ -229,7 +254,18 @@ class LkjipTest extends PortalIntegrationTest {
         AlurPersetujuanUji.tetapkan(persetujuan, t, pdId, TAHUN);
         assertThat(sebagai(Peran.PENGAMAT, () -> penerbitan.kekurangan("LKJIP", s, TAHUN)))
                 .isEmpty();
+        SebagaiSistem.jalankanSebagai(PIMPINAN_BUPATI, Peran.PIMPINAN, t, () -> {
+            notifikasi.tandaiSemuaDibaca();
+            return null;
+        });
         DokumenTerbit d = sebagai(Peran.PIMPINAN, () -> penerbitan.siapkan("LKJIP", s, TAHUN));
+        assertThat(SebagaiSistem.jalankanSebagai(PIMPINAN_BUPATI, Peran.PIMPINAN, t, () -> notifikasi.terbaru(1)))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.pesan()).isEqualTo(d.judul() + " menunggu tanda tangan.");
+                    assertThat(n.tautan()).isEqualTo("penerbitan");
+                    assertThat(n.dibaca()).isFalse();
+                });
         assertThat(d.blok()).singleElement().satisfies(b -> assertThat(b.peran())
                 .isEqualTo("Kepala Daerah"));
         DokumenTerbit ttd = sebagai(
