@@ -70,9 +70,10 @@ class FormSasaranPk extends VerticalLayout {
         tambahIndikator.addClickListener(e -> tambahBaris(null).nama().focus());
         simpan.setId("simpan-sasaran");
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        simpan.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // the focused field sends its value first, so the figure just typed is the one saved
+        simpan.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         batal.setId("batal-sasaran");
-        batal.addClickShortcut(Key.ESCAPE);
+        batal.addClickShortcut(Key.ESCAPE).resetFocusOnActiveElement();
         daftarIndikator.setId("daftar-indikator");
         daftarIndikator.setWidthFull();
         pesanIndikator.setId("pesan-indikator");
