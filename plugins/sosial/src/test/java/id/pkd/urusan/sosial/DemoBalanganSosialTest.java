@@ -148,6 +148,26 @@ class DemoBalanganSosialTest {
                 .isEqualTo(perJenis.get("korban-bencana-sosial").get("populasi"));
     }
 
+    @Test
+    void seriTabel244Dan245DimuatUntukSetiapTahun2017Sampai2020() {
+        List<id.pkd.plugin.api.DataContoh> capaian = DataDemo.balangan().stream()
+                .filter(c -> c.formulir().equals("capaian-indikator"))
+                .toList();
+        List<id.pkd.plugin.api.DataContoh> spm = DataDemo.balangan().stream()
+                .filter(c -> c.formulir().equals("capaian-spm"))
+                .toList();
+
+        assertThat(capaian).extracting(id.pkd.plugin.api.DataContoh::tahun).containsExactly(2017, 2018, 2019, 2020);
+        assertThat(spm).extracting(id.pkd.plugin.api.DataContoh::tahun).containsExactly(2017, 2018, 2019, 2020);
+        // Tabel 2.44's ten rows with figures each year: seven indicators, then Rastra/BPNT, PKH and their sum.
+        assertThat(capaian).allSatisfy(c -> assertThat(c.baris()).hasSize(10));
+        assertThat(spm).allSatisfy(c -> assertThat(c.baris()).hasSize(5));
+        Map<String, String> jumlah2017 = capaian.get(0).baris().get(9);
+        assertThat(jumlah2017).containsEntry("nilai", "8340").containsEntry("satuan", "rumah tangga");
+        // Decimals are typed the Indonesian way: "1.811" would be read as one thousand eight hundred and eleven.
+        assertThat(capaian.get(0).baris().get(3)).containsEntry("nomor", "6.4").containsEntry("nilai", "1,811");
+    }
+
     private static void kosongAtauAda(String kode, List<String> daftar) {
         if (!kode.isEmpty()) {
             assertThat(daftar).contains(kode);
