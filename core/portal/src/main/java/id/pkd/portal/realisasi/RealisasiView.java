@@ -385,33 +385,30 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * After a save: measures again and replaces only the rows whose figures changed (the saved indicator, and any
-     * computed from it), so the answer carries those rows, not the whole grid. A save does not move the approval
-     * status; a different set of indicators (changed meanwhile elsewhere) reloads everything.
+     * After a save: measures the saved indicator again (no row is computed from another indicator's realisasi, so no
+     * other row can change, and no plugin recomputes the others) and replaces its row when its figures changed, so
+     * the answer carries that row only. A save does not move the approval status; an indicator no longer in the
+     * grid, or listed twice, reloads everything.
      */
     private void perbaruiBaris() {
-        List<BarisCapaian> baru = pengukuran.ukur(pdId(), tahun()).semuaIndikator();
-        boolean samaUrutan = baru.size() == barisTabel.size()
-                && IntStream.range(0, baru.size()).allMatch(i -> baru.get(i)
-                        .indikator()
-                        .id()
-                        .equals(barisTabel.get(i).indikator().id()));
-        if (!samaUrutan) {
+        Long idTerpilih = terpilih.indikator().id();
+        List<Integer> posisi = IntStream.range(0, barisTabel.size())
+                .filter(i -> barisTabel.get(i).indikator().id().equals(idTerpilih))
+                .boxed()
+                .toList();
+        Optional<BarisCapaian> baru =
+                posisi.size() == 1 ? pengukuran.ukurIndikator(pdId(), tahun(), idTerpilih) : Optional.empty();
+        if (baru.isEmpty()) {
             muat();
             return;
         }
-        Long idTerpilih = terpilih.indikator().id();
-        for (int i = 0; i < baru.size(); i++) {
-            if (!baru.get(i).equals(barisTabel.get(i))) {
-                barisTabel.set(i, baru.get(i));
-                penyediaBaris.refreshItem(baru.get(i));
-            }
+        int i = posisi.get(0);
+        if (!baru.get().equals(barisTabel.get(i))) {
+            barisTabel.set(i, baru.get());
+            penyediaBaris.refreshItem(baru.get());
         }
-        baru.stream()
-                .filter(b -> b.indikator().id().equals(idTerpilih))
-                .findFirst()
-                // Still selected: the grid knows rows by indicator.
-                .ifPresent(this::tampilkan);
+        // Still selected: the grid knows rows by indicator.
+        tampilkan(baru.get());
     }
 
     private void tampilkanStatus() {
