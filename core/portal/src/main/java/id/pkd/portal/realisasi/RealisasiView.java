@@ -72,6 +72,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -180,6 +181,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         pilihTahun.addValueChangeListener(e -> {
+            pilihTahun.setInvalid(false);
             if (!memuat && e.getValue() != null) {
                 muat();
             }
@@ -313,20 +315,37 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             add(new H2("Realisasi Kinerja"), new BelumAdaRencana("realisasi kinerja"));
             return;
         }
-        memuat = true;
-        pilihPd.setItems(semuaPd);
-        pilihTahun.setItems(periode.stream()
+        List<Integer> tahunTersedia = periode.stream()
                 .flatMapToInt(p -> IntStream.rangeClosed(p.tahunAwal(), p.tahunAkhir()))
                 .boxed()
                 .distinct()
                 .sorted(Comparator.reverseOrder())
-                .toList());
+                .toList();
+        memuat = true;
+        pilihPd.setItems(semuaPd);
+        pilihTahun.setItems(tahunTersedia);
         memuat = false;
         QueryParameters q = event.getLocation().getQueryParameters();
         PerangkatDaerah pd = parameter(q, "pd")
                 .flatMap(id -> semuaPd.stream().filter(p -> p.id() == id).findFirst())
                 .orElse(semuaPd.get(0));
-        pilih(pd, parameter(q, "tahun").map(Long::intValue).orElse(null));
+        Integer diminta = parameter(q, "tahun").map(Long::intValue).orElse(null);
+        Integer bawaan = tahunTersedia.contains(pilihanTahun.tahunBawaan())
+                ? Integer.valueOf(pilihanTahun.tahunBawaan())
+                : tahunTersedia.get(0);
+        if (diminta != null && !tahunTersedia.contains(diminta)) {
+            // A link from another tenant or an old bookmark names a year this tenant has no plan for: say so at
+            // the year picker and show the default year, rather than fail the whole page.
+            pilih(pd, bawaan);
+            pilihTahun.setErrorMessage("Tahun " + diminta + " di luar periode RPJMD daerah ini ("
+                    + periode.stream()
+                            .map(p -> p.tahunAwal() + "–" + p.tahunAkhir())
+                            .collect(Collectors.joining(", "))
+                    + "); ditampilkan tahun " + bawaan + ".");
+            pilihTahun.setInvalid(true);
+            return;
+        }
+        pilih(pd, diminta != null ? diminta : bawaan);
     }
 
     private static Optional<Long> parameter(QueryParameters q, String nama) {
