@@ -25,7 +25,7 @@ DATA=${BEBAN_DATA:-$(mktemp -d /tmp/pkd-beban.XXXXXX)}
 mkdir -p "$DATA"
 
 if [ "${BEBAN_TANPA_BANGUN:-}" != 1 ]; then
-  echo "Membangun portal.jar …"
+  echo "Membangun portal-demo.jar …"
   mvn -B -q -DskipTests package -pl core/portal -am
 fi
 
@@ -44,7 +44,7 @@ mulai_portal() {
   # Every virtual user signs in from 127.0.0.1: the per-address sign-in limit would refuse all but ten a minute.
   # shellcheck disable=SC2086
   PKD_DEMO=true PKD_BATAS_LAJU_AKTIF=false PORT="$PORT" PKD_DATA_DIR="$DATA" PKD_URL_PUBLIK="http://127.0.0.1:$PORT" \
-    taskset -c "$CPU_PORTAL" java ${BEBAN_JAVA_OPTS:-} -jar core/portal/target/portal.jar >>"$DATA/portal.log" 2>&1 &
+    taskset -c "$CPU_PORTAL" java ${BEBAN_JAVA_OPTS:-} -jar core/portal/target/portal-demo.jar >>"$DATA/portal.log" 2>&1 &
   PORTAL=$!
   local batas=$(($(date +%s) + ${BEBAN_TUNGGU_MULAI:-1800}))
   while [ "$(date +%s)" -lt "$batas" ]; do

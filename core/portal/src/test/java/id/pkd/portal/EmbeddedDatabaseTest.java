@@ -89,4 +89,14 @@ class EmbeddedDatabaseTest {
                     .isEqualTo(pemilikSaja);
         }
     }
+
+    /**
+     * The embedded pool is built by hand; it must still take spring.datasource.hikari.* (the pool size of
+     * application.properties), or the demo node the load benchmark measures keeps Hikari's 10 connections (issue 16).
+     */
+    @Test
+    void poolTertanamMemakaiPengaturanHikari() {
+        assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getMaximumPoolSize())
+                .isEqualTo(20);
+    }
 }

@@ -170,11 +170,43 @@ public class PengukuranKinerjaService {
         return ukurLangsung(perencanaan.rencana(perangkatDaerahId, tahun), aturan);
     }
 
+    /**
+     * One indicator's row as {@link #ukur} shows it: all a save of that indicator's realisasi can change (no row
+     * is computed from another indicator's realisasi). A live year computes this indicator only, so no plugin
+     * computes the other indicators' figures again; a frozen year is read whole. Empty when the agency-year has no
+     * such indicator.
+     */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public Optional<BarisCapaian> ukurIndikator(long perangkatDaerahId, int tahun, long indikatorId) {
+        Optional<PengukuranBeku> terakhir = beku.terakhir(perangkatDaerahId, tahun);
+        if (terakhir.isPresent() && terakhir.get().aktif()) {
+            return beku.baca(terakhir.get()).semuaIndikator().stream()
+                    .filter(b -> b.indikator().id() == indikatorId)
+                    .findFirst();
+        }
+        AturanCapaian aturan = beku.aturanTetap(terakhir).orElseGet(this::aturan);
+        RencanaTahunan r = perencanaan.rencana(perangkatDaerahId, tahun);
+        return r.indikator(indikatorId).map(i -> {
+            // The row ukur lists first: under its sasaran when it is an IKU of one, else among the others.
+            Sasaran s = r.sasaran().stream()
+                    .filter(x -> r.indikatorSasaran(x.id()).contains(i))
+                    .findFirst()
+                    .orElse(null);
+            return baris(r, aturan, sumber(r), i, s);
+        });
+    }
+
     private PengukuranKinerja ukurLangsung(RencanaTahunan r, AturanCapaian aturan) {
+        return ukur(r, aturan, sumber(r));
+    }
+
+    /** Realisasi as entered, or computed from urusan data for an indicator that says so; each computed once. */
+    private SumberRealisasi sumber(RencanaTahunan r) {
         Map<String, Optional<HasilIndikatorTerhitung>> terhitung = new java.util.HashMap<>();
         Function<Indikator, Function<Integer, Optional<HasilIndikatorTerhitung>>> hasil = i ->
                 th -> terhitung.computeIfAbsent(i.id() + "/" + th, k -> dataUrusan.hitung(i.sumberRealisasi(), th));
-        SumberRealisasi sumber = new SumberRealisasi() {
+        return new SumberRealisasi() {
             @Override
             public Optional<RealisasiIndikator> realisasi(Indikator i, int th) {
                 Optional<RealisasiIndikator> dicatat = r.realisasi(i.id(), th, RealisasiIndikator.TAHUNAN);
@@ -215,7 +247,6 @@ public class PengukuranKinerjaService {
                 return hasil.apply(i).apply(th).map(HasilIndikatorTerhitung::tidakDapatDihitung);
             }
         };
-        return ukur(r, aturan, sumber);
     }
 
     /** 91 and 91,00 are the same limit: the audit records a change of value, not of scale. */

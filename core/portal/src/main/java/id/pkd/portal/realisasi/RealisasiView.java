@@ -72,6 +72,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -180,6 +181,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         pilihTahun.addValueChangeListener(e -> {
+            pilihTahun.setInvalid(false);
             if (!memuat && e.getValue() != null) {
                 muat();
             }
@@ -313,20 +315,37 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             add(new H2("Realisasi Kinerja"), new BelumAdaRencana("realisasi kinerja"));
             return;
         }
-        memuat = true;
-        pilihPd.setItems(semuaPd);
-        pilihTahun.setItems(periode.stream()
+        List<Integer> tahunTersedia = periode.stream()
                 .flatMapToInt(p -> IntStream.rangeClosed(p.tahunAwal(), p.tahunAkhir()))
                 .boxed()
                 .distinct()
                 .sorted(Comparator.reverseOrder())
-                .toList());
+                .toList();
+        memuat = true;
+        pilihPd.setItems(semuaPd);
+        pilihTahun.setItems(tahunTersedia);
         memuat = false;
         QueryParameters q = event.getLocation().getQueryParameters();
         PerangkatDaerah pd = parameter(q, "pd")
                 .flatMap(id -> semuaPd.stream().filter(p -> p.id() == id).findFirst())
                 .orElse(semuaPd.get(0));
-        pilih(pd, parameter(q, "tahun").map(Long::intValue).orElse(null));
+        Integer diminta = parameter(q, "tahun").map(Long::intValue).orElse(null);
+        Integer bawaan = tahunTersedia.contains(pilihanTahun.tahunBawaan())
+                ? Integer.valueOf(pilihanTahun.tahunBawaan())
+                : tahunTersedia.get(0);
+        if (diminta != null && !tahunTersedia.contains(diminta)) {
+            // A link from another tenant or an old bookmark names a year this tenant has no plan for: say so at
+            // the year picker and show the default year, rather than fail the whole page.
+            pilih(pd, bawaan);
+            pilihTahun.setErrorMessage("Tahun " + diminta + " di luar periode RPJMD daerah ini ("
+                    + periode.stream()
+                            .map(p -> p.tahunAwal() + "–" + p.tahunAkhir())
+                            .collect(Collectors.joining(", "))
+                    + "); ditampilkan tahun " + bawaan + ".");
+            pilihTahun.setInvalid(true);
+            return;
+        }
+        pilih(pd, diminta != null ? diminta : bawaan);
     }
 
     private static Optional<Long> parameter(QueryParameters q, String nama) {
@@ -385,33 +404,30 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * After a save: measures again and replaces only the rows whose figures changed (the saved indicator, and any
-     * computed from it), so the answer carries those rows, not the whole grid. A save does not move the approval
-     * status; a different set of indicators (changed meanwhile elsewhere) reloads everything.
+     * After a save: measures the saved indicator again (no row is computed from another indicator's realisasi, so no
+     * other row can change, and no plugin recomputes the others) and replaces its row when its figures changed, so
+     * the answer carries that row only. A save does not move the approval status; an indicator no longer in the
+     * grid, or listed twice, reloads everything.
      */
     private void perbaruiBaris() {
-        List<BarisCapaian> baru = pengukuran.ukur(pdId(), tahun()).semuaIndikator();
-        boolean samaUrutan = baru.size() == barisTabel.size()
-                && IntStream.range(0, baru.size()).allMatch(i -> baru.get(i)
-                        .indikator()
-                        .id()
-                        .equals(barisTabel.get(i).indikator().id()));
-        if (!samaUrutan) {
+        Long idTerpilih = terpilih.indikator().id();
+        List<Integer> posisi = IntStream.range(0, barisTabel.size())
+                .filter(i -> barisTabel.get(i).indikator().id().equals(idTerpilih))
+                .boxed()
+                .toList();
+        Optional<BarisCapaian> baru =
+                posisi.size() == 1 ? pengukuran.ukurIndikator(pdId(), tahun(), idTerpilih) : Optional.empty();
+        if (baru.isEmpty()) {
             muat();
             return;
         }
-        Long idTerpilih = terpilih.indikator().id();
-        for (int i = 0; i < baru.size(); i++) {
-            if (!baru.get(i).equals(barisTabel.get(i))) {
-                barisTabel.set(i, baru.get(i));
-                penyediaBaris.refreshItem(baru.get(i));
-            }
+        int i = posisi.get(0);
+        if (!baru.get().equals(barisTabel.get(i))) {
+            barisTabel.set(i, baru.get());
+            penyediaBaris.refreshItem(baru.get());
         }
-        baru.stream()
-                .filter(b -> b.indikator().id().equals(idTerpilih))
-                .findFirst()
-                // Still selected: the grid knows rows by indicator.
-                .ifPresent(this::tampilkan);
+        // Still selected: the grid knows rows by indicator.
+        tampilkan(baru.get());
     }
 
     private void tampilkanStatus() {
