@@ -16,7 +16,9 @@
 # PKD_KLASTER_PORT first port of the block of 1000 ports used (default 52000; see the table in docker/README.md),
 # PKD_PORTAL_JAR (default core/portal/target/portal.jar, build it with `mvn -B -DskipTests package`),
 # PKD_PLUGINS_DIR (default core/portal/target/plugins), JAVA_HOME (a JDK 25), PKD_PORTAL_HEAP (default 768m),
-# PKD_KLASTER_BATAS_PORTAL seconds a portal node may take to become ready (default 900).
+# PKD_KLASTER_BATAS_PORTAL seconds a portal node may take to become ready (default 900), PKD_KLASTER_SEWA the job
+# lease of the portal nodes (default 10s: a killed node's job is taken over within about that; production keeps 30s).
+# Each portal node claims jobs under its own name (portal-a, portal-b), as the job table's diklaim_oleh shows.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -234,6 +236,8 @@ mulai_portal() { # a | b
       PKD_URL_PUBLIK="http://127.0.0.1:$PORT_HAPROXY_PORTAL" \
       PKD_DEMO_SEED="${PKD_DEMO_SEED:-true}" \
       PKD_BATAS_WAKTU_BERHENTI=10s \
+      PKD_PEKERJAAN_SIMPUL=portal-$n \
+      PKD_PEKERJAAN_LAMA_SEWA="${PKD_KLASTER_SEWA:-10s}" \
       setsid "$JAVA" -Xmx"$HEAP" -XX:+UseSerialGC -Dpkd.simpul=portal-$n -jar "$JAR" </dev/null >>"$d/portal.log" 2>&1 9>&- &
     echo $! >"$d/pid"
   )

@@ -34,6 +34,12 @@ public interface PenyimpananBerkas {
     /** The store's name for logs and the settings screen: "database" or "s3 (bucket …)". */
     String nama();
 
+    /**
+     * Throws when the store cannot be reached now (readiness). The database store has nothing of its own to check:
+     * the database's own readiness covers it.
+     */
+    default void periksaTerjangkau() {}
+
     /** A key as the stores accept it, or the reason it is not. */
     static String periksaKunci(String kunci) {
         if (kunci == null || !POLA_KUNCI.matcher(kunci).matches()) {

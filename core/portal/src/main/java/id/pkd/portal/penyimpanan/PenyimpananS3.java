@@ -3,6 +3,7 @@ package id.pkd.portal.penyimpanan;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.PengaturanPkd;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * row that names it, so a rolled-back upload leaves at most an unnamed object, never a row without content.
  */
 class PenyimpananS3 implements PenyimpananBerkas, AutoCloseable {
+
+    static final Duration BATAS_PERIKSA = Duration.ofSeconds(3);
 
     private final S3Client s3;
     private final String bucket;
@@ -99,6 +102,15 @@ class PenyimpananS3 implements PenyimpananBerkas, AutoCloseable {
     @Override
     public void hapus(TenantId tenant, String kunci) {
         s3.deleteObject(r -> r.bucket(bucket).key(objek(tenant, kunci)));
+    }
+
+    /**
+     * HeadBucket, bounded: the bucket exists and these credentials reach it. A load balancer asks every few seconds,
+     * so a store that does not answer is reported within {@link #BATAS_PERIKSA}, not after the SDK's retries.
+     */
+    @Override
+    public void periksaTerjangkau() {
+        s3.headBucket(r -> r.bucket(bucket).overrideConfiguration(c -> c.apiCallTimeout(BATAS_PERIKSA)));
     }
 
     @Override

@@ -81,6 +81,18 @@ class KesehatanTest extends PortalIntegrationTest {
     }
 
     @Test
+    void kesiapanMemeriksaGaleraDanPenyimpananYangPadaMariaDbBiasaSiap() throws Exception {
+        JsonNode komponen =
+                json.readTree(ambil("/actuator/health/readiness", null).body()).path("components");
+        assertThat(komponen.path("galera").path("status").asText()).isEqualTo("UP");
+        assertThat(komponen.path("penyimpanan").path("status").asText()).isEqualTo("UP");
+        // The test database is a plain MariaDB: read from the server, not assumed.
+        Health h = new KesehatanGalera(db).health();
+        assertThat(h.getStatus()).isEqualTo(Status.UP);
+        assertThat(h.getDetails()).containsEntry("galera", false);
+    }
+
+    @Test
     void keaktifanMenjawabUpDanTitikAkhirLainTidakTerbuka() throws Exception {
         HttpResponse<String> hidup = ambil("/actuator/health/liveness", null);
         assertThat(hidup.statusCode()).isEqualTo(200);

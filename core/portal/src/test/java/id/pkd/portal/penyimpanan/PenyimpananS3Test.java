@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -141,6 +142,33 @@ class PenyimpananS3Test {
                             .contents())
                     .extracting(o -> o.key())
                     .containsExactly("pkd-uji/5101/uji/terpisah");
+        }
+    }
+
+    @Test
+    void kesiapanMemeriksaBucketnya() {
+        try (PenyimpananS3 ada = toko();
+                PenyimpananS3 tanpaBucket = new PenyimpananS3(
+                        new PengaturanPkd.Penyimpanan.S3(
+                                pengaturan.endpoint(),
+                                pengaturan.region(),
+                                "pkd-bucket-tidak-ada",
+                                AKSES,
+                                RAHASIA,
+                                true,
+                                "pkd-uji/"),
+                        new BatasBerkas(DataSize.ofMegabytes(20)));
+                PenyimpananS3 sandiSalah = new PenyimpananS3(
+                        new PengaturanPkd.Penyimpanan.S3(
+                                pengaturan.endpoint(), pengaturan.region(), BUCKET, AKSES, "salah", true, "pkd-uji/"),
+                        new BatasBerkas(DataSize.ofMegabytes(20)))) {
+            var siap = new KesehatanPenyimpanan(ada).health();
+            assertThat(siap.getStatus()).isEqualTo(Status.UP);
+            assertThat(siap.getDetails()).containsEntry("toko", "s3 (bucket " + BUCKET + ")");
+            assertThat(new KesehatanPenyimpanan(tanpaBucket).health().getStatus())
+                    .isEqualTo(Status.DOWN);
+            assertThat(new KesehatanPenyimpanan(sandiSalah).health().getStatus())
+                    .isEqualTo(Status.DOWN);
         }
     }
 
