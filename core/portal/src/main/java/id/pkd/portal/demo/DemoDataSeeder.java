@@ -166,7 +166,16 @@ class DemoDataSeeder implements ApplicationRunner {
                 .findFirst()
                 .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
                     for (PerangkatDaerah pd : perencanaan.daftarPerangkatDaerah()) {
-                        for (String bagian : List.of("KATA_PENGANTAR", "PENDAHULUAN", "PENUTUP")) {
+                        for (String bagian : List.of(
+                                "KATA_PENGANTAR",
+                                "PENDAHULUAN",
+                                "LANDASAN_HUKUM",
+                                "MAKSUD_TUJUAN",
+                                "TUGAS_POKOK",
+                                "ISU_STRATEGIS",
+                                "PENGHARGAAN",
+                                "INOVASI",
+                                "PENUTUP")) {
                             teks.isiBilaKosong(pd.id(), tahun, bagian, teksDemo(akhiran, tahun, bagian));
                         }
                         // The RKPD chapter's texts of the urusan the agency holds (from Balangan's RKPD 2022).

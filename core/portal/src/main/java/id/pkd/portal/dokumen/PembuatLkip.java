@@ -1,12 +1,9 @@
 package id.pkd.portal.dokumen;
 
-import static id.pkd.portal.dokumen.KonteksDokumen.angka;
-import static id.pkd.portal.dokumen.KonteksDokumen.nilaiBersatuan;
 import static id.pkd.portal.dokumen.KonteksDokumen.nilaiSatuan;
 import static id.pkd.portal.dokumen.KonteksDokumen.persen;
 import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
-import id.pkd.plugin.api.Polaritas;
 import id.pkd.portal.capaian.Kategori;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.penerbitan.SubjekDokumen;
@@ -14,17 +11,12 @@ import id.pkd.portal.pengukuran.BarisAnggaran;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
 import id.pkd.portal.pengukuran.RingkasanSasaran;
-import id.pkd.portal.perencanaan.Bidang;
-import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.Pejabat;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerjanjianKinerja;
 import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RencanaTahunan;
-import id.pkd.portal.perencanaan.Sasaran;
-import id.pkd.portal.perencanaan.Tujuan;
-import id.pkd.portal.plugin.BagianLaporanUrusan;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
@@ -102,7 +94,7 @@ class PembuatLkip extends DokumenResmi {
             }
         }
         Map<String, String> teks = konteks.teks.semua(pdId, tahun);
-        for (BagianTeks b : List.of(BagianTeks.KATA_PENGANTAR, BagianTeks.PENDAHULUAN, BagianTeks.PENUTUP)) {
+        for (BagianTeks b : BagianTeks.LKIP) {
             if (PembuatPerjanjianKinerja.kosong(teks.get(b.kunci(null)))) {
                 hasil.add("Teks " + b.label() + " belum diisi (menu Teks Dokumen).");
             }
@@ -173,200 +165,23 @@ class PembuatLkip extends DokumenResmi {
                         .orElse("")
                 + " Realisasi anggaran sebesar " + m.totalRealisasiAnggaran().tercetak() + " dari pagu "
                 + m.totalAnggaran().tercetak() + " (" + persen(m.penyerapanTotal()) + "%)."));
-        b.add(tabelIkhtisar("Tabel 1.1 Ikhtisar Capaian Kinerja Tahun " + tahun, m));
+        NomorKeterangan nomorBab1 = new NomorKeterangan("Tabel", 1);
+        b.add(tabelIkhtisar(nomorBab1.berikutnya("Ikhtisar Capaian Kinerja Tahun " + tahun), m));
         data.put("iku", m.iku().stream().map(PembuatLkip::dataIku).toList());
         data.put("rataRataIku", m.rataRataIkuTerbulat().orElse(null));
         b.add(new Blok.PindahHalaman());
 
         // BAB I
-        b.add(new Blok.Judul(1, "BAB I PENDAHULUAN", "bab-1"));
-        HurufBagian hurufBab1 = new HurufBagian();
-        tambahTeks(b, teks, BagianTeks.PENDAHULUAN);
-        b.add(new Blok.Judul(2, hurufBab1.judul("Struktur Organisasi"), "bab-1-organisasi"));
-        List<Blok.Baris> organisasi = new ArrayList<>();
-        r.pejabat().stream()
-                .sorted(Comparator.comparing(Pejabat::eselon, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(p -> organisasi.add(Blok.Baris.biasa(
-                        p.jabatan(),
-                        p.nama(),
-                        p.nip() == null ? "-" : p.nipTercetak(),
-                        r.bidang(p.bidangId()).map(Bidang::nama).orElse("-"))));
-        b.add(new Blok.Tabel(
-                "Tabel 1.2 Pejabat " + pd.namaPendek(),
-                List.of(
-                        Blok.Kolom.teks("Jabatan", 8),
-                        Blok.Kolom.teks("Nama", 5),
-                        Blok.Kolom.nip("NIP", 4),
-                        Blok.Kolom.teks("Bidang", 4)),
-                organisasi));
+        LkipBabSatu.tambah(b, r, pd, teks, nomorBab1);
         b.add(new Blok.PindahHalaman());
 
         // BAB II
-        b.add(new Blok.Judul(1, "BAB II PERENCANAAN KINERJA", "bab-2"));
-        HurufBagian hurufBab2 = new HurufBagian();
-        b.add(new Blok.Judul(2, hurufBab2.judul("Rencana Strategis"), "bab-2-renstra"));
-        if (r.periode() != null) {
-            b.add(Blok.Paragraf.biasa(
-                    "Visi RPJMD " + r.periode().label() + ": " + r.periode().visi()));
-            StringBuilder misi = new StringBuilder("Misi:");
-            int n = 0;
-            for (String x : r.periode().daftarMisi()) {
-                misi.append("\n").append(++n).append(". ").append(x.strip());
-            }
-            b.add(new Blok.Paragraf(misi.toString(), Blok.Perataan.KIRI, false));
-            b.add(tabelRenstra(r));
-        }
-        b.add(new Blok.Judul(2, hurufBab2.judul("Perjanjian Kinerja " + tahun), "bab-2-pk"));
-        int nomorPk = 0;
-        for (PerjanjianKinerja pk : urutPk(r)) {
-            Pejabat p = r.pejabat(pk.pejabatId()).orElseThrow();
-            nomorPk++;
-            b.add(new Blok.Judul(3, "Perjanjian Kinerja " + p.jabatan(), null));
-            List<Blok.Baris> baris = new ArrayList<>();
-            for (var s : r.sasaranPk(pk.id())) {
-                boolean pertama = true;
-                for (var i : r.indikatorPk(s.id())) {
-                    Indikator ind = r.indikator(i.indikatorId()).orElseThrow();
-                    baris.add(Blok.Baris.biasa(
-                            pertama ? s.uraian() : "",
-                            ind.nama(),
-                            nilaiBersatuan(Optional.ofNullable(i.target()), ind.satuan())));
-                    pertama = false;
-                }
-            }
-            b.add(new Blok.Tabel(
-                    "Tabel 2." + (nomorPk + 1) + " Perjanjian Kinerja " + p.jabatan() + " (" + p.nama() + ")",
-                    List.of(
-                            Blok.Kolom.teks("Sasaran", 6),
-                            Blok.Kolom.teks("Indikator Kinerja", 7),
-                            Blok.Kolom.angka("Target", 2)),
-                    baris));
-        }
-        b.add(new Blok.Judul(2, hurufBab2.judul("Rencana Kerja dan Anggaran Tahun " + tahun), "bab-2-anggaran"));
-        List<Blok.Baris> program = new ArrayList<>();
-        for (BarisAnggaran a : m.anggaran()) {
-            if (a.baris().tingkat() == ProgramKegiatan.Tingkat.PROGRAM) {
-                program.add(Blok.Baris.biasa(
-                        a.baris().kode(), a.baris().nama(), a.anggaran().tercetak()));
-            }
-        }
-        program.add(Blok.Baris.tebal("", "Jumlah", m.totalAnggaran().tercetak()));
-        b.add(new Blok.Tabel(
-                "Tabel 2." + (nomorPk + 2) + " Program dan Anggaran Tahun " + tahun,
-                List.of(Blok.Kolom.teks("Kode", 2), Blok.Kolom.teks("Program", 9), Blok.Kolom.angka("Anggaran", 3)),
-                program));
+        LkipBabDua.tambah(b, r, m);
         b.add(new Blok.PindahHalaman());
 
         // BAB III
-        b.add(new Blok.Judul(1, "BAB III AKUNTABILITAS KINERJA", "bab-3"));
-        HurufBagian hurufBab3 = new HurufBagian();
-        b.add(new Blok.Judul(2, hurufBab3.judul("Metode Pengukuran Kinerja"), "bab-3-metode"));
-        b.add(Blok.Paragraf.biasa("Capaian indikator dengan polaritas semakin tinggi semakin baik dihitung"
-                + " sebagai realisasi / target × 100%. Untuk indikator semakin rendah semakin baik dipakai rumus"
-                + " (target − (realisasi − target)) / target × 100% (varian A) atau (100 − realisasi) / (100 − target)"
-                + " × 100% (varian B), sesuai pilihan per indikator. Capaian tidak dibulatkan sebelum langkah akhir;"
-                + " rata-rata dihitung dari capaian yang belum dibulatkan. Kategori capaian mengikuti Permendagri"
-                + " 86/2017 dengan batas yang ditetapkan daerah:"));
-        List<Blok.Baris> kategori = new ArrayList<>();
-        for (Kategori k : Kategori.values()) {
-            kategori.add(Blok.Baris.biasa(k.label(), m.aturan().ambang().rentang(k)));
-        }
-        b.add(new Blok.Tabel(
-                "Tabel 3.1 Kategori Capaian Kinerja",
-                List.of(Blok.Kolom.teks("Kategori", 1), Blok.Kolom.teks("Rentang Capaian (%)", 1)),
-                kategori));
-        b.add(new Blok.Judul(2, hurufBab3.judul("Capaian Kinerja Tahun " + tahun), "bab-3-capaian"));
-        b.add(tabelIkhtisar("Tabel 3.2 Capaian Indikator Kinerja Utama Tahun " + tahun, m));
-        int nomorSasaran = 0;
-        for (RingkasanSasaran s : m.sasaran()) {
-            nomorSasaran++;
-            b.add(new Blok.Judul(3, "Sasaran " + nomorSasaran + ": " + s.uraian(), null));
-            b.add(tabelPerbandingan(
-                    "Tabel 3." + (nomorSasaran + 2) + " Perbandingan Realisasi Sasaran " + nomorSasaran, r, s));
-            b.add(Blok.Paragraf.biasa("Rata-rata capaian sasaran ini " + persen(s.rataRataTerbulat()) + "% ("
-                    + s.kategori().map(Kategori::label).orElse("-") + ")."));
-            for (BarisCapaian i : s.indikator()) {
-                RealisasiIndikator c = i.catatan().orElse(null);
-                b.add(new Blok.Paragraf(i.indikator().nama(), Blok.Perataan.KIRI, true));
-                b.add(Blok.Paragraf.biasa("a. Upaya yang telah dilakukan: " + narasi(c == null ? null : c.upaya())));
-                b.add(Blok.Paragraf.biasa("b. Hambatan: " + narasi(c == null ? null : c.hambatan())));
-                b.add(Blok.Paragraf.biasa(
-                        "c. Rencana tindak lanjut: " + narasi(c == null ? null : c.rencanaTindakLanjut())));
-            }
-        }
-        List<BagianLaporanUrusan> bagian = konteks.bagianUrusan(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, pdId, tahun);
-        if (!bagian.isEmpty()) {
-            b.add(new Blok.Judul(2, hurufBab3.judul("Data Urusan"), "bab-3-urusan"));
-            List<Map<String, Object>> dataBagian = new ArrayList<>();
-            for (BagianLaporanUrusan u : bagian) {
-                b.add(new Blok.Judul(3, u.judul(), null));
-                b.addAll(KonteksDokumen.blokBagian(u));
-                dataBagian.add(
-                        peta("plugin", u.pluginId(), "judul", u.judul(), "baris", u.baris(), "grafik", u.grafik()));
-            }
-            data.put("bagianUrusan", dataBagian);
-        }
-        b.add(new Blok.Judul(2, hurufBab3.judul("Capaian Kinerja per Bidang dan Jabatan Fungsional"), "bab-3-bidang"));
-        List<Blok.Baris> bidang = new ArrayList<>();
-        for (BarisCapaian i : m.indikatorPerjanjian()) {
-            bidang.add(Blok.Baris.biasa(
-                    i.bidang() == null ? "-" : i.bidang(),
-                    i.indikator().nama(),
-                    nilaiBersatuan(i.target(), i.indikator().satuan()),
-                    nilaiBersatuan(i.realisasi(), i.indikator().satuan()),
-                    persen(i.capaianTerbulat())));
-        }
-        b.add(new Blok.Tabel(
-                "Tabel 3." + (nomorSasaran + 3) + " Capaian Indikator Perjanjian Kinerja Bidang dan JF",
-                List.of(
-                        Blok.Kolom.teks("Bidang", 4),
-                        Blok.Kolom.teks("Indikator", 8),
-                        Blok.Kolom.angka("Target", 2),
-                        Blok.Kolom.angka("Realisasi", 2),
-                        Blok.Kolom.angka("Capaian (%)", 2)),
-                bidang));
-        b.add(new Blok.Judul(2, hurufBab3.judul("Efektivitas dan Efisiensi"), "bab-3-efisiensi"));
-        List<Blok.Baris> efisiensi = new ArrayList<>();
-        for (BarisAnggaran a : m.anggaran()) {
-            if (a.baris().tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN) {
-                continue;
-            }
-            Blok.Baris baris = new Blok.Baris(
-                    List.of(
-                            a.baris().kode(),
-                            a.baris().nama(),
-                            persen(a.capaianKinerja()),
-                            persen(a.penyerapan()),
-                            persen(a.efisiensi())),
-                    a.baris().tingkat() == ProgramKegiatan.Tingkat.PROGRAM
-                            ? Blok.GayaBaris.TEBAL
-                            : Blok.GayaBaris.BIASA);
-            efisiensi.add(baris);
-        }
-        b.add(new Blok.Tabel(
-                "Tabel 3." + (nomorSasaran + 4) + " Efektivitas dan Efisiensi Program dan Kegiatan",
-                List.of(
-                        Blok.Kolom.teks("Kode", 3),
-                        Blok.Kolom.teks("Program / Kegiatan", 9),
-                        Blok.Kolom.angka("Capaian Kinerja (%)", 2),
-                        Blok.Kolom.angka("Penyerapan Anggaran (%)", 2),
-                        Blok.Kolom.angka("Efisiensi", 2)),
-                efisiensi));
-        b.add(new Blok.Judul(2, hurufBab3.judul("Akuntabilitas Keuangan"), "bab-3-keuangan"));
-        b.add(tabelKeuangan("Tabel 3." + (nomorSasaran + 5) + " Realisasi Anggaran Tahun " + tahun, m));
-        data.put(
-                "anggaran",
-                peta(
-                        "total", m.totalAnggaran().nilai(),
-                        "realisasi", m.totalRealisasiAnggaran().nilai(),
-                        "penyerapan", m.penyerapanTotal().orElse(null),
-                        "program",
-                                m.anggaran().stream()
-                                        .map(a -> peta(
-                                                "kode", a.baris().kode(),
-                                                "anggaran", a.anggaran().nilai(),
-                                                "realisasi", a.realisasi().nilai()))
-                                        .toList()));
+        LkipBabTiga.tambah(b, konteks, pdId, m, teks, kepala, data);
+        data.put("anggaran", LkipBabTiga.dataAnggaran(m));
         b.add(new Blok.PindahHalaman());
 
         // BAB IV
@@ -425,10 +240,6 @@ class PembuatLkip extends DokumenResmi {
         }
     }
 
-    private static String narasi(String s) {
-        return PembuatPerjanjianKinerja.kosong(s) ? "-" : s;
-    }
-
     private static Map<String, Object> dataIku(BarisCapaian b) {
         return peta(
                 "kode", b.indikator().kode(),
@@ -474,73 +285,6 @@ class PembuatLkip extends DokumenResmi {
                         Blok.Kolom.angka("Realisasi", 2),
                         Blok.Kolom.angka("Capaian (%)", 2),
                         Blok.Kolom.teks("Kategori", 3)),
-                baris);
-    }
-
-    private static Blok.Tabel tabelRenstra(RencanaTahunan r) {
-        List<Integer> tahun = new ArrayList<>();
-        for (int t = r.periode().tahunAwal(); t <= r.periode().tahunAkhir(); t++) {
-            tahun.add(t);
-        }
-        List<Blok.Kolom> kolom = new ArrayList<>();
-        kolom.add(Blok.Kolom.teks("Indikator", 8));
-        kolom.add(Blok.Kolom.teks("Satuan", 2));
-        kolom.add(Blok.Kolom.angka("Kondisi Awal", 2));
-        tahun.stream()
-                .limit(Blok.Tabel.KOLOM_MAKSIMAL - 4)
-                .forEach(t -> kolom.add(Blok.Kolom.angka(String.valueOf(t), 2)));
-        kolom.add(Blok.Kolom.angka("Kondisi Akhir", 2));
-        List<Blok.Baris> baris = new ArrayList<>();
-        for (Tujuan tj : r.tujuan()) {
-            baris.add(Blok.Baris.grup("Tujuan: " + tj.uraian()));
-            for (Sasaran s : r.sasaranTujuan(tj.id())) {
-                baris.add(Blok.Baris.grup("Sasaran: " + s.uraian()));
-                for (Indikator i : r.indikatorSasaran(s.id())) {
-                    List<String> sel = new ArrayList<>();
-                    sel.add(i.nama());
-                    sel.add(i.satuan());
-                    sel.add(angka(i.kondisiAwal()));
-                    tahun.stream()
-                            .limit(Blok.Tabel.KOLOM_MAKSIMAL - 4)
-                            .forEach(t -> sel.add(angka(r.target(i.id(), t))));
-                    sel.add(angka(i.kondisiAkhir()));
-                    baris.add(new Blok.Baris(sel, Blok.GayaBaris.BIASA));
-                }
-            }
-        }
-        return new Blok.Tabel(
-                "Tabel 2.1 Tujuan, Sasaran dan Indikator Renstra " + r.periode().label(), kolom, baris);
-    }
-
-    /** Target, realisasi, capaian, last year and the end-of-period target, per IKU of a sasaran. */
-    private static Blok.Tabel tabelPerbandingan(String judul, RencanaTahunan r, RingkasanSasaran s) {
-        List<Blok.Baris> baris = new ArrayList<>();
-        for (BarisCapaian i : s.indikator()) {
-            String satuan = i.indikator().satuan();
-            baris.add(Blok.Baris.biasa(
-                    i.indikator().nama()
-                            + (i.indikator().polaritas() == Polaritas.SEMAKIN_RENDAH_SEMAKIN_BAIK
-                                    ? " (semakin rendah semakin baik)"
-                                    : ""),
-                    nilaiSatuan(i.target(), satuan),
-                    nilaiSatuan(i.realisasi(), satuan),
-                    persen(i.capaianTerbulat()),
-                    nilaiSatuan(i.realisasiTahunLalu(), satuan),
-                    angka(i.perubahanTahunLalu()),
-                    nilaiSatuan(Optional.ofNullable(i.indikator().kondisiAkhir()), satuan),
-                    persen(i.capaianKondisiAkhirTerbulat())));
-        }
-        return new Blok.Tabel(
-                judul,
-                List.of(
-                        Blok.Kolom.teks("Indikator", 7),
-                        Blok.Kolom.angka("Target " + r.tahun(), 2),
-                        Blok.Kolom.angka("Realisasi " + r.tahun(), 2),
-                        Blok.Kolom.angka("Capaian (%)", 2),
-                        Blok.Kolom.angka("Realisasi " + (r.tahun() - 1), 2),
-                        Blok.Kolom.angka("Perubahan", 2),
-                        Blok.Kolom.angka("Target Akhir " + r.periode().tahunAkhir(), 2),
-                        Blok.Kolom.angka("Capaian thd Target Akhir (%)", 2)),
                 baris);
     }
 
@@ -593,7 +337,7 @@ class PembuatLkip extends DokumenResmi {
     }
 
     /** The head of agency first, then by eselon. */
-    private static List<PerjanjianKinerja> urutPk(RencanaTahunan r) {
+    static List<PerjanjianKinerja> urutPk(RencanaTahunan r) {
         return r.perjanjianKinerja().stream()
                 .sorted(Comparator.comparing(
                         pk -> r.pejabat(pk.pejabatId()).map(Pejabat::eselon).orElse("~"),

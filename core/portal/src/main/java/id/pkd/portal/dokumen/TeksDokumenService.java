@@ -54,7 +54,7 @@ public class TeksDokumenService {
     }
 
     /**
-     * Writes an LKIP part ({@code KATA_PENGANTAR}, {@code PENDAHULUAN} or {@code PENUTUP}) only
+     * Writes an LKIP part (one of {@code BagianTeks.LKIP}, e.g. {@code KATA_PENGANTAR}) only
      * when it is still empty, so text someone wrote is never overwritten (demo data).
      *
      * @return whether the text was written

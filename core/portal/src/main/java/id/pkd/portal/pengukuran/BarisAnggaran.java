@@ -17,4 +17,10 @@ public record BarisAnggaran(
         Optional<BigDecimal> penyerapan,
         Optional<BigDecimal> capaianKinerja,
         Optional<BigDecimal> efisiensi,
-        boolean melebihiAnggaran) {}
+        boolean melebihiAnggaran) {
+
+    /** The supporting program of an urusan (x.xx.01), which serves all of its sasaran. */
+    public boolean penunjang() {
+        return PengukuranKinerjaService.penunjang(this);
+    }
+}

@@ -107,11 +107,17 @@ class TataLetakDokumenTest extends PortalIntegrationTest {
     @Test
     void judulBagianUrusanTercetakSekaliDenganSatuKeterangan() throws Exception {
         String teks = teks("LKIP", 2022, "lkip-judul-2022.pdf");
-        String isi = teks.substring(teks.lastIndexOf("Data Urusan"));
+        // The plugin's data stands in its urusan's section of BAB III (the seed's order), no longer under "Data
+        // Urusan".
+        String isi = teks.substring(teks.lastIndexOf("Capaian Kinerja Utama Urusan Sosial"));
         String judul = "Jumlah PPKS dan PPKS yang tertangani";
-        // The section heading and the table's caption; no title inside the table, none repeated under the chart.
-        assertThat(isi.lines().filter(l -> l.trim().equals(judul))).hasSize(2);
-        assertThat(isi.lines().filter(l -> l.trim().equals("Grafik " + judul))).hasSize(1);
+        // One numbered caption over the table and one under the chart: no section heading repeating it, no title
+        // inside the table, none repeated under the chart.
+        assertThat(isi.lines().filter(l -> l.trim().equals(judul))).isEmpty();
+        assertThat(isi.lines().filter(l -> l.trim().matches("Tabel 3\\.\\d+ " + judul)))
+                .hasSize(1);
+        assertThat(isi.lines().filter(l -> l.trim().matches("Grafik 3\\.\\d+ " + judul)))
+                .hasSize(1);
         assertThat(isi).doesNotContainPattern("(?m)^\\s*null");
     }
 
