@@ -30,9 +30,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The RKPD evaluation chapter of one urusan (as in the Balangan RKPD 2022): indicator history over
- * the years on record, the year's capaian, the plugins' SPM tables with their narrative per row,
- * then success factors, problems and solutions written in the portal.
+ * The RKPD evaluation chapter of one urusan (as in the Balangan RKPD 2022): the parts the urusan's plugin declares
+ * (indicator history and SPM over every year of their span, narrative per type), the key indicators' history and the
+ * year's capaian, the plugins' subreport sections, then success factors, problems and solutions written in the
+ * portal. Tables are numbered per chapter (Tabel 2.n) with their source; a missing part or text is never a
+ * placeholder in the body but a line of {@link #kekurangan}. The class stays a little past 300 lines: the subject,
+ * cakupan and kekurangan rules of the chapter belong together.
  */
 @Component
 class PembuatRkpd extends DokumenResmi {
@@ -200,7 +203,8 @@ class PembuatRkpd extends DokumenResmi {
                 true));
         b.add(new Blok.Judul(1, "Urusan " + namaUrusan, "urusan"));
 
-        BlokRkpd nomor = new BlokRkpd(pd.nama() + " " + d.nama());
+        // "Dinas Sosial Kabupaten Kotawaringin Barat" already names its region; others get it added.
+        BlokRkpd nomor = new BlokRkpd(pd.nama().contains(d.nama()) ? pd.nama() : pd.nama() + " " + d.nama());
         List<Map<String, Object>> dataRkpd = new ArrayList<>();
         for (BagianRkpdUrusan bagian : bagianRkpd.bagianRkpd(u, tahun)) {
             b.addAll(nomor.bagian(bagian, d.nama()));

@@ -112,6 +112,8 @@ class BabRkpdSosialTest extends PortalIntegrationTest {
                 .replaceAll("\\s+", " ");
         assertThat(datar)
                 .contains("Tabel 2.1 Capaian Indikator Kinerja Utama Urusan Sosial")
+                // The agency's name already carries the region: it is not printed twice.
+                .contains("Sumber: Dinas Sosial Kabupaten Kotawaringin Barat.")
                 .contains("Faktor Keberhasilan")
                 .doesNotContain("belum diisi")
                 .doesNotContain("Capaian Indikator SPM Sosial");
