@@ -15,15 +15,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The budget editor in a browser, on a region registered a moment ago (11.05, two agencies, RPJMD 2025–2029, no
- * programs): the admin builds program → kegiatan → sub kegiatan with the nomenclature picker, a figure that is not
- * a number is refused at its field with what was typed kept, and the corrected sub kegiatan is stored; then the
- * second agency's budget comes from the XLSX template, first refused by row and column, then imported.
+ * The budget editor in a browser, on regions registered a moment ago (two agencies, RPJMD 2025–2029, no programs;
+ * one region per test, since each admin enrols its own second factor): on 11.05 the admin builds program → kegiatan
+ * → sub kegiatan with the nomenclature picker, a figure that is not a number is refused at its field with what was
+ * typed kept, and the corrected sub kegiatan is stored; on 11.06 the second agency's budget comes from the XLSX
+ * template, first refused by row and column, then imported.
  */
 class AnggaranE2ETest extends PortalDiPeramban {
 
     static final String DAERAH = "11.05";
     static final String ADMIN = "admin.uji1105";
+    static final String DAERAH_IMPOR = "11.06";
+    static final String ADMIN_IMPOR = "admin.uji1106";
 
     @Autowired
     DaerahService daerah;
@@ -51,10 +54,10 @@ class AnggaranE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#pilih-nomenklatur")).isHidden();
     }
 
-    void masukSebagaiAdmin() {
-        DaerahUjiRenstra.pastikan(daerah, impor, jdbc, DAERAH, ADMIN, "E2E.1", "E2E.2");
+    void masukSebagaiAdmin(String kodeDaerah, String admin) {
+        DaerahUjiRenstra.pastikan(daerah, impor, jdbc, kodeDaerah, admin, "E2E.1", "E2E.2");
         page.navigate(url("login"), new Page.NavigateOptions().setTimeout(90_000));
-        page.fill("input[name=username]", ADMIN);
+        page.fill("input[name=username]", admin);
         page.fill("input[name=password]", "Rahasia-Uji-2024!");
         page.keyboard().press("Enter");
         daftarDuaFaktorBilaDiminta();
@@ -63,18 +66,18 @@ class AnggaranE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#pilih-tahun")).containsText("2026");
     }
 
-    BigDecimal nilai(String kolom, String kodePd, String kode) {
+    BigDecimal nilai(String kodeDaerah, String kolom, String kodePd, String kode) {
         return jdbc.sql("SELECT p." + kolom + " FROM program_kegiatan p JOIN perangkat_daerah d ON d.id ="
                         + " p.perangkat_daerah_id JOIN tenant t ON t.id = p.tenant_id WHERE t.kode_wilayah = ? AND"
                         + " d.kode = ? AND p.tahun = 2026 AND p.kode = ?")
-                .params(DAERAH, kodePd, kode)
+                .params(kodeDaerah, kodePd, kode)
                 .query(BigDecimal.class)
                 .single();
     }
 
     @Test
     void adminMenyusunAnggaranDenganPemilihNomenklatur() {
-        masukSebagaiAdmin();
+        masukSebagaiAdmin(DAERAH, ADMIN);
         page.click("#tambah-program");
         pilihNomenklatur("rehabilitasi", "1.06.04");
         assertThat(page.locator("#pohon-anggaran")).containsText("PROGRAM REHABILITASI SOSIAL");
@@ -112,9 +115,9 @@ class AnggaranE2ETest extends PortalDiPeramban {
         isi("isian-tw2", "1.500.000,50");
         page.click("#simpan-sub-kegiatan");
         assertThat(page.locator("#realisasi-total")).containsText("3.500.000,5");
-        org.assertj.core.api.Assertions.assertThat(nilai("anggaran", "E2E.1", "1.06.04.2.01.03"))
+        org.assertj.core.api.Assertions.assertThat(nilai(DAERAH, "anggaran", "E2E.1", "1.06.04.2.01.03"))
                 .isEqualByComparingTo("12500000");
-        org.assertj.core.api.Assertions.assertThat(nilai("realisasi", "E2E.1", "1.06.04.2.01.03"))
+        org.assertj.core.api.Assertions.assertThat(nilai(DAERAH, "realisasi", "E2E.1", "1.06.04.2.01.03"))
                 .isEqualByComparingTo("3500000.50");
     }
 
@@ -146,7 +149,7 @@ class AnggaranE2ETest extends PortalDiPeramban {
                             463_720_800
                         }));
 
-        masukSebagaiAdmin();
+        masukSebagaiAdmin(DAERAH_IMPOR, ADMIN_IMPOR);
         pilihDiSelect("#pilih-perangkat-daerah", "Dinas E2E.2");
         page.setInputFiles("#impor-anggaran input[type=file]", salah);
         assertThat(page.locator("#hasil-impor-anggaran"))
@@ -157,7 +160,7 @@ class AnggaranE2ETest extends PortalDiPeramban {
         page.setInputFiles("#impor-anggaran input[type=file]", benar);
         assertThat(page.locator("#hasil-impor-anggaran")).containsText("3 baris baru dan 0 sub kegiatan diperbarui");
         assertThat(page.locator("#pohon-anggaran")).containsText("Fasilitasi Pengelolaan Keuangan Desa");
-        org.assertj.core.api.Assertions.assertThat(nilai("realisasi", "E2E.2", "2.13.04.2.01.04"))
+        org.assertj.core.api.Assertions.assertThat(nilai(DAERAH_IMPOR, "realisasi", "E2E.2", "2.13.04.2.01.04"))
                 .isEqualByComparingTo("463720800");
     }
 }
