@@ -34,6 +34,16 @@ final class Http {
         return klien.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> unduh(String url, String token) throws IOException, InterruptedException {
+        return klien.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> kirim(String metode, String url, String token, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))

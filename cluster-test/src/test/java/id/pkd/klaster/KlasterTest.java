@@ -52,6 +52,8 @@ class KlasterTest {
     private String tokenVerifikator;
     private String tokenPimpinan;
     private long mulaiKlaster;
+    /** The portal node step 4 stopped (a or b); the job step starts it again. */
+    private String simpulBerhenti;
 
     @BeforeAll
     void mulai() throws Exception {
@@ -176,6 +178,7 @@ class KlasterTest {
         assertThat(http.masuk(Klaster.PORTAL, "operator.balangan", "demo12345")).isEqualTo(Klaster.PORTAL + "/");
         assertThat(http.get(Klaster.PORTAL + "/", null).statusCode()).isEqualTo(200);
         String simpulAwal = http.cookie("PKD_NODE").orElseThrow();
+        simpulBerhenti = simpulAwal;
         // A change acknowledged on the operator's node (the sticky cookie sends the call there too).
         String nilai = "12.5";
         HttpResponse<String> tulis = http.kirim(
@@ -213,15 +216,35 @@ class KlasterTest {
         long mulai = System.nanoTime();
         klaster.jalankan(Duration.ofMinutes(2), "stop-node", "db3");
         tulisDanBaca("14.25", mulai, "db3 (cadangan) mati");
+        // Writes keep coming while the writer goes down: each is acknowledged (a transaction cut off before its
+        // commit is run again on the next writer) or refused with a clear 503, and the stored value is the last
+        // one acknowledged (or a later one whose answer was lost), never an older one.
+        PenulisBeruntun beruntun = new PenulisBeruntun();
+        Future<?> tulisan = Executors.newSingleThreadExecutor().submit(beruntun);
+        Thread.sleep(2000);
         mulai = System.nanoTime();
         klaster.jalankan(Duration.ofMinutes(2), "stop-node", "db1");
         tulisDanBaca("15.75", mulai, "db1 (penulis) mati, HAProxy beralih ke db2");
+        Thread.sleep(3000);
+        beruntun.berhenti = true;
+        tulisan.get();
+        System.out.printf(
+                "[klaster] tulisan beruntun saat db1 berhenti: %d diakui, %d dijawab 503, lainnya %s%n",
+                beruntun.diakui, beruntun.ditolak, beruntun.lainnya);
+        assertThat(beruntun.lainnya).as("hanya 200 atau 503").isEmpty();
+        assertThat(beruntun.terakhirDiakui).isNotNull();
+        String tersimpan = nilaiRealisasi(Klaster.PORTAL, TAHUN + 1, "IKU-1", 1);
+        assertThat(beruntun.dikirimSetelahDiakuiTerakhir)
+                .as("nilai triwulan 1 tersimpan")
+                .contains(tersimpan);
         try (Connection c = klaster.basisData()) {
             assertThat(teks(c, "SELECT @@wsrep_node_name")).isEqualTo("db2");
             assertThat(teks(c, "SHOW STATUS LIKE 'wsrep_cluster_status'")).isEqualTo("Primary");
         }
-        assertThat(http.get(Klaster.PORTAL + "/actuator/health/readiness", null).statusCode())
-                .isEqualTo(200);
+        HttpResponse<String> siap = http.get(Klaster.PORTAL + "/actuator/health/readiness", null);
+        assertThat(siap.statusCode()).isEqualTo(200);
+        // The portal's own Galera check: its connections reach a synced node of the primary component.
+        assertThat(siap.body()).containsPattern("\"galera\"\\s*:\\s*\\{\"status\"\\s*:\\s*\"UP\"");
         // The old writer rejoins (incremental state transfer from db2), takes the writes back and has every
         // acknowledged write.
         mulai = System.nanoTime();
@@ -263,6 +286,106 @@ class KlasterTest {
         assertThat(penulis).isEqualTo("db1");
     }
 
+    @Test
+    @Order(6)
+    void pekerjaanDiSimpulYangDimatikanDiselesaikanSimpulLain() throws Exception {
+        assertThat(simpulBerhenti)
+                .as("langkah 4 menghentikan satu simpul portal")
+                .isNotNull();
+        long mulai = System.nanoTime();
+        klaster.jalankan(Duration.ofMinutes(16), "start-node", "portal-" + simpulBerhenti);
+        detik("portal-" + simpulBerhenti + " berjalan lagi", mulai);
+        String dasarAwal = simpulBerhenti.equals("a") ? Klaster.PORTAL_A : Klaster.PORTAL_B;
+        HttpResponse<String> subjek = http.get(dasarAwal + "/api/v1/dokumen/LKIP/" + TAHUN + "/subjek", tokenOperator);
+        assertThat(subjek.statusCode()).as(subjek.body()).isEqualTo(200);
+        String kodeSubjek = Http.teks(subjek.body(), "kode");
+        // Two drafts at once on the node just started (its cold JIT makes them slow): it wakes its own workers at
+        // submission, so it claims them; the first seen running decides which node is killed.
+        List<Long> id = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r =
+                    post(dasarAwal + "/api/v1/dokumen/LKIP/" + TAHUN + "/draf?subjek=" + kodeSubjek, tokenOperator);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+            String lokasi = r.headers().firstValue("Location").orElseThrow();
+            id.add(Long.parseLong(lokasi.substring(lokasi.lastIndexOf('/') + 1)));
+        }
+        String dibunuh = null;
+        List<Long> diambilAlih = new ArrayList<>();
+        try (Connection c = klaster.basisData()) {
+            long batas = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (dibunuh == null && System.nanoTime() < batas) {
+                for (long j : id) {
+                    String[] baris = baris(c, "SELECT status, diklaim_oleh, kemajuan FROM pekerjaan WHERE id = " + j);
+                    if (baris[0].equals("BERJALAN")) {
+                        dibunuh = baris[1];
+                        System.out.printf(
+                                "[klaster] pekerjaan %d berjalan di %s (%s%%): kill -9%n", j, dibunuh, baris[2]);
+                        break;
+                    }
+                }
+                if (dibunuh == null) {
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(dibunuh).as("salah satu draf terlihat berjalan").isNotNull();
+            mulai = System.nanoTime();
+            klaster.jalankan(Duration.ofMinutes(2), "kill-node", dibunuh);
+            detik(dibunuh + " dimatikan (SIGKILL)", mulai);
+            for (long j : id) {
+                String[] baris = baris(c, "SELECT status, diklaim_oleh FROM pekerjaan WHERE id = " + j);
+                System.out.printf("[klaster] pekerjaan %d saat %s mati: %s di %s%n", j, dibunuh, baris[0], baris[1]);
+                if (baris[0].equals("BERJALAN") && baris[1].equals(dibunuh)) {
+                    diambilAlih.add(j);
+                }
+            }
+        }
+        assertThat(diambilAlih)
+                .as("setidaknya satu draf masih berjalan di simpul yang dimatikan")
+                .isNotEmpty();
+        String sisa = dibunuh.equals("portal-a") ? Klaster.PORTAL_B : Klaster.PORTAL_A;
+        String namaSisa = dibunuh.equals("portal-a") ? "portal-b" : "portal-a";
+        for (long j : diambilAlih) {
+            // The user's progress, read through the surviving node and through HAProxy, ends at done.
+            String status = "";
+            long batas = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+            while (!status.equals("SELESAI") && !status.equals("GAGAL") && System.nanoTime() < batas) {
+                HttpResponse<String> r = http.get(sisa + "/api/v1/pekerjaan/" + j, tokenOperator);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                status = Http.teks(r.body(), "status");
+                if (!status.equals("SELESAI")) {
+                    Thread.sleep(250);
+                }
+            }
+            assertThat(status).isEqualTo("SELESAI");
+            detik("pekerjaan " + j + " diselesaikan " + namaSisa, mulai);
+            HttpResponse<String> lewatLb = http.get(Klaster.PORTAL + "/api/v1/pekerjaan/" + j, tokenOperator);
+            assertThat(lewatLb.statusCode()).isEqualTo(200);
+            assertThat(lewatLb.body()).containsPattern("\"kemajuan\"\\s*:\\s*100");
+            try (Connection c = klaster.basisData()) {
+                String[] baris = baris(c, "SELECT diklaim_oleh, percobaan FROM pekerjaan WHERE id = " + j);
+                assertThat(baris[0]).isEqualTo(namaSisa);
+                assertThat(Integer.parseInt(baris[1])).isGreaterThanOrEqualTo(2);
+            }
+            HttpResponse<byte[]> berkas = http.unduh(sisa + "/api/v1/pekerjaan/" + j + "/berkas", tokenOperator);
+            assertThat(berkas.statusCode()).isEqualTo(200);
+            assertThat(new String(berkas.body(), 0, 5, StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+        }
+    }
+
+    /** The columns of the first row as text ("" for NULL). */
+    private static String[] baris(Connection c, String sql) throws Exception {
+        try (var s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            String[] hasil = new String[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < hasil.length; i++) {
+                hasil[i] = rs.getString(i + 1) == null ? "" : rs.getString(i + 1);
+            }
+            return hasil;
+        }
+    }
+
     /**
      * Writes through HAProxy until a write is acknowledged (connections to a stopped node fail once), then reads
      * the value back; prints how long the portal could not write.
@@ -288,12 +411,59 @@ class KlasterTest {
         assertThat(nilaiRealisasi(Klaster.PORTAL, TAHUN + 1, "IKU-1")).isEqualTo(nilai);
     }
 
+    /** Quarter 1 of IKU-1 written again and again, one write after the other, each answer counted. */
+    private final class PenulisBeruntun implements Runnable {
+        volatile boolean berhenti;
+        int diakui;
+        int ditolak;
+        final List<String> lainnya = new ArrayList<>();
+        String terakhirDiakui;
+        /** The last acknowledged value and every value sent after it. */
+        final List<String> dikirimSetelahDiakuiTerakhir = new ArrayList<>();
+
+        @Override
+        public void run() {
+            for (int i = 1; !berhenti; i++) {
+                String nilai = new BigDecimal(i)
+                        .movePointLeft(2)
+                        .add(BigDecimal.valueOf(30))
+                        .stripTrailingZeros()
+                        .toPlainString();
+                try {
+                    HttpResponse<String> r = http.kirim(
+                            "PUT",
+                            Klaster.PORTAL + "/api/v1/realisasi/" + (TAHUN + 1) + "/" + KODE_PD + "/IKU-1",
+                            tokenOperator,
+                            "{\"triwulan\": 1, \"nilai\": " + nilai + "}");
+                    if (r.statusCode() == 200) {
+                        diakui++;
+                        terakhirDiakui = nilai;
+                        dikirimSetelahDiakuiTerakhir.clear();
+                    } else if (r.statusCode() == 503) {
+                        ditolak++;
+                    } else {
+                        lainnya.add(r.statusCode() + " " + r.body());
+                    }
+                    dikirimSetelahDiakuiTerakhir.add(nilai);
+                    Thread.sleep(100);
+                } catch (Exception e) {
+                    lainnya.add(e.toString());
+                }
+            }
+        }
+    }
+
     /** The year's realisasi of an indicator (not a quarter's) as the plan export of the portal carries it. */
     private String nilaiRealisasi(String dasar, int tahun, String kodeIndikator) throws Exception {
+        return nilaiRealisasi(dasar, tahun, kodeIndikator, null);
+    }
+
+    /** A realisasi of an indicator (the year's when triwulan is null) as the plan export of the portal carries it. */
+    private String nilaiRealisasi(String dasar, int tahun, String kodeIndikator, Integer triwulan) throws Exception {
         HttpResponse<String> r = http.get(dasar + "/api/v1/rencana/" + tahun, tokenOperator);
         assertThat(r.statusCode()).isEqualTo(200);
         Matcher m = Pattern.compile("\\{\"indikator\":\\s*\"" + Pattern.quote(kodeIndikator) + "\",\\s*\"tahun\":\\s*"
-                        + tahun + ",\\s*\"triwulan\":\\s*null,\\s*\"nilai\":\\s*([-0-9.]+)")
+                        + tahun + ",\\s*\"triwulan\":\\s*" + triwulan + ",\\s*\"nilai\":\\s*([-0-9.]+)")
                 .matcher(r.body());
         assertThat(m.find())
                 .as("realisasi %s %d dalam ekspor rencana", kodeIndikator, tahun)

@@ -40,6 +40,17 @@ public final class ProksiTcp implements AutoCloseable {
         terbuka.clear();
     }
 
+    /**
+     * Resets every open connection but keeps accepting new ones: HAProxy closing the sessions of a writer it marked
+     * down while a backup takes the next connections.
+     */
+    public synchronized void putusSambunganTerbuka() throws IOException {
+        for (Socket s : terbuka) {
+            s.close();
+        }
+        terbuka.clear();
+    }
+
     /** The database is back on the same address. */
     public synchronized void sambung() throws IOException {
         ServerSocket baru = new ServerSocket();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.pkd.portal.database.UlangSambungan;
 import id.pkd.portal.pekerjaan.AntreanPenuhException;
 import id.pkd.portal.tenant.TanpaTenantException;
 import id.pkd.portal.umum.DataRusakException;
@@ -161,6 +162,10 @@ class KesalahanApi {
 
     /** Whether the cause is the database being out of reach (not a bad statement or a rule). */
     static boolean basisDataTidakTersedia(Throwable e) {
+        // A rollback that failed on the broken connection (TransactionSystemException) hides the first failure.
+        if (UlangSambungan.sambunganPutus(e)) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException

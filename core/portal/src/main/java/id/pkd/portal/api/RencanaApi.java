@@ -1,6 +1,7 @@
 package id.pkd.portal.api;
 
 import id.pkd.portal.capaian.Kategori;
+import id.pkd.portal.database.UlangSambungan;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
@@ -50,18 +51,21 @@ class RencanaApi {
     private final PengukuranKinerjaService pengukuran;
     private final PerencanaanService perencanaan;
     private final RealisasiService realisasi;
+    private final UlangSambungan ulang;
 
     RencanaApi(
             EksporRencanaService ekspor,
             ImporRencanaService impor,
             PengukuranKinerjaService pengukuran,
             PerencanaanService perencanaan,
-            RealisasiService realisasi) {
+            RealisasiService realisasi,
+            UlangSambungan ulang) {
         this.ekspor = ekspor;
         this.impor = impor;
         this.pengukuran = pengukuran;
         this.perencanaan = perencanaan;
         this.realisasi = realisasi;
+        this.ulang = ulang;
     }
 
     @Operation(summary = "Ekspor seluruh rencana satu tahun (format pkd-rencana/1)")
@@ -283,7 +287,10 @@ class RencanaApi {
                 .findFirst()
                 .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
         PembacaRealisasi.Terbaca masuk = PembacaRealisasi.baca(badan);
-        RealisasiIndikator r = realisasi.ubah(ind.id(), tahun, masuk.triwulan(), masuk.perubahan());
+        // The body is read: a transaction cut off from the database before its commit (the writer failed over) can
+        // run again on a fresh connection.
+        RealisasiIndikator r =
+                ulang.jalankan(() -> realisasi.ubah(ind.id(), tahun, masuk.triwulan(), masuk.perubahan()));
         return new RealisasiKeluar(ind.kode(), r.tahun(), r.triwulan(), r.nilai(), r.diubahOleh());
     }
 

@@ -1,5 +1,6 @@
 package id.pkd.portal.persetujuan;
 
+import id.pkd.portal.database.UlangSambungan;
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import java.util.function.Supplier;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -12,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs an approval step in its own transaction and runs it again when MariaDB picked it as a
  * deadlock victim or its lock wait timed out: both are rolled back whole, so a retry is safe. Read
- * committed, so what is read after taking the agency lock is the latest committed state.
+ * committed, so what is read after taking the agency lock is the latest committed state. A step whose
+ * connection broke before its commit (the writer failed over) is run once more by {@link UlangSambungan}.
  */
 @Component
 class UlangTransaksi {
@@ -20,8 +22,10 @@ class UlangTransaksi {
     static final int PERCOBAAN = 5;
 
     private final TransactionTemplate transaksi;
+    private final UlangSambungan sambungan;
 
-    UlangTransaksi(PlatformTransactionManager manajer) {
+    UlangTransaksi(PlatformTransactionManager manajer, UlangSambungan sambungan) {
+        this.sambungan = sambungan;
         this.transaksi = new TransactionTemplate(manajer);
         this.transaksi.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
@@ -33,7 +37,7 @@ class UlangTransaksi {
         }
         for (int percobaan = 1; ; percobaan++) {
             try {
-                return transaksi.execute(status -> kerja.get());
+                return sambungan.jalankan(() -> transaksi.execute(status -> kerja.get()));
             } catch (PessimisticLockingFailureException e) {
                 if (percobaan >= PERCOBAAN) {
                     throw new DataTerkunciException(

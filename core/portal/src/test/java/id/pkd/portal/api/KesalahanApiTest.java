@@ -114,6 +114,21 @@ class KesalahanApiTest {
     }
 
     @Test
+    void rollbackGagalPadaSambunganPutusTetapGangguan() {
+        // As seen in the cluster run when the Galera writer stopped: the pool had already closed the broken
+        // connection, so the rollback fails with a plain "Connection is closed" and hides the socket error.
+        var rollback = new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new java.sql.SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException(
+                "putus", new java.sql.SQLNonTransientConnectionException("Socket error", "08000")));
+        assertThat(KesalahanApi.basisDataTidakTersedia(rollback)).isTrue();
+        assertThat(KesalahanApi.kesalahanServer(rollback).status()).isEqualTo(503);
+        assertThat(KesalahanApi.basisDataTidakTersedia(new org.springframework.transaction.TransactionSystemException(
+                        "JDBC rollback failed", new java.sql.SQLException("Connection is closed"))))
+                .isFalse();
+    }
+
+    @Test
     void aturanBasisDataBukanGangguan() {
         assertThat(KesalahanApi.basisDataTidakTersedia(new DataIntegrityViolationException("ck_realisasi_sumber")))
                 .isFalse();
