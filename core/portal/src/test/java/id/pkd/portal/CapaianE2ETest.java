@@ -46,6 +46,7 @@ class CapaianE2ETest extends PortalDiPeramban {
         buka("anggaran", 2022);
         lihatTotal("Rp 25.936.934.756");
         assertThat(page.locator(".ubah-realisasi")).hasCount(0);
+        assertThat(page.locator("#ke-ubah-anggaran")).hasCount(0);
         keluar();
 
         masuk("pengamat.balangan");
@@ -62,6 +63,7 @@ class CapaianE2ETest extends PortalDiPeramban {
             masuk("operator.balangan");
             buka("anggaran", 2022);
             lihatTotal("Rp 25.936.934.756");
+            assertThat(page.locator("#ke-ubah-anggaran")).hasAttribute("href", "anggaran/ubah");
 
             ubahRealisasi("90.000.000");
             assertThat(page.getByText("Realisasi melebihi anggaran sub kegiatan " + SUB_KEGIATAN))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.editor.Editor;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -88,6 +89,10 @@ class AnggaranView extends VerticalLayout {
         if (bolehIsi) {
             add(new Paragraph("Klik \"Ubah\" pada baris sub kegiatan untuk mencatat realisasinya (rupiah, mis."
                     + " 76.406.800), lalu tekan Enter atau \"Simpan\"."));
+            // programs, pagu and quarterly realisasi are kept on the budget editor; this page only reads them
+            Anchor ubah = new Anchor("anggaran/ubah", "Ubah program, kegiatan, pagu dan realisasi per triwulan");
+            ubah.setId("ke-ubah-anggaran");
+            add(ubah);
         }
         muat();
     }
