@@ -23,7 +23,6 @@ import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,7 +50,7 @@ class IkuDaerahEditor extends VerticalLayout {
     private final Select<VarianRendah> varian = new Select<>();
     private final TextField kondisiAwal = new TextField("Kondisi awal");
     private final TextField kondisiAkhir = new TextField("Kondisi akhir periode");
-    private final Map<Integer, TextField> target = new LinkedHashMap<>();
+    private final Map<Integer, TextField> target;
     private final Button hapus = new Button("Hapus IKU", e -> konfirmasiHapus());
     private final Formulir formulir;
     private IkuDaerah terpilih;
@@ -91,21 +90,8 @@ class IkuDaerahEditor extends VerticalLayout {
                 "varianRendah", varian,
                 "kondisiAwal", kondisiAwal,
                 "kondisiAkhir", kondisiAkhir));
-        HorizontalLayout barisTarget = new HorizontalLayout();
-        barisTarget.setWrap(true);
-        for (int th = periode.tahunAwal(); th <= periode.tahunAkhir(); th++) {
-            TextField f = new TextField(Integer.toString(th));
-            f.setId("iku-target-" + th);
-            f.setWidth("8em");
-            boolean kunci = terkunci.contains(th);
-            f.setReadOnly(!bolehUbah || kunci);
-            if (kunci) {
-                f.setHelperText("Terkunci");
-            }
-            target.put(th, f);
-            isian.put("target." + th, f);
-            barisTarget.add(f);
-        }
+        IsianPerTahun barisTarget = new IsianPerTahun("iku-target-", "target", isian, periode, terkunci, bolehUbah);
+        target = barisTarget.perTahun();
         formulir = new Formulir(isian);
 
         Button simpan = new Button("Simpan IKU", e -> simpan());

@@ -3,7 +3,6 @@ package id.pkd.portal.rpjmd;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import id.pkd.portal.capaian.AngkaIndonesia;
@@ -14,7 +13,6 @@ import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 class RealisasiIkuEditor extends VerticalLayout {
 
     private final RealisasiIkuDaerahService layanan;
-    private final Map<Integer, TextField> realisasi = new LinkedHashMap<>();
+    private final Map<Integer, TextField> realisasi;
     private final Formulir formulir;
     private IkuDaerah terpilih;
 
@@ -37,21 +35,8 @@ class RealisasiIkuEditor extends VerticalLayout {
         setPadding(false);
         setId("editor-realisasi-iku");
         Map<String, HasValidation> isian = new HashMap<>();
-        HorizontalLayout baris = new HorizontalLayout();
-        baris.setWrap(true);
-        for (int th = periode.tahunAwal(); th <= periode.tahunAkhir(); th++) {
-            TextField f = new TextField(Integer.toString(th));
-            f.setId("iku-realisasi-" + th);
-            f.setWidth("8em");
-            boolean kunci = terkunci.contains(th);
-            f.setReadOnly(!bolehUbah || kunci);
-            if (kunci) {
-                f.setHelperText("Terkunci");
-            }
-            realisasi.put(th, f);
-            isian.put("realisasi." + th, f);
-            baris.add(f);
-        }
+        IsianPerTahun baris = new IsianPerTahun("iku-realisasi-", "realisasi", isian, periode, terkunci, bolehUbah);
+        realisasi = baris.perTahun();
         formulir = new Formulir(isian);
         Button simpan = new Button("Simpan realisasi", e -> simpan());
         simpan.setId("simpan-realisasi-iku");
