@@ -223,26 +223,33 @@ public class HariPejabatSimulation extends Simulation {
         ChainBuilder draf = exec(berpikir())
                 .exec(navigasi("LKIP: buka susun dokumen", "dokumen/susun", tanpaKueri(), "susun-pdf"))
                 .exec(berpikir())
-                .exec(kirim(
-                        "LKIP: susun draf PDF",
-                        m -> m.klik("susun-pdf"),
-                        (m, s) -> m.teks("status-penyusunan").startsWith("Menyusun") ? "" : "penyusunan tidak mulai"))
+                .exec(kirim("LKIP: susun draf PDF", m -> m.klik("susun-pdf"), HariPejabatSimulation::drafDiterima))
                 .exec(s -> {
-                    Catatan.drafMulai();
-                    return s.set("drafJalan", true).set("drafMulai", System.currentTimeMillis());
+                    // Queued or running, the screen shows its progress bar until the job ends.
+                    boolean jalan = ui(s).tampil("kemajuan-penyusunan");
+                    if (jalan) {
+                        Catatan.drafMulai();
+                    } else if (!ui(s).ada("unduh-draf-pdf")) {
+                        Catatan.catat(Ringkasan.DRAF_DITOLAK, 0, true);
+                    }
+                    return s.set("drafJalan", jalan).set("drafMulai", System.currentTimeMillis());
                 })
-                .exec(asLongAs(s -> !ui(s).ada("unduh-draf-pdf")
-                                && !ui(s).teks("status-penyusunan").contains("gagal")
-                                && System.currentTimeMillis() - s.getLong("drafMulai") < 300_000)
-                        .on(pause(Duration.ofMillis(500)).exec(kirim(Ringkasan.POLL, m -> ModelUi.poll()))))
-                .exec(s -> {
-                    Catatan.drafSelesai();
-                    Catatan.catat(
-                            Ringkasan.DRAF_TOTAL,
-                            System.currentTimeMillis() - s.getLong("drafMulai"),
-                            ui(s).ada("unduh-draf-pdf"));
-                    return s.set("drafJalan", false);
-                })
+                .doIf(s -> s.getBoolean("drafJalan"))
+                .then(exec(asLongAs(s -> ui(s).tampil("kemajuan-penyusunan")
+                                        && System.currentTimeMillis() - s.getLong("drafMulai") < 300_000)
+                                .on(pause(Duration.ofMillis(500)).exec(kirim(Ringkasan.POLL, m -> ModelUi.poll()))))
+                        .exec(s -> {
+                            Catatan.drafSelesai();
+                            Catatan.catat(
+                                    Ringkasan.DRAF_TOTAL,
+                                    System.currentTimeMillis() - s.getLong("drafMulai"),
+                                    ui(s).ada("unduh-draf-pdf"));
+                            if (!ui(s).ada("unduh-draf-pdf")) {
+                                System.err.println("[beban] pengguna " + s.userId() + ": draf tidak selesai: "
+                                        + ui(s).teks("status-penyusunan"));
+                            }
+                            return s.set("drafJalan", false);
+                        }))
                 // Only Balangan's plan covers the cycle's year (Kotawaringin Barat's RPJMD period ends before it).
                 .doIf(s -> "pimpinan.balangan".equals(s.getString("akun")))
                 .then(exec(berpikir())
@@ -295,6 +302,21 @@ public class HariPejabatSimulation extends Simulation {
             Catatan.catat(Ringkasan.SIMPAN_DITIMPA, 0, true);
         }
         return "";
+    }
+
+    /**
+     * The draft was taken: the job queue's progress bar shows (the job waits or runs, {@code PantauPekerjaan}),
+     * or it is already done, or the bounded queue refused it with its message (back-pressure, counted apart).
+     */
+    static String drafDiterima(ModelUi m, Session s) {
+        String status = m.teks("status-penyusunan");
+        if (m.tampil("kemajuan-penyusunan")
+                || m.ada("unduh-draf-pdf")
+                || status.startsWith("Antrean penyusunan")
+                || status.startsWith("Server sedang menyusun")) {
+            return "";
+        }
+        return "penyusunan tidak mulai: '" + status + "'";
     }
 
     /** A value the grid shows exactly as typed: two decimals, the last not zero. */

@@ -33,6 +33,9 @@ final class ModelUi {
     /** A state node of the UI tree. */
     static final class Simpul {
         String tag;
+        /** Flow's {@code ElementData.visible}: false for a component hidden with {@code setVisible(false)}. */
+        boolean tampil = true;
+
         final Map<String, JsonNode> properti = new HashMap<>();
         final Map<String, JsonNode> atribut = new HashMap<>();
         final List<Integer> anak = new ArrayList<>();
@@ -157,6 +160,8 @@ final class ModelUi {
                     case DATA -> {
                         if ("tag".equals(kunci)) {
                             s.tag = nilai.asText();
+                        } else if ("visible".equals(kunci)) {
+                            s.tampil = nilai.asBoolean(true);
                         }
                     }
                     case PROPERTI -> s.properti.put(kunci, nilai);
@@ -257,6 +262,11 @@ final class ModelUi {
 
     boolean ada(String elemenId) {
         return cari(elemenId).isPresent();
+    }
+
+    /** Present and not hidden by the server ({@code setVisible(false)}). */
+    boolean tampil(String elemenId) {
+        return cari(elemenId).map(simpul::get).map(s -> s.tampil).orElse(false);
     }
 
     int wajib(String elemenId) {

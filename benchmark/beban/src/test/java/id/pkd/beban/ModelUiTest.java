@@ -113,6 +113,22 @@ class ModelUiTest {
     }
 
     @Test
+    void elemenTersembunyiDikenaliDariElementData() {
+        ModelUi m = tampil();
+        String kemajuan = "{\"syncId\":2,\"clientId\":2,\"changes\":["
+                + "{\"node\":30,\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-progress-bar\"},"
+                + "{\"node\":30,\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"kemajuan-penyusunan\"},"
+                + "{\"node\":30,\"type\":\"put\",\"key\":\"visible\",\"feat\":0,\"value\":%s}]}";
+        assertEquals("", m.terapkan(kemajuan.formatted("false")));
+        assertTrue(m.ada("kemajuan-penyusunan"));
+        assertFalse(m.tampil("kemajuan-penyusunan"));
+        assertEquals("", m.terapkan(kemajuan.formatted("true").replace("\"syncId\":2", "\"syncId\":3")));
+        assertTrue(m.tampil("kemajuan-penyusunan"));
+        assertTrue(m.tampil("simpan-realisasi"));
+        assertFalse(m.tampil("tidak-ada"));
+    }
+
+    @Test
     void persentilPeringkatTerdekat() {
         long[] t = {10, 20, 30, 40, 50, 60, 70, 80, 90, 100};
         assertEquals(50, Ringkasan.persentil(t, 50));

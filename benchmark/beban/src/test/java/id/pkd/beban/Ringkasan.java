@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -29,6 +30,11 @@ final class Ringkasan {
     static final String POLL = "LKIP: poll";
     /** Not a request: a save whose reloaded row showed another operator's value saved in between. */
     static final String SIMPAN_DITIMPA = "Realisasi: simpan (ditimpa serentak)";
+    /** Not a request: a draft the portal's bounded queue refused (back-pressure, not a failure). */
+    static final String DRAF_DITOLAK = "LKIP: draf ditolak (antrean penuh)";
+
+    /** Markers and whole drafts, kept out of the windows' percentiles and of "other users' clicks". */
+    private static final Set<String> BUKAN_KLIK = Set.of(DRAF_TOTAL, SIMPAN_DITIMPA, DRAF_DITOLAK);
 
     record Baris(long waktu, String langkah, long tanggap, boolean ok, int pengguna, int draf) {}
 
@@ -104,10 +110,9 @@ final class Ringkasan {
         o.println();
         o.println("p95 per 10 detik (semua permintaan kecuali total draf), terhadap pengguna aktif:");
         Map<Long, List<Baris>> jendela = new TreeMap<>();
-        semua.stream()
-                .filter(b -> !DRAF_TOTAL.equals(b.langkah()) && !SIMPAN_DITIMPA.equals(b.langkah()))
-                .forEach(b -> jendela.computeIfAbsent((b.waktu() - awal) / 10_000, k -> new ArrayList<>())
-                        .add(b));
+        semua.stream().filter(b -> !BUKAN_KLIK.contains(b.langkah())).forEach(b -> jendela.computeIfAbsent(
+                        (b.waktu() - awal) / 10_000, k -> new ArrayList<>())
+                .add(b));
         Integer penggunaLewat = null;
         int penggunaTertinggiDiBawah = 0;
         for (Map.Entry<Long, List<Baris>> e : jendela.entrySet()) {
@@ -156,9 +161,22 @@ final class Ringkasan {
                 noop,
                 noop > 0 && simpan >= 0 ? String.format(Locale.ROOT, "%.2f", (double) simpan / noop) : "-");
 
+        List<Baris> draf =
+                semua.stream().filter(b -> DRAF_TOTAL.equals(b.langkah())).toList();
+        long[] lamaDraf = waktu(draf, b -> true);
+        o.printf(
+                Locale.ROOT,
+                "Draf LKIP: %d selesai (median %d ms, p95 %d ms dari klik sampai tautan unduh), %d gagal,"
+                        + " %d ditolak antrean.%n",
+                lamaDraf.length,
+                persentil(lamaDraf, 50),
+                persentil(lamaDraf, 95),
+                draf.stream().filter(b -> !b.ok()).count(),
+                semua.stream().filter(b -> DRAF_DITOLAK.equals(b.langkah())).count());
+
         Predicate<Baris> klikLain = b -> !b.langkah().startsWith("LKIP")
                 && !b.langkah().startsWith("Masuk")
-                && !SIMPAN_DITIMPA.equals(b.langkah());
+                && !BUKAN_KLIK.contains(b.langkah());
         long[] saatDraf = waktu(semua, klikLain.and(b -> b.draf() > 0));
         long[] tanpaDraf = waktu(semua, klikLain.and(b -> b.draf() == 0));
         o.printf(
