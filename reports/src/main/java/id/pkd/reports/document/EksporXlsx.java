@@ -134,6 +134,7 @@ final class EksporXlsx {
             }
         }
         RumusTotal.pasang(sh, t, angka, BARIS_KEPALA + 1);
+        RumusTotal.pasangMendatar(sh, t, angka, BARIS_KEPALA + 1);
         sh.createFreezePane(0, BARIS_KEPALA + 1);
         sh.getPrintSetup().setLandscape(n > 6);
         sh.setRepeatingRows(new CellRangeAddress(BARIS_KEPALA, BARIS_KEPALA, 0, n - 1));

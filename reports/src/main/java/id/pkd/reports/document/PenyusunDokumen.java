@@ -41,6 +41,12 @@ public final class PenyusunDokumen {
     static final String TEMPLAT = "/id/pkd/reports/dokumen.jrxml";
     static final Locale ID_ID = Locale.forLanguageTag("id-ID");
 
+    /**
+     * A table of this many rows or fewer is kept whole on one page with its caption (it moves to the next page rather
+     * than split); a longer one may split, but only after its caption, header row and first rows (dokumen.jrxml).
+     */
+    static final int BARIS_PENDEK = 12;
+
     /** More passes than this would mean the daftar isi keeps moving the headings: a template bug. */
     private static final int PENGISIAN_MAKSIMAL = 3;
 
@@ -180,7 +186,7 @@ public final class PenyusunDokumen {
                 }
                 continue;
             } else if (blok instanceof Blok.Tabel t) {
-                b.put("jenis", "TABEL");
+                b.put("jenis", t.baris().size() <= BARIS_PENDEK ? "TABEL" : "TABEL_PANJANG");
                 b.put("judul", t.judul());
                 b.put("kolom", t.kolom().stream().map(Blok.Kolom::judul).toList());
                 b.put("tabel", tabel.untuk(t.kolom()));
@@ -195,7 +201,7 @@ public final class PenyusunDokumen {
                 }
                 b.put("baris", sel);
             } else if (blok instanceof Blok.SubLaporan s) {
-                b.put("jenis", "SUB");
+                b.put("jenis", s.baris().size() <= BARIS_PENDEK ? "SUB" : "SUB_PANJANG");
                 b.put("judul", s.judul());
                 b.put("tabel", s.templat());
                 Map<String, Object> parameter = new HashMap<>(s.parameter());

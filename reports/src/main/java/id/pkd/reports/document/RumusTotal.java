@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -203,6 +204,47 @@ final class RumusTotal {
                         .compareTo(tercetak)
                 == 0;
         return sama ? Optional.of(hasil) : Optional.empty();
+    }
+
+    /**
+     * A "Jumlah" column summing the figures to its left across the row (the villages by IDM status per year: Mandiri
+     * … Sangat Tertinggal → Jumlah). The range is the run of figure columns just left of it (a year or number column
+     * is text, so it is not in the run); written only where it gives back the printed figure, as the row totals.
+     */
+    static void pasangMendatar(XSSFSheet sh, Blok.Tabel t, List<Optional<AngkaSel.Angka>[]> angka, int baris0) {
+        for (int k = 2; k < t.kolom().size(); k++) {
+            if (!t.kolom().get(k).kanan()
+                    || !JUMLAH.matcher(t.kolom().get(k).judul().strip()).matches()) {
+                continue;
+            }
+            int awal = k;
+            while (awal > 0 && t.kolom().get(awal - 1).kanan()) {
+                awal--;
+            }
+            if (k - awal < 2) {
+                continue;
+            }
+            for (int i = 0; i < t.baris().size(); i++) {
+                Cell c = sh.getRow(baris0 + i).getCell(k);
+                Optional<AngkaSel.Angka> total = angka.get(i)[k];
+                if (total.isEmpty() || c == null || c.getCellType() == CellType.FORMULA) {
+                    continue;
+                }
+                BigDecimal jumlah = BigDecimal.ZERO;
+                boolean lengkap = true;
+                for (int j = awal; j < k && lengkap; j++) {
+                    Optional<AngkaSel.Angka> a = angka.get(i)[j];
+                    lengkap = a.isPresent();
+                    jumlah = lengkap ? jumlah.add(a.get().nilai()) : jumlah;
+                }
+                if (lengkap && jumlah.compareTo(total.get().nilai()) == 0) {
+                    int baris = baris0 + i + 1;
+                    c.setCellFormula("SUM(" + CellReference.convertNumToColString(awal) + baris + ":"
+                            + CellReference.convertNumToColString(k - 1) + baris + ")");
+                    c.setCellValue(jumlah.doubleValue());
+                }
+            }
+        }
     }
 
     /** SUM(C3:C9,C12): consecutive rows as one range. */

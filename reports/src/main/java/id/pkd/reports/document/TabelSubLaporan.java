@@ -25,6 +25,9 @@ import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 final class TabelSubLaporan {
 
     private static final Pattern FIELD = Pattern.compile("\\$F\\{([^}]+)}");
+    private static final Pattern PARAMETER = Pattern.compile("\\$P\\{([^}]+)}");
+    /** The one condition a template may hang on a column: "the data fills it" ({@code ADA_<field>}). */
+    private static final Pattern HANYA_BILA = Pattern.compile("\\s*Boolean\\.TRUE\\.equals\\(\\$P\\{([^}]+)}\\)\\s*");
 
     private TabelSubLaporan() {}
 
@@ -38,6 +41,7 @@ final class TabelSubLaporan {
         }
         List<JRStaticText> judul = Arrays.stream(kepala.getElements())
                 .filter(JRStaticText.class::isInstance)
+                .filter(e -> dicetak(e, s.parameter()))
                 .map(JRStaticText.class::cast)
                 .sorted(Comparator.comparingInt(JRElement::getX))
                 .toList();
@@ -73,7 +77,51 @@ final class TabelSubLaporan {
             }
             baris.add(new Blok.Baris(sel, Blok.GayaBaris.BIASA));
         }
+        jumlah(r, judul, s.parameter()).ifPresent(baris::add);
         return Optional.of(new Blok.Tabel(s.judul() == null ? "" : s.judul(), kolom, baris));
+    }
+
+    /** Whether a column is printed: no condition, or the data fills it. */
+    private static boolean dicetak(JRElement e, Map<String, Object> parameter) {
+        if (e.getPrintWhenExpression() == null) {
+            return true;
+        }
+        Matcher m = HANYA_BILA.matcher(e.getPrintWhenExpression().getText());
+        return !m.matches() || Boolean.TRUE.equals(parameter.get(m.group(1)));
+    }
+
+    /**
+     * The summary band's total row ("Jumlah" and the column sums the portal passes as parameters), under the
+     * column each of its cells stands in; nothing when the template has none or the data gave no sum.
+     */
+    private static Optional<Blok.Baris> jumlah(
+            JasperReport r, List<JRStaticText> judul, Map<String, Object> parameter) {
+        JRBand ringkasan = r.getSummary();
+        if (ringkasan == null || ringkasan.getElements() == null || judul.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> sel = new ArrayList<>();
+        boolean berisi = false;
+        for (JRStaticText j : judul) {
+            String teks = "";
+            for (JRElement e : ringkasan.getElements()) {
+                if (e.getX() > j.getX() || j.getX() >= e.getX() + e.getWidth()) {
+                    continue;
+                }
+                if (e instanceof JRStaticText st && e.getX() == j.getX()) {
+                    teks = st.getText() == null ? "" : st.getText();
+                } else if (e instanceof JRTextField f && f.getExpression() != null && dicetak(e, parameter)) {
+                    Matcher m = PARAMETER.matcher(f.getExpression().getText());
+                    Object v = m.find() ? parameter.get(m.group(1)) : null;
+                    if (v != null) {
+                        teks = v.toString();
+                        berisi = true;
+                    }
+                }
+            }
+            sel.add(teks);
+        }
+        return berisi ? Optional.of(new Blok.Baris(sel, Blok.GayaBaris.TEBAL)) : Optional.empty();
     }
 
     private static String nilai(JRTextField f, Map<String, ?> data, int nomor) {

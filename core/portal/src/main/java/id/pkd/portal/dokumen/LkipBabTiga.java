@@ -147,21 +147,25 @@ final class LkipBabTiga {
                 .toList();
     }
 
-    /** Sasaran → program → anggaran: how much each sasaran's programs had and spent against its capaian. */
+    /**
+     * Sasaran → program → kegiatan → sub kegiatan → anggaran: how much each sasaran's programs and their activities
+     * had and spent against its capaian. The seed's cascade goes down to the sub kegiatan; the program rows alone
+     * left most of its figures out.
+     */
     private static Blok.Tabel tabelKaskade(String judul, PengukuranKinerja m) {
         List<Blok.Baris> baris = new ArrayList<>();
         for (RingkasanSasaran s : m.sasaran()) {
             baris.add(Blok.Baris.grup(
                     "Sasaran: " + s.uraian() + " – rata-rata capaian " + persen(s.rataRataTerbulat()) + "%"));
             for (BarisAnggaran a : programSasaran(m, s)) {
-                baris.add(baris(a));
+                barisDenganTurunan(baris, a, m);
             }
         }
         List<BarisAnggaran> penunjang =
                 m.anggaran().stream().filter(BarisAnggaran::penunjang).toList();
         if (!penunjang.isEmpty()) {
             baris.add(Blok.Baris.grup("Program penunjang urusan (melayani seluruh sasaran)"));
-            penunjang.forEach(a -> baris.add(baris(a)));
+            penunjang.forEach(a -> barisDenganTurunan(baris, a, m));
         }
         return new Blok.Tabel(
                 judul,
@@ -175,6 +179,13 @@ final class LkipBabTiga {
                 baris);
     }
 
+    /** A program in bold, then its kegiatan and sub kegiatan in the budget's order. */
+    private static void barisDenganTurunan(List<Blok.Baris> baris, BarisAnggaran program, PengukuranKinerja m) {
+        baris.add(new Blok.Baris(baris(program).sel(), Blok.GayaBaris.TEBAL));
+        String awalan = program.baris().kode() + ".";
+        m.anggaran().stream().filter(a -> a.baris().kode().startsWith(awalan)).forEach(a -> baris.add(baris(a)));
+    }
+
     private static Blok.Baris baris(BarisAnggaran a) {
         return Blok.Baris.biasa(
                 a.baris().kode(),
@@ -186,11 +197,9 @@ final class LkipBabTiga {
     }
 
     private static Blok.Tabel tabelEfisiensi(String judul, PengukuranKinerja m) {
+        // Down to the sub kegiatan, as the seed's efficiency table has it.
         List<Blok.Baris> efisiensi = new ArrayList<>();
         for (BarisAnggaran a : m.anggaran()) {
-            if (a.baris().tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN) {
-                continue;
-            }
             efisiensi.add(new Blok.Baris(
                     List.of(
                             a.baris().kode(),

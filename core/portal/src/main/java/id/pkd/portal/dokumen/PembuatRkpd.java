@@ -277,7 +277,8 @@ class PembuatRkpd extends DokumenResmi {
     private List<Map<String, Object>> bagianLaporan(List<Blok> b, long pdId, int tahun, String u, BlokRkpd nomor) {
         List<Map<String, Object>> dataBagian = new ArrayList<>();
         for (BagianLaporanUrusan bagian : bagian(pdId, tahun, u)) {
-            b.add(new Blok.Judul(2, bagian.judul(), null));
+            // No heading over the section: the table's numbered caption names it, and a heading of the same words
+            // printed it twice (the 2.13 chapter's "Jumlah Desa … Menurut IDM").
             for (Blok x : KonteksDokumen.blokBagian(bagian)) {
                 // The subreport is a table of the chapter: numbered like the others, its source under it.
                 if (x instanceof Blok.SubLaporan sub) {
@@ -311,15 +312,15 @@ class PembuatRkpd extends DokumenResmi {
     }
 
     /**
-     * A narrative section of the chapter's fixed structure: its heading, and the agency's text when written. A
-     * missing text is never a placeholder in the body; the gap is in the list of what is missing ({@link
-     * #kekurangan}).
+     * A narrative section of the chapter's fixed structure: its heading and the agency's text, or nothing when the
+     * text is not written. Neither a placeholder nor an empty heading goes into the body; the gap is in the list of
+     * what is missing ({@link #kekurangan}).
      */
     private static void tambahBagianTeks(
             List<Blok> b, String judul, String jangkar, Map<String, String> teks, BagianTeks bagian, String urusan) {
-        b.add(new Blok.Judul(2, judul, jangkar));
         String isi = teks.get(bagian.kunci(urusan));
         if (!PembuatPerjanjianKinerja.kosong(isi)) {
+            b.add(new Blok.Judul(2, judul, jangkar));
             b.add(Blok.Paragraf.biasa(isi));
         }
     }

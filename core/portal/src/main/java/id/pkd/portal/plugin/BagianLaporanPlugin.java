@@ -77,6 +77,7 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
                 }
                 Map<String, Object> parameter = new HashMap<>();
                 parameter.put("JUDUL", b.judul());
+                jumlahKolom(f, baris, parameter);
                 for (DefinisiPlugin.Terhitung t : d.terhitung()) {
                     Optional<HasilIndikatorTerhitung> h =
                             data.hitung(p.id() + "/" + t.deklarasi().kode(), tahun);
@@ -142,6 +143,32 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
                         "Grafik " + b.judul(), "Tahun", isian.label(), kategori, seri));
         return new BagianLaporanUrusan(
                 p.id(), p.urusan().urusan().kode(), b.judul(), templat(p, b), isi, parameter, grafik);
+    }
+
+    /**
+     * What a template needs for a total row and for leaving out a column the data never fills: {@code ADA_<isian>}
+     * tells whether any row has a value of the field, {@code JUMLAH_<isian>} is the sum of a numeric field over the
+     * rows (formatted like the cells; absent when no row has a figure).
+     */
+    static void jumlahKolom(Formulir f, List<BarisUrusan> baris, Map<String, Object> parameter) {
+        for (Isian i : f.isian()) {
+            BigDecimal jumlah = null;
+            boolean ada = false;
+            for (BarisUrusan r : baris) {
+                String v = r.nilai().get(i.kode());
+                if (v == null || v.isBlank()) {
+                    continue;
+                }
+                ada = true;
+                if (PenyimpanNilai.angka(i.jenis()) && !v.equals(PenyimpanNilai.TIDAK_DIKETAHUI)) {
+                    jumlah = (jumlah == null ? BigDecimal.ZERO : jumlah).add(new BigDecimal(v));
+                }
+            }
+            parameter.put("ADA_" + i.kode(), ada);
+            if (jumlah != null) {
+                parameter.put("JUMLAH_" + i.kode(), AngkaIndonesia.formatRingkas(jumlah));
+            }
+        }
     }
 
     /** The row key of a reference item: its code in lower case, dashes as underscores. */
