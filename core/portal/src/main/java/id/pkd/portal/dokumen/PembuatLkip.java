@@ -17,6 +17,7 @@ import id.pkd.portal.perencanaan.PerjanjianKinerja;
 import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RencanaTahunan;
+import id.pkd.portal.sdm.KomposisiSdmService;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
@@ -38,8 +39,11 @@ class PembuatLkip extends DokumenResmi {
 
     static final String JENIS = "LKIP";
 
-    PembuatLkip(KonteksDokumen konteks) {
+    private final KomposisiSdmService sdm;
+
+    PembuatLkip(KonteksDokumen konteks, KomposisiSdmService sdm) {
         super(konteks);
+        this.sdm = sdm;
     }
 
     @Override
@@ -98,6 +102,9 @@ class PembuatLkip extends DokumenResmi {
             if (PembuatPerjanjianKinerja.kosong(teks.get(b.kunci(null)))) {
                 hasil.add("Teks " + b.label() + " belum diisi (menu Teks Dokumen).");
             }
+        }
+        if (sdm.baca(pdId, tahun).kosong()) {
+            hasil.add("Komposisi SDM tahun " + tahun + " belum diisi (menu Komposisi SDM).");
         }
         Optional<Pejabat> kepala = r.kepala();
         if (kepala.isEmpty()) {
@@ -172,7 +179,7 @@ class PembuatLkip extends DokumenResmi {
         b.add(new Blok.PindahHalaman());
 
         // BAB I
-        LkipBabSatu.tambah(b, r, pd, teks, nomorBab1);
+        LkipBabSatu.tambah(b, r, pd, teks, sdm.baca(pdId, tahun), nomorBab1);
         b.add(new Blok.PindahHalaman());
 
         // BAB II

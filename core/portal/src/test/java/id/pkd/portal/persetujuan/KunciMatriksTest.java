@@ -42,6 +42,8 @@ import id.pkd.portal.rpjmd.IsianIkuDaerah;
 import id.pkd.portal.rpjmd.IsianPeriode;
 import id.pkd.portal.rpjmd.RealisasiIkuDaerahService;
 import id.pkd.portal.rpjmd.RpjmdService;
+import id.pkd.portal.sdm.KategoriSdm;
+import id.pkd.portal.sdm.KomposisiSdmService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -139,6 +141,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     PerjanjianKinerjaService perjanjian;
+
+    @Autowired
+    KomposisiSdmService sdm;
 
     static final String KODE_PK_UJI = "UJI-KUNCI-PK";
 
@@ -288,6 +293,13 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 .param(realisasiId(manual.get(2), th))
                                 .query(Integer.class)
                                 .single()),
+                new Jalur(
+                        "komposisi SDM",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> sdm.simpan(pd, th, Map.of(KategoriSdm.PNS, 40, KategoriSdm.NON_ASN, 9))),
+                        th -> sebagai(Peran.PENGAMAT, () -> sdm.baca(pd, th)).jumlah()),
                 new Jalur(
                         "baris formulir urusan (PPKS)",
                         false,
@@ -654,6 +666,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM data_urusan WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM komposisi_sdm WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
