@@ -6,6 +6,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
 import id.pkd.portal.capaian.Kategori;
 import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.dokumentasi.FotoDokumentasiService;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengukuran.BarisAnggaran;
 import id.pkd.portal.pengukuran.BarisCapaian;
@@ -40,10 +41,12 @@ class PembuatLkip extends DokumenResmi {
     static final String JENIS = "LKIP";
 
     private final KomposisiSdmService sdm;
+    private final FotoDokumentasiService dokumentasi;
 
-    PembuatLkip(KonteksDokumen konteks, KomposisiSdmService sdm) {
+    PembuatLkip(KonteksDokumen konteks, KomposisiSdmService sdm, FotoDokumentasiService dokumentasi) {
         super(konteks);
         this.sdm = sdm;
+        this.dokumentasi = dokumentasi;
     }
 
     @Override
@@ -224,6 +227,7 @@ class PembuatLkip extends DokumenResmi {
                     "lampiran-kedua",
                     new LinkedHashMap<>()));
         }
+        LkipDokumentasi.tambah(b, dokumentasi.untukDokumen(pdId, tahun), pkKepala.isPresent());
         String judul = "LKIP " + pd.namaPendek() + " Tahun " + tahun;
         return new Isi(
                 new DokumenLaporan(

@@ -12,6 +12,9 @@ import id.pkd.portal.anggaran.ImporAnggaranService;
 import id.pkd.portal.anggaran.IsianSubKegiatan;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AturanCapaian;
+import id.pkd.portal.dokumentasi.FotoDokumentasi.Kandidat;
+import id.pkd.portal.dokumentasi.FotoDokumentasi.Pilihan;
+import id.pkd.portal.dokumentasi.FotoDokumentasiService;
 import id.pkd.portal.organisasi.IsianBidang;
 import id.pkd.portal.organisasi.IsianPenugasan;
 import id.pkd.portal.organisasi.IsianPerangkatDaerah;
@@ -144,6 +147,12 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     KomposisiSdmService sdm;
+
+    @Autowired
+    FotoDokumentasiService foto;
+
+    /** Per year, an evidence image uploaded before the lock, for the photo path. */
+    final Map<Integer, Long> gambarUji = new HashMap<>();
 
     static final String KODE_PK_UJI = "UJI-KUNCI-PK";
 
@@ -300,6 +309,16 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 Peran.OPERATOR,
                                 () -> sdm.simpan(pd, th, Map.of(KategoriSdm.PNS, 40, KategoriSdm.NON_ASN, 9))),
                         th -> sebagai(Peran.PENGAMAT, () -> sdm.baca(pd, th)).jumlah()),
+                new Jalur(
+                        "foto dokumentasi LKIP",
+                        false,
+                        th -> sebagai(Peran.OPERATOR, () -> {
+                            foto.simpan(pd, th, List.of(new Pilihan(gambarUji.get(th), "Foto uji kunci")));
+                            return null;
+                        }),
+                        th -> sebagai(Peran.PENGAMAT, () -> foto.kandidat(pd, th)).stream()
+                                .filter(Kandidat::terpilih)
+                                .count()),
                 new Jalur(
                         "baris formulir urusan (PPKS)",
                         false,
@@ -584,6 +603,13 @@ class KunciMatriksTest extends PortalIntegrationTest {
                     Peran.OPERATOR,
                     () -> realisasi.simpan(new IsianRealisasi(
                             manual.get(2), tahun, 0, new BigDecimal("10"), null, null, null, null, null, null)));
+            gambarUji.put(
+                    tahun,
+                    sebagai(
+                                    Peran.OPERATOR,
+                                    () -> realisasi.unggahBukti(
+                                            realisasiId(manual.get(2), tahun), "foto-" + tahun + ".png", pngUji(tahun)))
+                            .id());
         }
         targetTerbukaAsli = target(manual.get(0), TERBUKA);
         namaManual1 = jdbc.sql("SELECT nama FROM indikator WHERE id = ?")
@@ -642,6 +668,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
         sebagai(Peran.ADMIN_DAERAH, () -> persetujuan.bukaKembali(pd, TERKUNCI, "uji matriks kunci selesai"));
         jdbc.sql("DELETE FROM persetujuan WHERE tenant_id = ? AND perangkat_daerah_id = ? AND tahun IN (?, ?)")
                 .params(tenant, pd, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM foto_dokumentasi WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE b FROM bukti_realisasi b JOIN realisasi_indikator r ON r.id = b.realisasi_id"
                         + " WHERE r.tenant_id = ? AND r.tahun IN (?, ?)")
@@ -860,6 +889,19 @@ class KunciMatriksTest extends PortalIntegrationTest {
                             : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
                     return res.getStatusCode().value();
                 });
+    }
+
+    /** A small PNG, different per year so each year's upload is its own file. */
+    static byte[] pngUji(int tahun) {
+        java.awt.image.BufferedImage g =
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        g.setRGB(0, 0, tahun);
+        try (java.io.ByteArrayOutputStream keluar = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(g, "png", keluar);
+            return keluar.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A budget spreadsheet with one program row. */
