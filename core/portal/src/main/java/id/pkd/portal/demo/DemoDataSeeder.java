@@ -14,11 +14,14 @@ import id.pkd.portal.pengguna.KebijakanKataSandi;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.sdm.KategoriSdm;
+import id.pkd.portal.sdm.KomposisiSdmService;
 import id.pkd.portal.tandatangan.KunciDemo;
 import id.pkd.portal.umum.PengaturanPkd;
 import java.util.List;
@@ -67,6 +70,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PerencanaanService perencanaan;
     private final TeksDokumenService teks;
     private final DuaFaktorDemo duaFaktorDemo;
+    private final KomposisiSdmService sdm;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -80,8 +84,10 @@ class DemoDataSeeder implements ApplicationRunner {
             DataUrusanService dataUrusan,
             PerencanaanService perencanaan,
             TeksDokumenService teks,
-            DuaFaktorDemo duaFaktorDemo) {
+            DuaFaktorDemo duaFaktorDemo,
+            KomposisiSdmService sdm) {
         this.duaFaktorDemo = duaFaktorDemo;
+        this.sdm = sdm;
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || pengaturan.demo().seed();
         this.daerah = daerah;
@@ -138,6 +144,7 @@ class DemoDataSeeder implements ApplicationRunner {
         pasangTokenDemo();
         pasangKunciDemo();
         teksLkipDemo("63.11", "balangan", 2022);
+        sdmDemo();
         // Also on a demo database made before the second factor existed.
         duaFaktorDemo.pasang();
     }
@@ -186,6 +193,46 @@ class DemoDataSeeder implements ApplicationRunner {
                                 teks.isiBilaKosong(
                                         pd.id(), tahun, bagian, "1.06", teksDemo(akhiran, tahun, bagian + "-1.06"));
                             }
+                        }
+                    }
+                    return null;
+                }));
+    }
+
+    /** Balangan's Dinas Sosial in the demo plan: the agency of the seed's SDM table. */
+    static final String KODE_DINSOS_BALANGAN = "1.06.2.08.2.13.0.00.01.0000";
+
+    /**
+     * The staff composition of Balangan's LKIP 2022 (its table "JABATAN/ESELON": 145 people), also on a demo
+     * database made before it existed; figures already entered are kept. The status split follows from that table
+     * (the 92 honor staff are non-ASN, the other 53 civil servants); the seed gives no golongan or education
+     * figures, so none are made up.
+     */
+    private void sdmDemo() {
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
+                .filter(d -> d.kodeWilayah().equals("63.11"))
+                .findFirst()
+                .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
+                    for (PerangkatDaerah pd : perencanaan.daftarPerangkatDaerah()) {
+                        if (!pd.kode().equals(KODE_DINSOS_BALANGAN)) {
+                            continue;
+                        }
+                        try {
+                            sdm.isiBilaKosong(
+                                    pd.id(),
+                                    2022,
+                                    Map.of(
+                                            KategoriSdm.ESELON_II, 1,
+                                            KategoriSdm.ESELON_III, 6,
+                                            KategoriSdm.ESELON_IV, 3,
+                                            KategoriSdm.FUNGSIONAL_PENYETARAAN, 12,
+                                            KategoriSdm.PELAKSANA, 31,
+                                            KategoriSdm.HONOR, 92,
+                                            KategoriSdm.PNS, 53,
+                                            KategoriSdm.NON_ASN, 92));
+                        } catch (DataTerkunciException e) {
+                            // a demo year someone already locked keeps what it has
+                            log.info("Komposisi SDM demo {} 2022 tidak diisi: {}", pd.kode(), e.getMessage());
                         }
                     }
                     return null;

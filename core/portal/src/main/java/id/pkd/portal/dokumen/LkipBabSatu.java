@@ -4,6 +4,7 @@ import id.pkd.portal.perencanaan.Bidang;
 import id.pkd.portal.perencanaan.Pejabat;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.RencanaTahunan;
+import id.pkd.portal.sdm.KomposisiSdm;
 import id.pkd.reports.document.Blok;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * BAB I of the LKIP as the seed has it: background, legal basis, purpose, the agency's establishment and duties
- * (texts the agency writes), the organisation chart drawn from the officials' hierarchy with the list of officials,
+ * (texts the agency writes), the staff composition the agency keeps, the organisation chart drawn from the officials' hierarchy with the list of officials,
  * and the strategic issues. A part without text is left out (the letters close up) and named in the conformance
  * list instead.
  */
@@ -31,13 +32,20 @@ final class LkipBabSatu {
     private LkipBabSatu() {}
 
     static void tambah(
-            List<Blok> b, RencanaTahunan r, PerangkatDaerah pd, Map<String, String> teks, NomorKeterangan tabel) {
+            List<Blok> b,
+            RencanaTahunan r,
+            PerangkatDaerah pd,
+            Map<String, String> teks,
+            KomposisiSdm sdm,
+            NomorKeterangan tabel) {
         b.add(new Blok.Judul(1, "BAB I PENDAHULUAN", "bab-1"));
         HurufBagian huruf = new HurufBagian();
         int n = 0;
         for (Map.Entry<BagianTeks, String> e : TEKS_SEBELUM_ORGANISASI.entrySet()) {
             LkipBabTiga.bagianTeks(b, huruf, teks, e.getKey(), e.getValue(), "bab-1-" + ++n);
         }
+        // The seed describes the staff after the duties and before the organisation chart.
+        LkipSdm.tambah(b, huruf, pd, sdm, tabel);
         b.add(new Blok.Judul(2, huruf.judul("Struktur Organisasi"), "bab-1-organisasi"));
         List<Blok.Baris> organisasi = new ArrayList<>();
         r.pejabat().stream()

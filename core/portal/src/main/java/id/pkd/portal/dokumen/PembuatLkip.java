@@ -6,6 +6,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
 import id.pkd.portal.capaian.Kategori;
 import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.dokumentasi.FotoDokumentasiService;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengukuran.BarisAnggaran;
 import id.pkd.portal.pengukuran.BarisCapaian;
@@ -17,6 +18,7 @@ import id.pkd.portal.perencanaan.PerjanjianKinerja;
 import id.pkd.portal.perencanaan.ProgramKegiatan;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RencanaTahunan;
+import id.pkd.portal.sdm.KomposisiSdmService;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.reports.document.Blok;
 import id.pkd.reports.document.DokumenLaporan;
@@ -38,8 +40,13 @@ class PembuatLkip extends DokumenResmi {
 
     static final String JENIS = "LKIP";
 
-    PembuatLkip(KonteksDokumen konteks) {
+    private final KomposisiSdmService sdm;
+    private final FotoDokumentasiService dokumentasi;
+
+    PembuatLkip(KonteksDokumen konteks, KomposisiSdmService sdm, FotoDokumentasiService dokumentasi) {
         super(konteks);
+        this.sdm = sdm;
+        this.dokumentasi = dokumentasi;
     }
 
     @Override
@@ -98,6 +105,9 @@ class PembuatLkip extends DokumenResmi {
             if (PembuatPerjanjianKinerja.kosong(teks.get(b.kunci(null)))) {
                 hasil.add("Teks " + b.label() + " belum diisi (menu Teks Dokumen).");
             }
+        }
+        if (sdm.baca(pdId, tahun).kosong()) {
+            hasil.add("Komposisi SDM tahun " + tahun + " belum diisi (menu Komposisi SDM).");
         }
         Optional<Pejabat> kepala = r.kepala();
         if (kepala.isEmpty()) {
@@ -172,7 +182,7 @@ class PembuatLkip extends DokumenResmi {
         b.add(new Blok.PindahHalaman());
 
         // BAB I
-        LkipBabSatu.tambah(b, r, pd, teks, nomorBab1);
+        LkipBabSatu.tambah(b, r, pd, teks, sdm.baca(pdId, tahun), nomorBab1);
         b.add(new Blok.PindahHalaman());
 
         // BAB II
@@ -217,6 +227,7 @@ class PembuatLkip extends DokumenResmi {
                     "lampiran-kedua",
                     new LinkedHashMap<>()));
         }
+        LkipDokumentasi.tambah(b, dokumentasi.untukDokumen(pdId, tahun), pkKepala.isPresent());
         String judul = "LKIP " + pd.namaPendek() + " Tahun " + tahun;
         return new Isi(
                 new DokumenLaporan(

@@ -86,7 +86,7 @@ class LkipInventarisTest extends PortalIntegrationTest {
             new TabelSeed("Efisiensi Program dan Kegiatan", List.of("Efisiensi")),
             new TabelSeed("Realisasi Anggaran", List.of("29.669.164.407")),
             new TabelSeed("Sasaran, Program dan Anggaran", List.of("Rp ")),
-            new TabelSeed("Komposisi Pegawai", List.of("Golongan")),
+            new TabelSeed("Komposisi Pegawai", List.of("Eselon III", "6 Orang", "145 Orang")),
             new TabelSeed("Penghargaan", List.of("2022")),
             new TabelSeed("Inovasi", List.of("PPKS")));
 
@@ -205,15 +205,15 @@ class LkipInventarisTest extends PortalIntegrationTest {
 
     /**
      * Before issue 14's structure: 12 headings, 7 seed tables with their figures, no per-official table, 2 charts
-     * (28 pages). Missing now: the SDM composition (heading and table), the PPKS table's total row (the Sosial
-     * plugin's), penghargaan and inovasi as tables (they are the agency's texts).
+     * (28 pages). Missing now: the PPKS table's total row (the Sosial plugin's), penghargaan and inovasi as tables
+     * (they are the agency's texts). The SDM composition prints the seed's jabatan/eselon table (145 people).
      */
-    static final int MINIMAL_JUDUL = 26;
+    static final int MINIMAL_JUDUL = 27;
 
-    static final int MINIMAL_TABEL_SEED = 14;
+    static final int MINIMAL_TABEL_SEED = 16;
     static final int MINIMAL_TABEL_PEJABAT = 18;
     static final int MINIMAL_GRAFIK = 10;
-    static final int MINIMAL_TABEL = 54;
+    static final int MINIMAL_TABEL = 56;
 
     /** The caption's words, then each figure before the next caption (the table under it, not the whole text). */
     static boolean adaDenganAngka(String teks, TabelSeed t) {

@@ -12,6 +12,9 @@ import id.pkd.portal.anggaran.ImporAnggaranService;
 import id.pkd.portal.anggaran.IsianSubKegiatan;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AturanCapaian;
+import id.pkd.portal.dokumentasi.FotoDokumentasi.Kandidat;
+import id.pkd.portal.dokumentasi.FotoDokumentasi.Pilihan;
+import id.pkd.portal.dokumentasi.FotoDokumentasiService;
 import id.pkd.portal.organisasi.IsianBidang;
 import id.pkd.portal.organisasi.IsianPenugasan;
 import id.pkd.portal.organisasi.IsianPerangkatDaerah;
@@ -42,6 +45,8 @@ import id.pkd.portal.rpjmd.IsianIkuDaerah;
 import id.pkd.portal.rpjmd.IsianPeriode;
 import id.pkd.portal.rpjmd.RealisasiIkuDaerahService;
 import id.pkd.portal.rpjmd.RpjmdService;
+import id.pkd.portal.sdm.KategoriSdm;
+import id.pkd.portal.sdm.KomposisiSdmService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -139,6 +144,15 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     PerjanjianKinerjaService perjanjian;
+
+    @Autowired
+    KomposisiSdmService sdm;
+
+    @Autowired
+    FotoDokumentasiService foto;
+
+    /** Per year, an evidence image uploaded before the lock, for the photo path. */
+    final Map<Integer, Long> gambarUji = new HashMap<>();
 
     static final String KODE_PK_UJI = "UJI-KUNCI-PK";
 
@@ -288,6 +302,23 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 .param(realisasiId(manual.get(2), th))
                                 .query(Integer.class)
                                 .single()),
+                new Jalur(
+                        "komposisi SDM",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> sdm.simpan(pd, th, Map.of(KategoriSdm.PNS, 40, KategoriSdm.NON_ASN, 9))),
+                        th -> sebagai(Peran.PENGAMAT, () -> sdm.baca(pd, th)).jumlah()),
+                new Jalur(
+                        "foto dokumentasi LKIP",
+                        false,
+                        th -> sebagai(Peran.OPERATOR, () -> {
+                            foto.simpan(pd, th, List.of(new Pilihan(gambarUji.get(th), "Foto uji kunci")));
+                            return null;
+                        }),
+                        th -> sebagai(Peran.PENGAMAT, () -> foto.kandidat(pd, th)).stream()
+                                .filter(Kandidat::terpilih)
+                                .count()),
                 new Jalur(
                         "baris formulir urusan (PPKS)",
                         false,
@@ -572,6 +603,13 @@ class KunciMatriksTest extends PortalIntegrationTest {
                     Peran.OPERATOR,
                     () -> realisasi.simpan(new IsianRealisasi(
                             manual.get(2), tahun, 0, new BigDecimal("10"), null, null, null, null, null, null)));
+            gambarUji.put(
+                    tahun,
+                    sebagai(
+                                    Peran.OPERATOR,
+                                    () -> realisasi.unggahBukti(
+                                            realisasiId(manual.get(2), tahun), "foto-" + tahun + ".png", pngUji(tahun)))
+                            .id());
         }
         targetTerbukaAsli = target(manual.get(0), TERBUKA);
         namaManual1 = jdbc.sql("SELECT nama FROM indikator WHERE id = ?")
@@ -631,6 +669,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("DELETE FROM persetujuan WHERE tenant_id = ? AND perangkat_daerah_id = ? AND tahun IN (?, ?)")
                 .params(tenant, pd, TERKUNCI, TERBUKA)
                 .update();
+        jdbc.sql("DELETE FROM foto_dokumentasi WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
         jdbc.sql("DELETE b FROM bukti_realisasi b JOIN realisasi_indikator r ON r.id = b.realisasi_id"
                         + " WHERE r.tenant_id = ? AND r.tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
@@ -654,6 +695,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM data_urusan WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM komposisi_sdm WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
@@ -845,6 +889,19 @@ class KunciMatriksTest extends PortalIntegrationTest {
                             : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
                     return res.getStatusCode().value();
                 });
+    }
+
+    /** A small PNG, different per year so each year's upload is its own file. */
+    static byte[] pngUji(int tahun) {
+        java.awt.image.BufferedImage g =
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        g.setRGB(0, 0, tahun);
+        try (java.io.ByteArrayOutputStream keluar = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(g, "png", keluar);
+            return keluar.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A budget spreadsheet with one program row. */
