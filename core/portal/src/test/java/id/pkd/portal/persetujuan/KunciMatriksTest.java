@@ -289,6 +289,23 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 .query(Integer.class)
                                 .single()),
                 new Jalur(
+                        "unggah bukti lewat POST /api/v1/realisasi/…/bukti",
+                        false,
+                        th -> {
+                            int status = unggah(
+                                    "/api/v1/realisasi/" + th + "/" + kodePd + "/" + kodeManual.get(2) + "/bukti",
+                                    "bukti-api.pdf",
+                                    "%PDF-1.4 bukti uji kunci lewat API".getBytes(StandardCharsets.US_ASCII));
+                            if (status == 409) {
+                                throw new DataTerkunciException(pesanApi);
+                            }
+                            assertThat(status).as(badanApi).isEqualTo(201);
+                        },
+                        th -> jdbc.sql("SELECT COUNT(*) FROM bukti_realisasi WHERE realisasi_id = ?")
+                                .param(realisasiId(manual.get(2), th))
+                                .query(Integer.class)
+                                .single()),
+                new Jalur(
                         "baris formulir urusan (PPKS)",
                         false,
                         th -> sebagai(
@@ -837,6 +854,35 @@ class KunciMatriksTest extends PortalIntegrationTest {
                     h.setContentType(MediaType.APPLICATION_JSON);
                 })
                 .body(isi)
+                .exchange((req, res) -> {
+                    String teks = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                    badanApi = teks;
+                    pesanApi = teks.isEmpty()
+                            ? null
+                            : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
+                    return res.getStatusCode().value();
+                });
+    }
+
+    /** Posts one file as the multipart part "bukti", as a data integration attaches evidence. */
+    int unggah(String path, String nama, byte[] isi) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> bagian =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        bagian.add("bukti", new org.springframework.core.io.ByteArrayResource(isi) {
+            @Override
+            public String getFilename() {
+                return nama;
+            }
+        });
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .build()
+                .post()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(TOKEN_BALANGAN))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(bagian)
                 .exchange((req, res) -> {
                     String teks = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
                     badanApi = teks;
