@@ -12,6 +12,7 @@ import id.pkd.portal.anggaran.ImporAnggaranService;
 import id.pkd.portal.anggaran.IsianSubKegiatan;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AturanCapaian;
+import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.organisasi.IsianBidang;
 import id.pkd.portal.organisasi.IsianPenugasan;
 import id.pkd.portal.organisasi.IsianPerangkatDaerah;
@@ -139,6 +140,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     PerjanjianKinerjaService perjanjian;
+
+    @Autowired
+    TeksDokumenService teksDokumen;
 
     static final String KODE_PK_UJI = "UJI-KUNCI-PK";
 
@@ -305,6 +309,19 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 .param(realisasiId(manual.get(2), th))
                                 .query(Integer.class)
                                 .single()),
+                new Jalur(
+                        "teks dokumen LKIP lewat layar Teks Dokumen",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            teksDokumen.simpan(pd, th, "PENUTUP", "Penutup uji kunci " + th);
+                            return null;
+                        }),
+                        th -> jdbc.sql("SELECT isi FROM teks_dokumen WHERE tenant_id = ? AND perangkat_daerah_id = ?"
+                                        + " AND tahun = ? AND bagian = 'PENUTUP'")
+                                .params(tenant, pd, th)
+                                .query(String.class)
+                                .optional()
+                                .orElse("-")),
                 new Jalur(
                         "baris formulir urusan (PPKS)",
                         false,
@@ -650,6 +667,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .update();
         jdbc.sql("DELETE b FROM bukti_realisasi b JOIN realisasi_indikator r ON r.id = b.realisasi_id"
                         + " WHERE r.tenant_id = ? AND r.tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM teks_dokumen WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM realisasi_indikator WHERE tenant_id = ? AND tahun IN (?, ?)")
