@@ -44,8 +44,8 @@ class BatasBadanApi {
 
     @Bean
     FilterRegistrationBean<PenjagaApi> penjagaApi(ObjectMapper json, PengaturanPkd pengaturan) {
-        FilterRegistrationBean<PenjagaApi> r = new FilterRegistrationBean<>(
-                new PenjagaApi(json, pengaturan.api().badanMaks()));
+        FilterRegistrationBean<PenjagaApi> r = new FilterRegistrationBean<>(new PenjagaApi(
+                json, pengaturan.api().badanMaks(), pengaturan.unggah().berkasMaks()));
         r.addUrlPatterns("/api/*");
         // Before Spring Security, whose failures (the token lookup) must reach the catch here.
         r.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
@@ -59,16 +59,22 @@ class BatasBadanApi {
     static final class PenjagaApi extends OncePerRequestFilter {
 
         private final ObjectMapper json;
-        private final DataSize batas;
+        private final DataSize batasJson;
+        private final DataSize batasMultipart;
 
-        PenjagaApi(ObjectMapper json, DataSize batas) {
+        PenjagaApi(ObjectMapper json, DataSize batasJson, DataSize batasMultipart) {
             this.json = json;
-            this.batas = batas;
+            this.batasJson = batasJson;
+            this.batasMultipart = batasMultipart;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            // A file upload (evidence) is bounded by the container's limit for one file, not the JSON limit: a
+            // request no larger than that never exceeds the multipart limits while Spring reads it ahead of the
+            // endpoint, where the endpoint could not answer for it.
+            DataSize batas = multipart(request) ? batasMultipart : batasJson;
             if (request.getContentLengthLong() > batas.toBytes()) {
                 // Tomcat then discards (a bounded part of) the unread body and closes the connection.
                 ApiSecurityConfig.tulis(
@@ -82,13 +88,40 @@ class BatasBadanApi {
                     throw e;
                 }
                 response.resetBuffer();
-                JawabanKesalahan jawaban = KesalahanApi.kesalahanServer(e);
+                JawabanKesalahan jawaban = multipartTakTerbaca(e, batas);
+                if (jawaban == null) {
+                    jawaban = KesalahanApi.kesalahanServer(e);
+                }
                 if (jawaban.status() == 503) {
                     response.setHeader(HttpHeaders.RETRY_AFTER, KesalahanApi.COBA_LAGI_DETIK);
                 }
                 ApiSecurityConfig.tulis(json, response, jawaban);
             }
         }
+    }
+
+    static final String PESAN_MULTIPART_RUSAK = "Badan multipart/form-data tidak dapat dibaca.";
+
+    /**
+     * The answer for a multipart body Spring could not read before any endpoint was chosen (the parts are read ahead
+     * of it, where the API's error handlers do not reach): the request's fault, 400, or 413 past the container's
+     * limit on a body sent without its length. Null for any other failure.
+     */
+    static JawabanKesalahan multipartTakTerbaca(Throwable e, DataSize batas) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+                return new JawabanKesalahan(413, PESAN_TERLALU_BESAR.formatted(teks(batas)));
+            }
+            if (t instanceof org.springframework.web.multipart.MultipartException) {
+                return new JawabanKesalahan(400, PESAN_MULTIPART_RUSAK);
+            }
+        }
+        return null;
+    }
+
+    static boolean multipart(HttpServletRequest request) {
+        String jenis = request.getContentType();
+        return jenis != null && jenis.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
     }
 
     /** The request with a body stream that fails once more than the limit has been read. */

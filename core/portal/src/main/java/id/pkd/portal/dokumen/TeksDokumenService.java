@@ -1,6 +1,8 @@
 package id.pkd.portal.dokumen;
 
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.perencanaan.DataTerkunciException;
+import id.pkd.portal.perencanaan.PenjagaPerubahan;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
@@ -14,7 +16,11 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The free text of the documents, per agency, year and part; every change is audited. */
+/**
+ * The free text of the documents, per agency, year and part; every change is audited. The texts are part of what a
+ * year's documents say, so they change under the same lock as the year's figures: not while the agency-year is under
+ * approval or set (an issued LKIP's words stay as signed).
+ */
 @Service
 public class TeksDokumenService {
 
@@ -24,12 +30,19 @@ public class TeksDokumenService {
     private final PerencanaanService perencanaan;
     private final JejakAuditService jejak;
     private final Clock jam;
+    private final PenjagaPerubahan penjaga;
 
-    TeksDokumenService(JdbcClient jdbc, PerencanaanService perencanaan, JejakAuditService jejak, Clock jam) {
+    TeksDokumenService(
+            JdbcClient jdbc,
+            PerencanaanService perencanaan,
+            JejakAuditService jejak,
+            Clock jam,
+            PenjagaPerubahan penjaga) {
         this.jdbc = jdbc;
         this.perencanaan = perencanaan;
         this.jejak = jejak;
         this.jam = jam;
+        this.penjaga = penjaga;
     }
 
     @BolehBaca
@@ -55,7 +68,8 @@ public class TeksDokumenService {
 
     /**
      * Writes an LKIP part (one of {@code BagianTeks.LKIP}, e.g. {@code KATA_PENGANTAR}) only
-     * when it is still empty, so text someone wrote is never overwritten (demo data).
+     * when it is still empty, so text someone wrote is never overwritten (demo data). A year under approval or set
+     * is left as it is: its documents were made without the text.
      *
      * @return whether the text was written
      */
@@ -81,11 +95,20 @@ public class TeksDokumenService {
         if (baca(perangkatDaerahId, tahun, kunci).isPresent()) {
             return false;
         }
-        simpan(perangkatDaerahId, tahun, kunci, isi);
+        try {
+            simpan(perangkatDaerahId, tahun, kunci, isi);
+        } catch (DataTerkunciException e) {
+            // The guard refuses without marking the transaction for rollback; the other parts go on.
+            return false;
+        }
         return true;
     }
 
-    /** Saves one part; an empty text removes it. The agency must be the tenant's own. */
+    /**
+     * Saves one part; an empty text removes it. The agency must be the tenant's own. A change on an agency-year under
+     * approval or set is refused with {@link DataTerkunciException}; saving the text as it stands changes nothing and
+     * is not refused.
+     */
     @Secured({"ROLE_ADMIN_DAERAH", "ROLE_OPERATOR", "ROLE_PIMPINAN"})
     @Transactional
     public void simpan(long perangkatDaerahId, int tahun, String kunci, String isi) {
@@ -108,6 +131,10 @@ public class TeksDokumenService {
                 .param("b", kunci)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .optional();
+        if (lama.map(Map.Entry::getValue).orElse("").equals(baru)) {
+            return;
+        }
+        penjaga.pastikanBolehDiubah(perangkatDaerahId, tahun);
         if (lama.isPresent()) {
             long id = lama.get().getKey();
             jejak.catat("teks_dokumen", id, kunci, lama.get().getValue(), baru);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.Sasaran;
 import id.pkd.portal.tahun.PilihanTahunService;
@@ -173,6 +174,9 @@ class TeksDokumenView extends VerticalLayout {
         } catch (ValidasiGagalException e) {
             // The text stays in the field, so nothing typed is lost.
             isi.setErrorMessage(e.kesalahan().get(0).pesan());
+            isi.setInvalid(true);
+        } catch (DataTerkunciException e) {
+            isi.setErrorMessage(e.getMessage());
             isi.setInvalid(true);
         }
     }

@@ -12,7 +12,6 @@ import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.Teks;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -38,6 +37,8 @@ public class RealisasiService {
     static final int PANJANG_TEKS_MAKS = 16_000;
 
     static final int DIGIT_RUPIAH_MAKS = 17;
+    /** bukti_realisasi.nama_berkas is VARCHAR(255). */
+    static final int PANJANG_NAMA_BERKAS_MAKS = 255;
 
     private final RealisasiRepository realisasi;
     private final BuktiRepository bukti;
@@ -241,8 +242,7 @@ public class RealisasiService {
                 realisasi.cari(tenant, realisasiId).orElseThrow(() -> new DataTidakDitemukanException("Realisasi"));
         Indikator ind = indikator.cari(tenant, r.indikatorId()).orElseThrow();
         penjaga.pastikanBolehDiubah(ind.perangkatDaerahId(), r.tahun(), ind.id());
-        String nama =
-                namaBerkas == null ? "" : Path.of(namaBerkas).getFileName().toString();
+        String nama = namaBerkas(namaBerkas);
         JenisBerkas jenis;
         try {
             jenis = JenisBerkas.periksa(nama, isi, batasBukti);
@@ -279,15 +279,41 @@ public class RealisasiService {
         return bukti.milik(TenantContext.wajib().value(), realisasiId);
     }
 
+    /** An evidence file of the current tenant (another tenant's is not found, as one that does not exist). */
+    @BolehBaca
+    @Transactional(readOnly = true)
+    public BuktiRealisasi bukti(long buktiId) {
+        return bukti.cari(TenantContext.wajib().value(), buktiId)
+                .orElseThrow(() -> new DataTidakDitemukanException("Bukti"));
+    }
+
     /** The stored bytes of an evidence file of the current tenant. */
     @BolehBaca
     @Transactional(readOnly = true)
     public byte[] isiBukti(long buktiId) {
         long tenant = TenantContext.wajib().value();
-        BuktiRealisasi b = bukti.cari(tenant, buktiId).orElseThrow(() -> new DataTidakDitemukanException("Bukti"));
+        BuktiRealisasi b = bukti(buktiId);
         return penyimpanan
                 .baca(new TenantId(tenant), kunciBukti(b.sha256()))
                 .orElseThrow(() -> new DataTidakDitemukanException("Isi berkas bukti " + b.namaBerkas()));
+    }
+
+    /**
+     * The name a client sent without any folder before it (a browser or an API client may send a path). A name the
+     * column cannot hold, or with control characters, is refused at the field rather than failing in the database.
+     */
+    static String namaBerkas(String dikirim) {
+        String nama = dikirim == null
+                ? ""
+                : dikirim.substring(Math.max(dikirim.lastIndexOf('/'), dikirim.lastIndexOf('\\')) + 1);
+        if (nama.chars().anyMatch(Character::isISOControl)) {
+            throw IsianTidakSahException.pada("bukti", "Nama berkas tidak boleh memuat karakter kendali.");
+        }
+        if (nama.length() > PANJANG_NAMA_BERKAS_MAKS) {
+            throw IsianTidakSahException.pada(
+                    "bukti", "Nama berkas paling panjang " + PANJANG_NAMA_BERKAS_MAKS + " karakter.");
+        }
+        return nama;
     }
 
     /** The store's key of an evidence file, by its content; also where the move from the old folder puts it. */

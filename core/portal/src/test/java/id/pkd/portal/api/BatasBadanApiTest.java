@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
 class BatasBadanApiTest {
 
     final ObjectMapper json = new ObjectMapper();
-    final BatasBadanApi.PenjagaApi penjaga = new BatasBadanApi.PenjagaApi(json, DataSize.ofKilobytes(64));
+    final BatasBadanApi.PenjagaApi penjaga =
+            new BatasBadanApi.PenjagaApi(json, DataSize.ofKilobytes(64), DataSize.ofKilobytes(256));
 
     @Test
     void basisDataMatiDiRantaiKeamananMenjadi503Json() throws Exception {
@@ -59,6 +60,25 @@ class BatasBadanApiTest {
         assertThat(res.getStatus()).isEqualTo(413);
         assertThat(json.readTree(res.getContentAsByteArray()).get("pesan").asText())
                 .isEqualTo("Badan permintaan terlalu besar: paling banyak 64 KB.");
+    }
+
+    @Test
+    void unggahanMultipartDibatasiBatasBerkasBukanBatasJson() throws Exception {
+        MockHttpServletRequest bukti = permintaan();
+        bukti.setContentType("multipart/form-data; boundary=x");
+        bukti.setContent(new byte[200 * 1024]);
+        AtomicBoolean masuk = new AtomicBoolean();
+        jalankan(bukti, (r, s) -> masuk.set(true));
+        assertThat(masuk).as("200 KB multipart di bawah batas berkas 256 KB").isTrue();
+        MockHttpServletRequest besar = permintaan();
+        besar.setContentType("multipart/form-data; boundary=x");
+        besar.setContent(new byte[300 * 1024]);
+        masuk.set(false);
+        MockHttpServletResponse res = jalankan(besar, (r, s) -> masuk.set(true));
+        assertThat(masuk).isFalse();
+        assertThat(res.getStatus()).isEqualTo(413);
+        assertThat(json.readTree(res.getContentAsByteArray()).get("pesan").asText())
+                .isEqualTo("Badan permintaan terlalu besar: paling banyak 256 KB.");
     }
 
     @Test

@@ -15,6 +15,7 @@ import id.pkd.portal.capaian.AturanCapaian;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Kandidat;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Pilihan;
 import id.pkd.portal.dokumentasi.FotoDokumentasiService;
+import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.organisasi.IsianBidang;
 import id.pkd.portal.organisasi.IsianPenugasan;
 import id.pkd.portal.organisasi.IsianPerangkatDaerah;
@@ -153,6 +154,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     /** Per year, an evidence image uploaded before the lock, for the photo path. */
     final Map<Integer, Long> gambarUji = new HashMap<>();
+
+    @Autowired
+    TeksDokumenService teksDokumen;
 
     static final String KODE_PK_UJI = "UJI-KUNCI-PK";
 
@@ -319,6 +323,36 @@ class KunciMatriksTest extends PortalIntegrationTest {
                         th -> sebagai(Peran.PENGAMAT, () -> foto.kandidat(pd, th)).stream()
                                 .filter(Kandidat::terpilih)
                                 .count()),
+                new Jalur(
+                        "unggah bukti lewat POST /api/v1/realisasi/…/bukti",
+                        false,
+                        th -> {
+                            int status = unggah(
+                                    "/api/v1/realisasi/" + th + "/" + kodePd + "/" + kodeManual.get(2) + "/bukti",
+                                    "bukti-api.pdf",
+                                    "%PDF-1.4 bukti uji kunci lewat API".getBytes(StandardCharsets.US_ASCII));
+                            if (status == 409) {
+                                throw new DataTerkunciException(pesanApi);
+                            }
+                            assertThat(status).as(badanApi).isEqualTo(201);
+                        },
+                        th -> jdbc.sql("SELECT COUNT(*) FROM bukti_realisasi WHERE realisasi_id = ?")
+                                .param(realisasiId(manual.get(2), th))
+                                .query(Integer.class)
+                                .single()),
+                new Jalur(
+                        "teks dokumen LKIP lewat layar Teks Dokumen",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            teksDokumen.simpan(pd, th, "PENUTUP", "Penutup uji kunci " + th);
+                            return null;
+                        }),
+                        th -> jdbc.sql("SELECT isi FROM teks_dokumen WHERE tenant_id = ? AND perangkat_daerah_id = ?"
+                                        + " AND tahun = ? AND bagian = 'PENUTUP'")
+                                .params(tenant, pd, th)
+                                .query(String.class)
+                                .optional()
+                                .orElse("-")),
                 new Jalur(
                         "baris formulir urusan (PPKS)",
                         false,
@@ -676,6 +710,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
                         + " WHERE r.tenant_id = ? AND r.tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
+        jdbc.sql("DELETE FROM teks_dokumen WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
         jdbc.sql("DELETE FROM realisasi_indikator WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
@@ -902,6 +939,33 @@ class KunciMatriksTest extends PortalIntegrationTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    /** Posts one file as the multipart part "bukti", as a data integration attaches evidence. */
+    int unggah(String path, String nama, byte[] isi) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> bagian =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        bagian.add("bukti", new org.springframework.core.io.ByteArrayResource(isi) {
+            @Override
+            public String getFilename() {
+                return nama;
+            }
+        });
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .build()
+                .post()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(TOKEN_BALANGAN))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(bagian)
+                .exchange((req, res) -> {
+                    String teks = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                    badanApi = teks;
+                    pesanApi = teks.isEmpty()
+                            ? null
+                            : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
+                    return res.getStatusCode().value();
+                });
     }
 
     /** A budget spreadsheet with one program row. */
