@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes the in-app notifications by listening to the workflow's and the registry's events, synchronously and in the
  * transaction of the step, for the users who must act next, or for the submitter when the year comes back rejected
- * or set. The one who made the step is never told of it. Scoped to the event's tenant. Not secured itself: whoever
+ * or set; about an agency-year, only the operators of that agency (and the region-wide ones) are told. The one who made the step is never told of it. Scoped to the event's tenant. Not secured itself: whoever
  * may take the step may cause its notifications.
  */
 @Component
@@ -52,17 +52,25 @@ class PencatatNotifikasi {
             }
             case DITOLAK -> {
                 pengaju(e).ifPresent(penerima::add);
-                penerima.addAll(berperan(e.tenantId(), "OPERATOR"));
+                penerima.addAll(operator(e));
                 pesan = yang + " ditolak: " + e.alasan() + " Perbaiki lalu ajukan kembali.";
                 tautan = "realisasi?tahun=" + e.tahun();
             }
             case DITETAPKAN -> {
-                penerima.addAll(berperan(e.tenantId(), "OPERATOR"));
+                penerima.addAll(operator(e));
                 pesan = yang + " telah ditetapkan dan dikunci.";
                 tautan = "persetujuan";
             }
+            case DRAFT -> {
+                if (e.dari() != StatusPersetujuan.DITETAPKAN) {
+                    return;
+                }
+                // reopened by the admin: the agency's operators may (and likely must) change the figures again
+                penerima.addAll(operator(e));
+                pesan = yang + " dibuka kembali: " + e.alasan() + " Data dapat diubah lalu diajukan kembali.";
+                tautan = "realisasi?tahun=" + e.tahun();
+            }
             default -> {
-                // back to draft (reopened by the admin): nobody has to act on it
                 return;
             }
         }
@@ -100,6 +108,18 @@ class PencatatNotifikasi {
     private List<Long> berperan(long tenant, String peran) {
         return jdbc.sql("SELECT id FROM pengguna WHERE tenant_id = ? AND peran = ? AND aktif ORDER BY id")
                 .params(tenant, peran)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * The operators of the year's agency and the region-wide ones (no agency), not the operators of the region's
+     * other agencies.
+     */
+    private List<Long> operator(PersetujuanBerpindah e) {
+        return jdbc.sql("SELECT id FROM pengguna WHERE tenant_id = ? AND peran = 'OPERATOR' AND aktif"
+                        + " AND (perangkat_daerah_id IS NULL OR perangkat_daerah_id = ?) ORDER BY id")
+                .params(e.tenantId(), e.perangkatDaerahId())
                 .query(Long.class)
                 .list();
     }

@@ -14,6 +14,7 @@ import id.pkd.reports.signing.GambarTandaTangan;
 import id.pkd.reports.signing.PermintaanTandaTangan;
 import id.pkd.reports.signing.TampilanTandaTangan;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +34,7 @@ class PenandatangananDokumen {
     private final JejakAuditService jejak;
     private final TransactionTemplate transaksi;
     private final WaktuDaerah waktu;
+    private final ApplicationEventPublisher peristiwa;
 
     PenandatangananDokumen(
             RegistriDokumen registri,
@@ -41,7 +43,8 @@ class PenandatangananDokumen {
             DaerahService daerah,
             JejakAuditService jejak,
             TransactionTemplate transaksi,
-            WaktuDaerah waktu) {
+            WaktuDaerah waktu,
+            ApplicationEventPublisher peristiwa) {
         this.registri = registri;
         this.syarat = syarat;
         this.tandaTangan = tandaTangan;
@@ -49,6 +52,7 @@ class PenandatangananDokumen {
         this.jejak = jejak;
         this.transaksi = transaksi;
         this.waktu = waktu;
+        this.peristiwa = peristiwa;
     }
 
     /** Signs the next block of {@code d}; the caller checked the role and clears the credential. */
@@ -101,6 +105,11 @@ class PenandatangananDokumen {
                     "blok " + blok.peran() + "; penanda tangan " + pejabat.nama()
                             + (pejabat.nip() == null ? "" : " (NIP " + pejabat.nip() + ")") + "; cara " + cara
                             + "; sha256 " + sha);
+            if (!lengkap) {
+                // the next party (a PK's pihak kedua) is told now, in the transaction that stored this signature
+                peristiwa.publishEvent(new DokumenMenungguTandaTangan(
+                        t, d.id(), d.judul(), d.blok().get(urutan).pejabatId(), JejakAuditService.pelaku()));
+            }
             return registri.cari(t, d.id()).orElseThrow();
         });
     }

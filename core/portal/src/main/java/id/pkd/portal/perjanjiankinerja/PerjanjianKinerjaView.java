@@ -47,6 +47,7 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
     private final PerencanaanService perencanaan;
     private final PerjanjianKinerjaService layanan;
     private final PilihanTahunService pilihanTahun;
+    private final SalinPerjanjianService salin;
     private final boolean bolehUbah;
     private final Select<PerangkatDaerah> pilihPd = new Select<>();
     private final Select<Integer> pilihTahun = new Select<>();
@@ -61,6 +62,7 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
     private final Button tambah = new Button("Tambah sasaran");
     private final Button ubah = new Button("Ubah");
     private final Button hapus = new Button("Hapus");
+    private final Button salinKe = new Button("Salin ke tahun lain…");
     private final FormSasaranPk form = new FormSasaranPk();
     private final Formulir formulirKedua =
             new Formulir(Map.of("pihakKeduaNama", namaKedua, "pihakKeduaJabatan", jabatanKedua));
@@ -70,10 +72,12 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
             PerencanaanService perencanaan,
             PerjanjianKinerjaService layanan,
             PilihanTahunService pilihanTahun,
+            SalinPerjanjianService salin,
             AuthenticationContext auth) {
         this.perencanaan = perencanaan;
         this.layanan = layanan;
         this.pilihanTahun = pilihanTahun;
+        this.salin = salin;
         this.bolehUbah = auth.getAuthenticatedUser(AkunPengguna.class)
                 .map(a -> a.peran() == Peran.ADMIN_DAERAH)
                 .orElse(false);
@@ -126,7 +130,10 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
         form.simpan.addClickListener(e -> simpan());
         form.batal.addClickListener(e -> tutupForm());
         form.setVisible(false);
-        HorizontalLayout tombol = new HorizontalLayout(tambah, ubah, hapus);
+        salinKe.setId("salin-ke-tahun");
+        salinKe.addClickListener(
+                e -> new DialogSalinPerjanjian(salin, kini, pilihanTahun.daftarTahun(), pilihTahun::setValue).open());
+        HorizontalLayout tombol = new HorizontalLayout(tambah, ubah, hapus, salinKe);
         tombol.setVisible(bolehUbah);
         add(
                 new H2("Perjanjian Kinerja"),
@@ -212,6 +219,8 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
         tambah.setEnabled(bisa);
         ubah.setEnabled(bisa && daftar.asSingleSelect().getValue() != null);
         hapus.setEnabled(bisa && daftar.asSingleSelect().getValue() != null);
+        // copying needs something to copy; the target year's own lock is the service's to check
+        salinKe.setEnabled(bolehUbah && kini != null && kini.perjanjianId() != null && !form.isVisible());
     }
 
     private void buka(SasaranPk s) {

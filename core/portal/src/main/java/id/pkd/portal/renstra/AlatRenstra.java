@@ -16,11 +16,12 @@ final class AlatRenstra extends HorizontalLayout {
     final Button turun = tombol("turun-baris", "Turun");
     final Button pindah = tombol("pindah-baris", "Pindahkan…");
     final Button hapus = tombol("hapus-baris", "Hapus…");
+    final Button salinTarget = tombol("salin-target-tahun", "Salin target tahun…");
 
     AlatRenstra() {
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         hapus.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(tambahTujuan, tambahAnak, ubah, simpan, batal, naik, turun, pindah, hapus);
+        add(tambahTujuan, tambahAnak, ubah, simpan, batal, naik, turun, pindah, hapus, salinTarget);
     }
 
     private static Button tombol(String id, String teks) {
@@ -42,5 +43,6 @@ final class AlatRenstra extends HorizontalLayout {
         hapus.setEnabled(!terbuka && tersimpan);
         simpan.setEnabled(terbuka);
         batal.setEnabled(terbuka);
+        salinTarget.setEnabled(!terbuka);
     }
 }

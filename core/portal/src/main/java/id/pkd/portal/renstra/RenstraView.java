@@ -50,6 +50,7 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PerencanaanService perencanaan;
     private final RenstraService layanan;
+    private final SalinTargetRenstraService salinTarget;
     private final boolean bolehUbah;
     private final Select<PerangkatDaerah> pilihPd = new Select<>();
     private final Select<PeriodeRpjmd> pilihPeriode = new Select<>();
@@ -64,9 +65,11 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
             PerencanaanService perencanaan,
             RenstraService layanan,
             DataUrusanService dataUrusan,
+            SalinTargetRenstraService salinTarget,
             AuthenticationContext auth) {
         this.perencanaan = perencanaan;
         this.layanan = layanan;
+        this.salinTarget = salinTarget;
         this.bolehUbah = auth.getAuthenticatedUser(AkunPengguna.class)
                 .map(a -> a.peran() == Peran.ADMIN_DAERAH)
                 .orElse(false);
@@ -129,6 +132,7 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
         alat.pindah.addClickListener(
                 e -> DialogRenstra.pindah(kini, pohon.asSingleSelect().getValue().baris, this::pindah));
         alat.hapus.addClickListener(e -> hapus(pohon.asSingleSelect().getValue().baris));
+        alat.salinTarget.addClickListener(e -> new DialogSalinTarget(salinTarget, kini, () -> muat(null)).open());
         HorizontalLayout pilihan = new HorizontalLayout(pilihPd, pilihPeriode);
         alat.setVisible(bolehUbah);
         terkunci.setId("tahun-terkunci");

@@ -159,6 +159,49 @@ public class IkuDaerahService {
         jejak.catat(JENIS, id, "dihapus", lama.kode() + " " + lama.nama(), null);
     }
 
+    /**
+     * Moves an indicator one place up ({@code naik}) or down in the period's order, the order the screens and the
+     * LKjIP list them in. The two indicators trade places; each year either has a target in shows them in a new
+     * order, so each such year must be open. At the top or bottom already: nothing changes.
+     */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public List<IkuDaerah> geser(long id, boolean naik) {
+        long tenant = tenant();
+        IkuDaerah dipindah = iku(id);
+        // every row of the period locked, so two admins' moves do not interleave into a duplicated place
+        List<IkuDaerah> urut = baca(tenant, "i.periode_id = ?", dipindah.periodeId(), true);
+        int i = urut.stream().map(IkuDaerah::id).toList().indexOf(id);
+        int j = naik ? i - 1 : i + 1;
+        if (j < 0 || j >= urut.size()) {
+            return urut;
+        }
+        IkuDaerah sendiri = urut.get(i);
+        IkuDaerah tetangga = urut.get(j);
+        TreeSet<Integer> tahun = new TreeSet<>(sendiri.target().keySet());
+        tahun.addAll(tetangga.target().keySet());
+        for (int th : tahun) {
+            try {
+                penjaga.pastikanDaerahBolehDiubah(th);
+            } catch (DataTerkunciException e) {
+                throw new DataTerkunciException("Urutan IKU " + sendiri.kode() + " dan " + tetangga.kode()
+                        + " tidak dapat diubah: keduanya tampil di LKjIP tahun " + th + ". " + e.getMessage());
+            }
+        }
+        // renumbered 1..n on the way, so places stay distinct even after an import left gaps or ties
+        for (int k = 0; k < urut.size(); k++) {
+            IkuDaerah x = urut.get(k);
+            int baru = k == i ? j + 1 : k == j ? i + 1 : k + 1;
+            if (baru != x.urutan()) {
+                jdbc.sql("UPDATE iku_daerah SET urutan = ? WHERE tenant_id = ? AND id = ?")
+                        .params(baru, tenant, x.id())
+                        .update();
+                jejak.catat(JENIS, x.id(), "urutan", x.urutan(), baru);
+            }
+        }
+        return baca(tenant, "i.periode_id = ?", dipindah.periodeId(), false);
+    }
+
     /** Asks the guard for a year of the region's figures; the refusal names the indicator's year. */
     private void jaga(int tahun) {
         try {

@@ -1,10 +1,12 @@
 package id.pkd.portal.rpjmd;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,9 +18,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pkd.portal.keamanan.AkunPengguna;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.persetujuan.Persetujuan;
 import id.pkd.portal.persetujuan.PersetujuanService;
+import id.pkd.portal.umum.Formulir;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
@@ -140,6 +144,12 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
                     .setHeader(Integer.toString(tahun))
                     .setAutoWidth(true);
         }
+        if (bolehUbah) {
+            tabel.addComponentColumn(i -> tombolGeser(p, tabel, i))
+                    .setHeader("Urutan")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         tabel.setAllRowsVisible(true);
         tabel.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -158,6 +168,38 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
         tambah.setVisible(bolehUbah);
         bagianIku.add(new H3("IKU Kepala Daerah"), tambah, tabel, editor, realisasi);
         isiIku(p, tabel, null);
+    }
+
+    /**
+     * Up and down for one row: real buttons, so Tab reaches them and Enter or Space moves the row; the label names
+     * the indicator for a screen reader, the icon alone would not.
+     */
+    private HorizontalLayout tombolGeser(PeriodeRpjmd p, Grid<IkuDaerah> tabel, IkuDaerah i) {
+        Button naik = new Button(VaadinIcon.ARROW_UP.create(), e -> geser(p, tabel, i, true));
+        naik.setId("naik-iku-" + i.kode());
+        naik.setAriaLabel("Pindahkan IKU " + i.kode() + " ke atas");
+        naik.setTooltipText("Naik");
+        Button turun = new Button(VaadinIcon.ARROW_DOWN.create(), e -> geser(p, tabel, i, false));
+        turun.setId("turun-iku-" + i.kode());
+        turun.setAriaLabel("Pindahkan IKU " + i.kode() + " ke bawah");
+        turun.setTooltipText("Turun");
+        for (Button b : List.of(naik, turun)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        }
+        HorizontalLayout tombol = new HorizontalLayout(naik, turun);
+        tombol.setSpacing(false);
+        return tombol;
+    }
+
+    private void geser(PeriodeRpjmd p, Grid<IkuDaerah> tabel, IkuDaerah i, boolean naik) {
+        try {
+            iku.geser(i.id(), naik);
+            IkuDaerah terpilih = tabel.asSingleSelect().getValue();
+            isiIku(p, tabel, terpilih == null ? null : terpilih.id());
+            Formulir.berhasil("Urutan IKU " + i.kode() + " diubah.");
+        } catch (DataTerkunciException e) {
+            Formulir.gagal(e.getMessage());
+        }
     }
 
     private void isiIku(PeriodeRpjmd p, Grid<IkuDaerah> tabel, Long idTerpilih) {

@@ -1,5 +1,7 @@
 package id.pkd.portal.tampilan;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,10 +16,21 @@ import java.util.List;
  * The bell in the frame: the unread count, and on click the latest notifications with a link to the work each one
  * is about. Opening one marks it read; "Tandai semua dibaca" marks the rest. The list is read only when opened, so a
  * page costs one count query.
+ *
+ * <p>The count also follows without navigation: the browser asks for it every {@link #JEDA_MS} while the tab is
+ * visible and its user was active within {@link #DIAM_MS}. A timer of its own rather than the UI's poll interval
+ * (which a running job's progress sets and clears) or server push (not enabled); stopping when the user is idle
+ * lets an unattended session still expire.
  */
 class LoncengNotifikasi extends Div {
 
     static final int BATAS = 20;
+
+    /** One count query per open tab a minute: cheap next to a page view. */
+    static final int JEDA_MS = 60_000;
+
+    /** Below the servlet session's 30 minutes, so the timer never keeps an abandoned session alive. */
+    static final int DIAM_MS = 25 * 60_000;
 
     private final KotakNotifikasi kotak;
     private final Button tombol = new Button(VaadinIcon.BELL.create());
@@ -45,6 +58,40 @@ class LoncengNotifikasi extends Div {
         daftar.setSpacing(false);
         popover.add(daftar);
         add(tombol, jumlah, popover);
+        segarkan();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement()
+                .executeJs(
+                        """
+                        const el = this;
+                        if (el.__pkdJam) { clearInterval(el.__pkdJam); }
+                        el.__pkdAktif = Date.now();
+                        if (!el.__pkdTandai) {
+                          el.__pkdTandai = () => { el.__pkdAktif = Date.now(); };
+                          document.addEventListener('keydown', el.__pkdTandai, true);
+                          document.addEventListener('pointerdown', el.__pkdTandai, true);
+                        }
+                        el.__pkdJam = setInterval(() => {
+                          if (!el.isConnected) {
+                            clearInterval(el.__pkdJam);
+                            document.removeEventListener('keydown', el.__pkdTandai, true);
+                            document.removeEventListener('pointerdown', el.__pkdTandai, true);
+                            el.__pkdTandai = null;
+                          } else if (!document.hidden && Date.now() - el.__pkdAktif < $1) {
+                            el.$server.segarkanDariPeramban();
+                          }
+                        }, $0);""",
+                        JEDA_MS,
+                        DIAM_MS);
+    }
+
+    /** The browser's timer asks; the count is read again and only sent back when it changed. */
+    @ClientCallable
+    public void segarkanDariPeramban() {
         segarkan();
     }
 

@@ -275,11 +275,20 @@ class PenerbitanTest extends PortalIntegrationTest {
         assertThat(tersimpan).isNotEqualTo(p12);
         assertThat(indexOf(tersimpan, Arrays.copyOfRange(p12, 100, 132))).isNegative();
 
+        java.util.function.IntSupplier menunggu = () -> jdbc.sql("SELECT COUNT(*) FROM notifikasi n JOIN tenant t"
+                        + " ON t.id = n.tenant_id WHERE t.kode_wilayah = '63.11' AND n.pesan = ?")
+                .param(d.judul() + " menunggu tanda tangan.")
+                .query(Integer.class)
+                .single();
+        int sebelumTandaTangan = menunggu.getAsInt();
         DokumenTerbit satu = sebagai(
                 Peran.PIMPINAN,
                 "63.11",
                 () -> penerbitan.tandatangani(d.id(), Kredensial.passphrase(PASSPHRASE_DEMO.toCharArray())));
         assertThat(satu.status()).isEqualTo(DokumenTerbit.StatusDokumen.MENUNGGU_TANDA_TANGAN);
+        assertThat(menunggu.getAsInt())
+                .as("the second party is told once the first has signed")
+                .isGreaterThan(sebelumTandaTangan);
         byte[] setelahSatu = pdf(satu);
         DokumenTerbit dua = sebagai(
                 Peran.PIMPINAN, "63.11", () -> penerbitan.tandatangani(d.id(), Kredensial.passphrase(sandiKedua)));

@@ -160,6 +160,24 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     static final String KODE_PK_UJI = "UJI-KUNCI-PK";
 
+    /** The year of the demo's agreements, the source the PK copy path copies from. */
+    static final int TAHUN_PK_DEMO = 2022;
+
+    @Autowired
+    id.pkd.portal.perjanjiankinerja.SalinPerjanjianService salinPk;
+
+    @Autowired
+    id.pkd.portal.anggaran.SalinTahunService salinAnggaran;
+
+    @Autowired
+    id.pkd.portal.renstra.SalinTargetRenstraService salinTarget;
+
+    @Autowired
+    id.pkd.portal.daerah.DaerahService daerahService;
+
+    @Autowired
+    id.pkd.portal.pertukaran.ImporRencanaService imporRencana;
+
     static final String KODE_IKU_UJI = "IKU-KUNCI";
     static final String JABATAN_UJI = "Kepala Uji Kunci";
 
@@ -167,6 +185,13 @@ class KunciMatriksTest extends PortalIntegrationTest {
     long ikuUji;
 
     long periodeUji;
+
+    /** IKU with a target only in that year (key), and one without targets between them, for the order path. */
+    Map<Integer, Long> ikuUrut = new HashMap<>();
+
+    /** The order of the period's IKU before the order path, put back after it. */
+    Map<Long, Integer> urutanIkuAsli = new HashMap<>();
+
     String visiAsli;
     String namaPdAsli;
     long pejabatUji;
@@ -545,7 +570,119 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                     AturanCapaian.BAKU.pembulatan());
                             return null;
                         }),
-                        th -> ukur(th).aturan()));
+                        th -> ukur(th).aturan()),
+                new Jalur(
+                        "urutan IKU Kepala Daerah lewat layar RPJMD",
+                        false,
+                        // the year's own IKU trades places with one without targets: only that year's LKjIP moves
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> ikuDaerah.geser(ikuUrut.get(th), th == TERBUKA)),
+                        th -> sebagai(Peran.PENGAMAT, () -> ikuDaerah.daftar(periodeUji)).stream()
+                                .map(IkuDaerah::id)
+                                .toList()
+                                .indexOf(ikuUrut.get(th))),
+                new Jalur(
+                        "salin Perjanjian Kinerja dari tahun lain",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> salinPk.salin(pd, pejabatUji, TAHUN_PK_DEMO, th)),
+                        th -> jdbc.sql("SELECT COUNT(*) FROM pk_sasaran s JOIN perjanjian_kinerja p ON p.id ="
+                                        + " s.perjanjian_kinerja_id WHERE p.tenant_id = ? AND p.pejabat_id = ?"
+                                        + " AND p.tahun = ?")
+                                .params(tenant, pejabatUji, th)
+                                .query(Integer.class)
+                                .single()));
+    }
+
+    /**
+     * The copies into a year (budget, Perjanjian Kinerja, Renstra targets) on an agency-year that is locked and still empty, so the
+     * lock and not the "only into an empty year" rule is what refuses; once reopened the same copies go in. A region
+     * of its own (75.03): Balangan has no empty year both copies could use.
+     */
+    @org.junit.jupiter.api.Test
+    void salinanKeTahunKosongYangTerkunciDitolakSetelahDibukaDiterima() {
+        String daerah = "75.03";
+        long t = id.pkd.portal.perjanjiankinerja.DaerahUjiPk.pastikan(
+                        daerahService, imporRencana, jdbc, daerah, "admin.uji7503", "SALIN.1")
+                .value();
+        long pdSalin = jdbc.sql("SELECT id FROM perangkat_daerah WHERE tenant_id = ? AND kode = 'SALIN.1'")
+                .param(t)
+                .query(Long.class)
+                .single();
+        long kepala = jdbc.sql("SELECT id FROM pejabat WHERE tenant_id = ? AND atasan_id IS NULL")
+                .param(t)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO program_kegiatan (tenant_id, perangkat_daerah_id, tahun, tingkat, urutan, kode, nama)"
+                        + " VALUES (?, ?, 2025, 'PROGRAM', 1, '1.06.02', 'Program Rehabilitasi Sosial')")
+                .params(t, pdSalin)
+                .update();
+        long sasaranRenstra = jdbc.sql("SELECT s.id FROM sasaran s JOIN tujuan j ON j.id = s.tujuan_id"
+                        + " WHERE s.tenant_id = ? AND j.perangkat_daerah_id = ?")
+                .params(t, pdSalin)
+                .query(Long.class)
+                .single();
+        long ikuSalin = jdbc.sql(
+                        "SELECT id FROM indikator WHERE tenant_id = ? AND perangkat_daerah_id = ? AND kode = 'IKU-1'")
+                .params(t, pdSalin)
+                .query(Long.class)
+                .single();
+        sebagai(Peran.ADMIN_DAERAH, daerah, () -> {
+            perjanjian.simpanPihakKedua(kepala, 2025, "Bupati Uji Salin", "Bupati");
+            return perjanjian.simpanSasaran(
+                    kepala,
+                    2025,
+                    new IsianSasaranPk(
+                            null,
+                            "K-S1",
+                            "Sasaran kepala",
+                            sasaranRenstra,
+                            List.of(new IsianSasaranPk.IsianIndikatorPk(ikuSalin, null, null, BigDecimal.TEN))));
+        });
+        long periodeSalin = jdbc.sql("SELECT id FROM periode_rpjmd WHERE tenant_id = ?")
+                .param(t)
+                .query(Long.class)
+                .single();
+        // the Renstra's 2026 target left empty, for the copy of targets to fill
+        jdbc.sql("DELETE FROM target_indikator WHERE tenant_id = ? AND tahun = 2026")
+                .param(t)
+                .update();
+        jdbc.sql("INSERT INTO persetujuan (tenant_id, perangkat_daerah_id, tahun, status, diubah_oleh, diubah_pada)"
+                        + " VALUES (?, ?, 2026, 'DITETAPKAN', 'uji', NOW(3))")
+                .params(t, pdSalin)
+                .update();
+        Supplier<List<Integer>> isi2026 = () -> List.of(
+                jdbc.sql("SELECT COUNT(*) FROM target_indikator WHERE tenant_id = ? AND tahun = 2026")
+                        .param(t)
+                        .query(Integer.class)
+                        .single(),
+                jdbc.sql("SELECT COUNT(*) FROM program_kegiatan WHERE tenant_id = ? AND tahun = 2026")
+                        .param(t)
+                        .query(Integer.class)
+                        .single(),
+                jdbc.sql("SELECT COUNT(*) FROM perjanjian_kinerja WHERE tenant_id = ? AND tahun = 2026")
+                        .param(t)
+                        .query(Integer.class)
+                        .single());
+        assertThat(isi2026.get()).containsExactly(0, 0, 0);
+
+        for (Tulis salinan : List.<Tulis>of(
+                th -> sebagai(Peran.OPERATOR, daerah, () -> salinAnggaran.salin(pdSalin, th - 1)),
+                th -> sebagai(Peran.ADMIN_DAERAH, daerah, () -> salinPk.salin(pdSalin, null, th - 1, th)),
+                th -> sebagai(
+                        Peran.ADMIN_DAERAH, daerah, () -> salinTarget.salin(pdSalin, periodeSalin, th - 1, th)))) {
+            assertThatThrownBy(() -> salinan.ke(2026))
+                    .isInstanceOf(DataTerkunciException.class)
+                    .hasMessageContaining("Realisasi tahun 2026")
+                    .hasMessageContaining("sudah ditetapkan dan terkunci; minta Admin Daerah membukanya kembali");
+            assertThat(isi2026.get()).as("nothing copied").containsExactly(0, 0, 0);
+        }
+
+        jdbc.sql("DELETE FROM persetujuan WHERE tenant_id = ? AND tahun = 2026")
+                .param(t)
+                .update();
+        sebagai(Peran.OPERATOR, daerah, () -> salinAnggaran.salin(pdSalin, 2025));
+        sebagai(Peran.ADMIN_DAERAH, daerah, () -> salinPk.salin(pdSalin, null, 2025, 2026));
+        sebagai(Peran.ADMIN_DAERAH, daerah, () -> salinTarget.salin(pdSalin, periodeSalin, 2025, 2026));
+        assertThat(isi2026.get()).as("the same copies into the reopened year").containsExactly(1, 1, 1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -682,6 +819,28 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 null,
                                 Map.of(TERKUNCI, BigDecimal.TEN, TERBUKA, BigDecimal.TEN))))
                 .id();
+        for (Integer th : new Integer[] {TERKUNCI, null, TERBUKA}) {
+            long nomor = sebagai(
+                            Peran.ADMIN_DAERAH,
+                            () -> ikuDaerah.simpan(new IsianIkuDaerah(
+                                    null,
+                                    periodeUji,
+                                    KODE_IKU_UJI + "-URUT-" + (th == null ? "KOSONG" : th),
+                                    "Indikator uji urutan",
+                                    "%",
+                                    id.pkd.plugin.api.Polaritas.SEMAKIN_TINGGI_SEMAKIN_BAIK,
+                                    null,
+                                    null,
+                                    null,
+                                    th == null ? Map.of() : Map.of(th, BigDecimal.ONE))))
+                    .id();
+            ikuUrut.put(th == null ? 0 : th, nomor);
+        }
+        jdbc.sql("SELECT id, urutan FROM iku_daerah WHERE tenant_id = ? AND periode_id = ?")
+                .params(tenant, periodeUji)
+                .query(rs -> {
+                    urutanIkuAsli.put(rs.getLong(1), rs.getInt(2));
+                });
         sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
         sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
         sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
@@ -740,6 +899,14 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("DELETE FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
                 .params(tenant, ikuUji)
                 .update();
+        for (long id : ikuUrut.values()) {
+            jdbc.sql("DELETE FROM target_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
+                    .params(tenant, id)
+                    .update();
+            jdbc.sql("DELETE FROM iku_daerah WHERE tenant_id = ? AND id = ?")
+                    .params(tenant, id)
+                    .update();
+        }
         jdbc.sql("DELETE FROM target_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
                 .params(tenant, ikuUji)
                 .update();
@@ -767,6 +934,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     /** Puts back what the rules-for-every-year paths and the open year's writes changed. */
     void pulihkan() {
+        urutanIkuAsli.forEach((id, urutan) -> jdbc.sql("UPDATE iku_daerah SET urutan = ? WHERE id = ?")
+                .params(urutan, id)
+                .update());
         jdbc.sql("UPDATE periode_rpjmd SET visi = ? WHERE id = ?")
                 .params(visiAsli, periodeUji)
                 .update();
@@ -785,6 +955,16 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .update();
         jdbc.sql("DELETE FROM pk_sasaran WHERE tenant_id = ? AND kode = ?")
                 .params(tenant, KODE_PK_UJI)
+                .update();
+        // the PK copy path's sasaran carry the demo's codes: everything of the official's agreements of the two years
+        jdbc.sql("DELETE i FROM pk_indikator i JOIN pk_sasaran s ON s.id = i.pk_sasaran_id JOIN perjanjian_kinerja p"
+                        + " ON p.id = s.perjanjian_kinerja_id WHERE p.tenant_id = ? AND p.pejabat_id = ?"
+                        + " AND p.tahun IN (?, ?)")
+                .params(tenant, pejabatUji, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE s FROM pk_sasaran s JOIN perjanjian_kinerja p ON p.id = s.perjanjian_kinerja_id"
+                        + " WHERE p.tenant_id = ? AND p.pejabat_id = ? AND p.tahun IN (?, ?)")
+                .params(tenant, pejabatUji, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM perjanjian_kinerja WHERE tenant_id = ? AND pejabat_id = ? AND tahun IN (?, ?)")
                 .params(tenant, pejabatUji, TERKUNCI, TERBUKA)
