@@ -64,23 +64,8 @@ class TanpaJalanBuntuE2ETest extends PortalDiPeramban {
             page.keyboard().press("Enter");
             daftarDuaFaktorBilaDiminta();
             assertThat(page.locator("vaadin-app-layout")).isVisible();
-            for (String r : rute) {
-                page.navigate(url(r));
-                page.locator("h2").first().waitFor();
-                String teks = page.locator("body").innerText();
-                if (teks.contains("Terjadi kesalahan")
-                        || teks.contains("Exception")
-                        || teks.contains("Could not navigate")
-                        || teks.contains("Internal error")
-                        || page.locator("vaadin-notification-card[theme~='error']")
-                                        .count()
-                                > 0) {
-                    gagal.add(a.getKey() + " /" + r + ": "
-                            + page.locator("h2").first().innerText() + " "
-                            + page.locator("#halaman-galat, vaadin-notification-card")
-                                    .allInnerTexts());
-                }
-            }
+            gagal.addAll(
+                    PenjelajahHalaman.halamanGalat(page, this::url, a.getKey().name(), rute));
         }
         assertThat(gagal).isEmpty();
     }

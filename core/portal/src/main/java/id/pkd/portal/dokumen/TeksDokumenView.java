@@ -69,6 +69,10 @@ class TeksDokumenView extends VerticalLayout {
         isi.setMinHeight("18em");
         isi.setMaxLength(TeksDokumenService.PANJANG_MAKSIMAL);
         isi.setId("isi-teks");
+        // the choices are driven by id in the browser tests, as the other editors' are
+        pd.setId("pilih-perangkat-daerah");
+        tahun.setId("tahun-teks");
+        bagian.setId("bagian-teks");
         pd.addValueChangeListener(e -> muat());
         tahun.addValueChangeListener(e -> muat());
         bagian.addValueChangeListener(e -> muat());
