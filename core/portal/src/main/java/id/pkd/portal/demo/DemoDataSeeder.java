@@ -59,6 +59,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Map<String, String> TOKEN_DEMO =
             Map.of("63.11", TOKEN_DEMO_BALANGAN, "62.01", TOKEN_DEMO_KOBAR);
 
+    /**
+     * Balangan's agency whose plan comes from its LKIP 2022; the other Balangan agencies are the illustrative ones
+     * of {@code balangan-2022-ilustratif.json}, which get no LKIP texts.
+     */
+    static final String KODE_PD_BALANGAN = "1.06.2.08.2.13.0.00.01.0000";
+    /** The marker every illustrative agency's name starts with, so screens and documents show it first. */
+    static final String AWALAN_ILUSTRATIF = "Ilustratif: ";
+
     private final boolean aktif;
     private final DaerahService daerah;
     private final PenggunaService pengguna;
@@ -141,6 +149,8 @@ class DemoDataSeeder implements ApplicationRunner {
                             "Kepala Dinas Sosial"),
                     List.of("urusan-sosial"));
         }
+        // After the source-backed plan, so that agency keeps the lowest id; also on a demo database made before.
+        rencanaIlustratif("63.11", "balangan");
         pasangTokenDemo();
         pasangKunciDemo();
         teksLkipDemo("63.11", "balangan", 2022);
@@ -173,6 +183,10 @@ class DemoDataSeeder implements ApplicationRunner {
                 .findFirst()
                 .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
                     for (PerangkatDaerah pd : perencanaan.daftarPerangkatDaerah()) {
+                        if (!pd.kode().equals(KODE_PD_BALANGAN)) {
+                            // the texts are that agency's own LKIP's: an illustrative agency's report stays bare
+                            continue;
+                        }
                         for (String bagian : List.of(
                                 "KATA_PENGANTAR",
                                 "PENDAHULUAN",
@@ -248,6 +262,26 @@ class DemoDataSeeder implements ApplicationRunner {
         }
     }
 
+    /**
+     * Five illustrative agencies beside the one of the LKIP, so the approval queue, the filters, the LKJIP and the
+     * pohon kinerja run at the size of a kabupaten; imported through the same import as any file while the region
+     * has no agency with the marker (so a demo database made before gets them too), else left as it is.
+     */
+    private void rencanaIlustratif(String kodeWilayah, String akhiran) {
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
+                .filter(d -> d.kodeWilayah().equals(kodeWilayah))
+                .findFirst()
+                .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
+                    boolean ada = perencanaan.daftarPerangkatDaerah().stream()
+                            .anyMatch(pd -> pd.nama().startsWith(AWALAN_ILUSTRATIF));
+                    if (!ada) {
+                        imporRencana.impor(rencanaDemo(akhiran + "-2022-ilustratif"));
+                        log.info("Perangkat daerah ilustratif {} dimuat", kodeWilayah);
+                    }
+                    return null;
+                }));
+    }
+
     /** Also on a demo database made before API tokens existed; a token already there is kept as is. */
     private void pasangTokenDemo() {
         SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> {
@@ -262,11 +296,11 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** The demo plan goes in through the same import as any tenant's file. */
-    private static byte[] rencanaDemo(String akhiran) {
-        try (var isi = DemoDataSeeder.class.getResourceAsStream("/demo/" + akhiran + "-2022.json")) {
+    private static byte[] rencanaDemo(String nama) {
+        try (var isi = DemoDataSeeder.class.getResourceAsStream("/demo/" + nama + ".json")) {
             return isi.readAllBytes();
         } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("Rencana demo " + akhiran + " tidak terbaca", e);
+            throw new IllegalStateException("Rencana demo " + nama + " tidak terbaca", e);
         }
     }
 
@@ -315,7 +349,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     .map(s -> s.plugin().id())
                     .filter(pluginAktif::contains)
                     .forEach(id -> plugins.atur(id, true));
-            imporRencana.impor(rencanaDemo(demo.akhiranAkun()));
+            imporRencana.impor(rencanaDemo(demo.akhiranAkun() + "-2022"));
             // The urusan data go in through the same validation as the forms.
             int baris = dataUrusan.muatDataContoh(demo.kode());
             log.info("Data urusan demo {}: {} baris", demo.kode(), baris);
