@@ -12,10 +12,10 @@ import id.pkd.portal.anggaran.ImporAnggaranService;
 import id.pkd.portal.anggaran.IsianSubKegiatan;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AturanCapaian;
+import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Kandidat;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Pilihan;
 import id.pkd.portal.dokumentasi.FotoDokumentasiService;
-import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.organisasi.IsianBidang;
 import id.pkd.portal.organisasi.IsianPenugasan;
 import id.pkd.portal.organisasi.IsianPerangkatDaerah;
@@ -1119,6 +1119,8 @@ class KunciMatriksTest extends PortalIntegrationTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
     /** Posts one file as the multipart part "bukti", as a data integration attaches evidence. */
     int unggah(String path, String nama, byte[] isi) {
         org.springframework.util.LinkedMultiValueMap<String, Object> bagian =
