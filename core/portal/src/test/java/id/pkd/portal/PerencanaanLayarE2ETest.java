@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A fresh tenant (18.03) gets its RPJMD and its first agency through the screens only: period, visi and numbered misi
- * (reordered and one deleted after a confirmation), an IKU Kepala Daerah with targets, an agency with its urusan and a
+ * (reordered and one deleted after a confirmation), IKU Kepala Daerah with targets and their order, an agency with its urusan and a
  * bidang, an official and a Plt assignment; wrong input is marked at its field with what was typed kept. The test then
  * reads what was stored.
  */
@@ -72,6 +72,11 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
                         .query(BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("71.5");
+        assertThat(jdbc.sql("SELECT kode FROM iku_daerah WHERE tenant_id = ? ORDER BY urutan")
+                        .param(tenant)
+                        .query(String.class)
+                        .list())
+                .containsExactly("IKU-2", "IKU-1");
         assertThat(jdbc.sql("SELECT u.urusan FROM urusan_perangkat_daerah u WHERE u.tenant_id = ?")
                         .param(tenant)
                         .query(String.class)
@@ -127,6 +132,18 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
         page.click("#simpan-iku");
         assertThat(page.locator("#tabel-iku")).containsText("Indeks Pembangunan Manusia");
         assertThat(page.locator("#tabel-iku")).containsText("71,5");
+
+        // a second IKU moved above the first with the keyboard: the button names the IKU for a screen reader
+        page.click("#tambah-iku");
+        page.locator("#iku-kode input").fill("IKU-2");
+        page.locator("#iku-nama input").fill("Persentase penduduk miskin");
+        page.locator("#iku-satuan input").fill("%");
+        page.click("#simpan-iku");
+        assertThat(page.locator("#tabel-iku")).containsText("Persentase penduduk miskin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pindahkan IKU IKU-2 ke atas"))
+                .focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByText("Urutan IKU IKU-2 diubah.")).isVisible();
     }
 
     private void perangkatDaerahDanBidang() {

@@ -93,6 +93,22 @@ class PerjanjianKinerjaE2ETest extends PortalDiPeramban {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("55.5"), new BigDecimal("1200"));
 
+        // the whole agency's agreements into 2027; a second copy into a year that has them is refused at the year
+        page.click("#salin-ke-tahun");
+        page.locator("#salin-pk-lingkup vaadin-radio-button:has-text('Semua pejabat')")
+                .click();
+        page.click("#salin-pk");
+        assertThat(page.getByText("2 Perjanjian Kinerja (2 sasaran, 2 target) disalin ke tahun 2027."))
+                .isVisible();
+        assertThat(page.locator("#pilih-tahun")).containsText("2027");
+        assertThat(page.locator("#daftar-sasaran")).containsText("PPKS yang direhabilitasi: 1.200 orang");
+        page.click("#salin-ke-tahun");
+        pilihDiSelect("#salin-pk-tahun", "2026");
+        page.click("#salin-pk");
+        assertThat(page.locator("#salin-pk-tahun")).hasAttribute("invalid", "");
+        assertThat(page.locator("#salin-pk-tahun")).containsText("sudah memiliki Perjanjian Kinerja tahun 2026");
+        page.keyboard().press("Escape");
+
         page.navigate(url("pohon-kinerja"));
         pilihDiSelect("#pilih-tahun", "2026");
         assertThat(page.locator("#pohon-kinerja")).containsText("K-S1 Meningkatnya PPKS yang mandiri");
