@@ -30,11 +30,13 @@ import org.springframework.context.ApplicationContext;
 /**
  * Not a test: the live heap per UI session of the heavy views, measured the Vaadin way. Per view, live heap after
  * a full GC is taken, {@code N} browser sessions sign in as operator.balangan and open the view (Debian's Chromium
- * through Playwright, so each is a real Vaadin UI with its session, router layout and view), the live heap after a
- * full GC is taken again, and the difference divided by {@code N} is printed; the sessions then sign out (their
- * Vaadin sessions end with the HTTP session) before the next view. The portal runs in this JVM, so the heap is
- * the server's. Run with {@code mvn -B -o verify -pl core/portal -am -Dtest=MemoriUiBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * [-Dpkd.memori.sesi=20]}; it only prints.
+ * through Playwright, so each is a real Vaadin UI with its session, router layout and view), and the live heap
+ * after a full GC is taken again. The portal runs in this JVM, and so does Playwright's client, which keeps its own
+ * objects per page (frames, requests, their JSON: about 340 kB per session): the server's share is what ending the
+ * new HTTP sessions (their Vaadin sessions and UIs with them) frees while the browsers stay open, divided by
+ * {@code N}; the figure with the client is printed beside it, with the classes that shrink most. Run with {@code
+ * mvn -B -o verify -pl core/portal -am -Dtest=MemoriUiBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * [-Dpkd.memori.sesi=20] [-Dpkd.memori.jalur=realisasi,capaian]}; it only prints.
  */
 class MemoriUiBenchmark extends PortalDiPeramban {
 
