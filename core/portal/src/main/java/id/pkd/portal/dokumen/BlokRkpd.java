@@ -16,6 +16,7 @@ final class BlokRkpd {
 
     private final String sumber;
     private int nomor;
+    private int nomorGrafik;
 
     /** @param sumber the agency and region the figures come from, printed under every table */
     BlokRkpd(String sumber) {
@@ -25,6 +26,11 @@ final class BlokRkpd {
     /** The caption of the chapter's next table. */
     String judulTabel(String judul) {
         return "Tabel " + BAB + "." + (++nomor) + " " + judul;
+    }
+
+    /** The caption of the chapter's next chart: numbered like the tables ("Grafik 2.1 …"), the word once. */
+    String judulGrafik(String judul) {
+        return "Grafik " + BAB + "." + (++nomorGrafik) + " " + judul.replaceFirst("^Grafik\\s+", "");
     }
 
     /** A numbered table and its source line. */

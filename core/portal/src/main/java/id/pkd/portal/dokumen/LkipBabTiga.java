@@ -170,8 +170,9 @@ final class LkipBabTiga {
         return new Blok.Tabel(
                 judul,
                 List.of(
-                        Blok.Kolom.teks("Kode", 3),
-                        Blok.Kolom.teks("Program", 8),
+                        // wide enough for a sub kegiatan's code on one line (2.08.07.2.03.02)
+                        Blok.Kolom.teks("Kode", 4),
+                        Blok.Kolom.teks("Program", 7),
                         Blok.Kolom.angka("Anggaran", 4),
                         Blok.Kolom.angka("Realisasi", 4),
                         Blok.Kolom.angka("Penyerapan (%)", 2),

@@ -285,6 +285,8 @@ class PembuatRkpd extends DokumenResmi {
                     b.add(new Blok.SubLaporan(
                             nomor.judulTabel(sub.judul()), sub.templat(), sub.parameter(), sub.baris()));
                     b.add(nomor.sumber());
+                } else if (x instanceof Blok.Gambar g) {
+                    b.add(new Blok.Gambar(nomor.judulGrafik(g.judul()), g.png()));
                 } else {
                     b.add(x);
                 }

@@ -7,6 +7,8 @@ import id.pkd.portal.penerbitan.DokumenSiapTerbit;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.reports.document.Blok;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +83,8 @@ class LkipInventarisTest extends PortalIntegrationTest {
             new TabelSeed("Capaian Kinerja Kepala Bidang Pemberdayaan Perempuan", List.of("Rata-rata")),
             new TabelSeed("Capaian Kinerja Kepala Bidang Administrasi Pemerintahan", List.of("Rata-rata")),
             new TabelSeed("Capaian Kinerja Kepala Bidang Pemberdayaan Masyarakat", List.of("Rata-rata")),
-            new TabelSeed("Kasus Kekerasan", List.of("Korban")),
+            // Its header said "Korban" twice before issue 14; the columns are now "Kelompok korban", "Jumlah korban".
+            new TabelSeed("Kasus Kekerasan", List.of("Jumlah korban")),
             new TabelSeed("Status Desa", List.of("Maju")),
             new TabelSeed("Efisiensi Program dan Kegiatan", List.of("Efisiensi")),
             new TabelSeed("Realisasi Anggaran", List.of("29.669.164.407")),
@@ -190,6 +193,8 @@ class LkipInventarisTest extends PortalIntegrationTest {
                 GRAFIK_SEED);
         keterangan.forEach(k -> System.out.println("[inventaris]   " + k));
 
+        periksaAngkaTabel(teks, tabel);
+
         // Every table has a numbered caption, printed once; numbers run 1, 2, 3… within each chapter.
         assertThat(tabel).allSatisfy(t -> assertThat(t).matches("Tabel \\d+\\.\\d+ .+"));
         assertThat(keterangan).doesNotHaveDuplicates();
@@ -205,8 +210,8 @@ class LkipInventarisTest extends PortalIntegrationTest {
 
     /**
      * Before issue 14's structure: 12 headings, 7 seed tables with their figures, no per-official table, 2 charts
-     * (28 pages). Missing now: the PPKS table's total row (the Sosial plugin's), penghargaan and inovasi as tables
-     * (they are the agency's texts). The SDM composition prints the seed's jabatan/eselon table (145 people).
+     * (28 pages). Missing now: penghargaan and inovasi as tables (they are the agency's texts). The SDM composition
+     * prints the seed's jabatan/eselon table (145 people).
      */
     static final int MINIMAL_JUDUL = 27;
 
@@ -214,6 +219,162 @@ class LkipInventarisTest extends PortalIntegrationTest {
     static final int MINIMAL_TABEL_PEJABAT = 18;
     static final int MINIMAL_GRAFIK = 10;
     static final int MINIMAL_TABEL = 56;
+
+    /** A seed table of {@code seeds/lkip-balangan-2022-tabel.txt} (its header describes the format). */
+    record TabelAngka(String nomor, String seed, String keterangan, List<String> angka, String catatan) {
+
+        boolean direproduksi() {
+            return !keterangan.equals("-");
+        }
+
+        boolean digabung() {
+            return keterangan.startsWith("=");
+        }
+
+        String kata() {
+            return digabung() ? keterangan.substring(1) : keterangan;
+        }
+    }
+
+    static final String DAFTAR_TABEL = "/seeds/lkip-balangan-2022-tabel.txt";
+
+    /** The seed tables this LKIP reproduces as a table of its own with every figure matching (of 57). */
+    static final int MINIMAL_TABEL_SEED_ANGKA = 50;
+
+    static final Pattern ANGKA =
+            Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|(?<![\\d.,])\\d+(?:,\\d+)?");
+    static final Pattern SALAH_SEED = Pattern.compile("(.+?)([>!~])(.+)");
+
+    static List<TabelAngka> daftarTabel() throws java.io.IOException {
+        try (var isi = LkipInventarisTest.class.getResourceAsStream(DAFTAR_TABEL)) {
+            return new String(isi.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\\|", -1))
+                    .map(k -> new TabelAngka(
+                            k[0].strip(),
+                            k[1].strip(),
+                            k[2].strip(),
+                            k[3].isBlank()
+                                    ? List.of()
+                                    : java.util.Arrays.stream(k[3].split(";"))
+                                            .map(String::strip)
+                                            .toList(),
+                            k[4].strip()))
+                    .toList();
+        }
+    }
+
+    /**
+     * Every seed table the LKIP reproduces, figure by figure: under its caption (up to the next one) the document
+     * holds each figure of the seed, compared at the seed's decimals; the seed's slips are printed, and the right
+     * figure is expected instead of the printed one.
+     */
+    static void periksaAngkaTabel(String teks, List<String> tabel) throws java.io.IOException {
+        String datar = teks.replaceAll("\\s+", " ");
+        List<TabelAngka> daftar = daftarTabel();
+        assertThat(daftar).as("tabel seed").hasSize(TABEL_SEED);
+        List<String> salah = new ArrayList<>();
+        List<String> catatanSeed = new ArrayList<>();
+        int sendiri = 0;
+        int digabung = 0;
+        int angkaCocok = 0;
+        int angkaSemua = 0;
+        for (TabelAngka t : daftar) {
+            if (!t.direproduksi()) {
+                System.out.printf("[angka] %2s %-60s tidak ada: %s%n", t.nomor(), t.seed(), t.catatan());
+                continue;
+            }
+            // The caption's words after its number: "Program dan Anggaran" is not "Sasaran, Program dan Anggaran".
+            List<String> cocok = tabel.stream()
+                    .filter(j -> j.replaceFirst("^Tabel \\d+\\.\\d+ ", "")
+                            .toLowerCase(Locale.ROOT)
+                            .startsWith(t.kata().toLowerCase(Locale.ROOT)))
+                    .toList();
+            assertThat(cocok)
+                    .as("keterangan untuk tabel seed %s (%s)", t.nomor(), t.kata())
+                    .hasSize(1);
+            String bagian = bagianTabel(datar, cocok.get(0), tabel);
+            List<BigDecimal> ada = new ArrayList<>();
+            Matcher a = ANGKA.matcher(bagian);
+            while (a.find()) {
+                ada.add(new BigDecimal(a.group().replace(".", "").replace(',', '.')));
+            }
+            List<String> kurang = new ArrayList<>();
+            int tidakDiperiksa = 0;
+            for (String f : t.angka()) {
+                if (f.startsWith("?")) {
+                    tidakDiperiksa++;
+                    continue;
+                }
+                Matcher slip = SALAH_SEED.matcher(f);
+                String harap = slip.matches() ? slip.group(3) : f;
+                if (slip.matches()) {
+                    String jenis =
+                            switch (slip.group(2)) {
+                                case ">" -> " salah hitung, seharusnya ";
+                                case "!" -> " berbeda dengan tabel lain, dipakai ";
+                                default -> " dari capaian yang sudah dibulatkan, dokumen ";
+                            };
+                    catatanSeed.add("seed " + t.nomor() + " (" + t.seed() + "): " + slip.group(1) + jenis + harap);
+                }
+                BigDecimal nilai = new BigDecimal(harap.replace(".", "").replace(',', '.'));
+                int desimal = Math.max(0, nilai.scale());
+                if (ada.stream()
+                        .noneMatch(
+                                x -> x.setScale(desimal, RoundingMode.HALF_UP).compareTo(nilai) == 0)) {
+                    kurang.add(harap);
+                }
+            }
+            int diperiksa = t.angka().size() - tidakDiperiksa;
+            angkaSemua += diperiksa;
+            angkaCocok += diperiksa - kurang.size();
+            if (tidakDiperiksa > 0) {
+                catatanSeed.add("seed " + t.nomor() + " (" + t.seed() + "): " + tidakDiperiksa
+                        + " angka tidak diperiksa: " + t.catatan());
+            }
+            if (!kurang.isEmpty()) {
+                salah.add("seed " + t.nomor() + " " + t.seed() + " → " + cocok.get(0) + ": tidak ada " + kurang);
+            } else if (t.digabung()) {
+                digabung++;
+            } else {
+                sendiri++;
+            }
+            System.out.printf(
+                    "[angka] %2s %-60s %3d/%3d angka, %s%n",
+                    t.nomor(),
+                    t.seed(),
+                    diperiksa - kurang.size(),
+                    diperiksa,
+                    cocok.get(0).replaceFirst(" .*", "") + " " + cocok.get(0).replaceFirst("^\\S+ \\S+ ", ""));
+        }
+        System.out.printf(
+                "[angka] tabel seed dengan setiap angka cocok: %d/%d sebagai tabel sendiri, %d digabung; angka %d/%d%n",
+                sendiri, daftar.size(), digabung, angkaCocok, angkaSemua);
+        catatanSeed.stream().distinct().forEach(c -> System.out.println("[angka] ditandai: " + c));
+        assertThat(salah).as("angka seed yang tidak ada di tabel dokumen").isEmpty();
+        assertThat(sendiri).isGreaterThanOrEqualTo(MINIMAL_TABEL_SEED_ANGKA);
+    }
+
+    /** The flattened text from a table's caption to the next table's caption (the table and the text under it). */
+    static String bagianTabel(String datar, String keterangan, List<String> tabel) {
+        String datarKeterangan = keterangan.replaceAll("\\s+", " ");
+        int awal = datar.indexOf(datarKeterangan);
+        if (awal < 0) {
+            // A caption split by a page foot: its number and first words still lead it.
+            awal = datar.indexOf(datarKeterangan.substring(0, Math.min(datarKeterangan.length(), 40)));
+        }
+        assertThat(awal).as("keterangan %s di PDF", keterangan).isNotNegative();
+        int akhir = datar.length();
+        for (String lain : tabel) {
+            String l = lain.replaceAll("\\s+", " ");
+            int i = datar.indexOf(l.substring(0, Math.min(l.length(), 40)), awal + datarKeterangan.length());
+            if (i >= 0 && i < akhir) {
+                akhir = i;
+            }
+        }
+        return datar.substring(awal + datarKeterangan.length(), akhir);
+    }
 
     /** The caption's words, then each figure before the next caption (the table under it, not the whole text). */
     static boolean adaDenganAngka(String teks, TabelSeed t) {
