@@ -35,6 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the social agency. The downloaded PDF carries the figures typed and imported, and the public verification page
  * calls its signature valid. Last, every menu entry opens cleanly for every role of the region. Nothing is written
  * but through the screens; SQL only reads ids and checks.
+ *
+ * <p>Longer than the usual class: it is one story of some twenty screens, each step a small private method in the
+ * order a region goes through them; page objects per screen would scatter the story the test exists to tell.
  */
 @Tag("lambat") // several minutes: runs with -Plengkap, not in the default (CI) run
 class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
