@@ -64,8 +64,6 @@ class DemoDataSeeder implements ApplicationRunner {
      * of {@code balangan-2022-ilustratif.json}, which get no LKIP texts.
      */
     static final String KODE_PD_BALANGAN = "1.06.2.08.2.13.0.00.01.0000";
-    /** The marker every illustrative agency's name starts with, so screens and documents show it first. */
-    static final String AWALAN_ILUSTRATIF = "Ilustratif: ";
 
     private final boolean aktif;
     private final DaerahService daerah;
@@ -79,6 +77,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TeksDokumenService teks;
     private final DuaFaktorDemo duaFaktorDemo;
     private final KomposisiSdmService sdm;
+    private final RencanaIlustratif ilustratif;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -93,9 +92,11 @@ class DemoDataSeeder implements ApplicationRunner {
             PerencanaanService perencanaan,
             TeksDokumenService teks,
             DuaFaktorDemo duaFaktorDemo,
-            KomposisiSdmService sdm) {
+            KomposisiSdmService sdm,
+            RencanaIlustratif ilustratif) {
         this.duaFaktorDemo = duaFaktorDemo;
         this.sdm = sdm;
+        this.ilustratif = ilustratif;
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || pengaturan.demo().seed();
         this.daerah = daerah;
@@ -150,7 +151,10 @@ class DemoDataSeeder implements ApplicationRunner {
                     List.of("urusan-sosial"));
         }
         // After the source-backed plan, so that agency keeps the lowest id; also on a demo database made before.
-        rencanaIlustratif("63.11", "balangan");
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
+                .filter(d -> d.kodeWilayah().equals("63.11"))
+                .findFirst()
+                .ifPresent(d -> ilustratif.muat(d.tenantId(), "balangan-2022-ilustratif"));
         pasangTokenDemo();
         pasangKunciDemo();
         teksLkipDemo("63.11", "balangan", 2022);
@@ -262,26 +266,6 @@ class DemoDataSeeder implements ApplicationRunner {
         }
     }
 
-    /**
-     * Five illustrative agencies beside the one of the LKIP, so the approval queue, the filters, the LKJIP and the
-     * pohon kinerja run at the size of a kabupaten; imported through the same import as any file while the region
-     * has no agency with the marker (so a demo database made before gets them too), else left as it is.
-     */
-    private void rencanaIlustratif(String kodeWilayah, String akhiran) {
-        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
-                .filter(d -> d.kodeWilayah().equals(kodeWilayah))
-                .findFirst()
-                .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
-                    boolean ada = perencanaan.daftarPerangkatDaerah().stream()
-                            .anyMatch(pd -> pd.nama().startsWith(AWALAN_ILUSTRATIF));
-                    if (!ada) {
-                        imporRencana.impor(rencanaDemo(akhiran + "-2022-ilustratif"));
-                        log.info("Perangkat daerah ilustratif {} dimuat", kodeWilayah);
-                    }
-                    return null;
-                }));
-    }
-
     /** Also on a demo database made before API tokens existed; a token already there is kept as is. */
     private void pasangTokenDemo() {
         SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> {
@@ -296,7 +280,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** The demo plan goes in through the same import as any tenant's file. */
-    private static byte[] rencanaDemo(String nama) {
+    static byte[] rencanaDemo(String nama) {
         try (var isi = DemoDataSeeder.class.getResourceAsStream("/demo/" + nama + ".json")) {
             return isi.readAllBytes();
         } catch (java.io.IOException | NullPointerException e) {

@@ -110,8 +110,11 @@ class TerbitHanyaDataDitetapkanTest extends PortalIntegrationTest {
     void indikatorYangDibukaKembaliMenahanPenerbitanSampaiDikunciLagi() {
         AlurPersetujuanUji.tetapkan(persetujuan, tenant("63.11"), pdId, 2022);
         assertThat(kekurangan(2022)).noneSatisfy(k -> assertThat(k).contains("masih berstatus"));
-        long iku1 = jdbc.sql("SELECT id FROM indikator WHERE tenant_id = ? AND kode = 'IKU-1'")
+        // the agency's own IKU-1: the illustrative agencies of the demo have an IKU-1 each
+        long iku1 = jdbc.sql(
+                        "SELECT id FROM indikator WHERE tenant_id = ? AND perangkat_daerah_id = ? AND kode = 'IKU-1'")
                 .param(tenant("63.11").value())
+                .param(pdId)
                 .query(Long.class)
                 .single();
         sebagai(Peran.ADMIN_DAERAH, "63.11", () -> {

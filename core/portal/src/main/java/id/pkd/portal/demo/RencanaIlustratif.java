@@ -1,0 +1,104 @@
+package id.pkd.portal.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pkd.portal.keamanan.SebagaiSistem;
+import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.PeriodeRpjmd;
+import id.pkd.portal.pertukaran.ImporRencanaService;
+import id.pkd.portal.rpjmd.IkuDaerah;
+import id.pkd.portal.rpjmd.IkuDaerahService;
+import id.pkd.portal.rpjmd.RealisasiIkuDaerahService;
+import id.pkd.portal.tenant.TenantId;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Illustrative agencies beside a demo region's source-backed one, so the approval queue, the filters, the LKJIP and
+ * the pohon kinerja run at the size of a kabupaten. They go in through the same plan import as any file, with the
+ * region's IKU Kepala Daerah; the realisasi of those, which the exchange format does not carry, come from the file's
+ * {@code _realisasiIkuDaerah} (the import ignores keys starting with "_") through the RPJMD screen's service.
+ */
+@Component
+class RencanaIlustratif {
+
+    private static final Logger log = LoggerFactory.getLogger(RencanaIlustratif.class);
+
+    /** The marker every illustrative agency's name starts with: shown first in every select, table and document. */
+    static final String AWALAN = "Ilustratif: ";
+
+    private final ImporRencanaService impor;
+    private final PerencanaanService perencanaan;
+    private final IkuDaerahService ikuDaerah;
+    private final RealisasiIkuDaerahService realisasiIku;
+    private final ObjectMapper json;
+
+    RencanaIlustratif(
+            ImporRencanaService impor,
+            PerencanaanService perencanaan,
+            IkuDaerahService ikuDaerah,
+            RealisasiIkuDaerahService realisasiIku,
+            ObjectMapper json) {
+        this.impor = impor;
+        this.perencanaan = perencanaan;
+        this.ikuDaerah = ikuDaerah;
+        this.realisasiIku = realisasiIku;
+        this.json = json;
+    }
+
+    /**
+     * Loads {@code /demo/<nama>.json} while the region has no agency with the marker, so a demo database made before
+     * gets them too; else leaves the region as it is. A refusal (a year locked on that database) is logged, never
+     * stops the portal: the demo is an extra, the region's own data stay as they were (the import is all or nothing).
+     */
+    void muat(TenantId tenant, String nama) {
+        SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, tenant, () -> {
+            boolean ada = perencanaan.daftarPerangkatDaerah().stream()
+                    .anyMatch(pd -> pd.nama().startsWith(AWALAN));
+            if (ada) {
+                return null;
+            }
+            byte[] berkas = DemoDataSeeder.rencanaDemo(nama);
+            try {
+                impor.impor(berkas);
+                realisasiIkuDaerah(berkas);
+                log.info("Perangkat daerah ilustratif dimuat dari {}", nama);
+            } catch (RuntimeException e) {
+                log.warn("Perangkat daerah ilustratif {} tidak dimuat: {}", nama, e.getMessage());
+            }
+            return null;
+        });
+    }
+
+    private void realisasiIkuDaerah(byte[] berkas) {
+        JsonNode isi;
+        try {
+            isi = json.readTree(berkas);
+        } catch (IOException e) {
+            throw new IllegalStateException("Rencana ilustratif tidak terbaca", e);
+        }
+        int tahunAwal = isi.path("rpjmd").path("tahunAwal").asInt();
+        PeriodeRpjmd periode = perencanaan.daftarPeriode().stream()
+                .filter(p -> p.tahunAwal() == tahunAwal)
+                .findFirst()
+                .orElseThrow();
+        JsonNode realisasi = isi.path("_realisasiIkuDaerah");
+        for (IkuDaerah i : ikuDaerah.daftar(periode.id())) {
+            Map<Integer, BigDecimal> nilai = new TreeMap<>();
+            realisasi
+                    .path(i.kode())
+                    .properties()
+                    .forEach(e ->
+                            nilai.put(Integer.valueOf(e.getKey()), e.getValue().decimalValue()));
+            if (!nilai.isEmpty()) {
+                realisasiIku.simpan(i.id(), nilai);
+            }
+        }
+    }
+}
