@@ -122,6 +122,50 @@ class KueriTampilanTest extends PortalIntegrationTest {
         }
     }
 
+    /**
+     * What the realisasi screen runs on a save since it refreshes the saved row only: the guarded, audited save and
+     * {@code ukurIndikator}, split so that the figure of each half is printed.
+     */
+    @Test
+    void simpanRealisasiBarisSaja() {
+        Map<String, Object> ind = jdbc.sql("SELECT id, perangkat_daerah_id FROM indikator WHERE kode = 'IKU-6'"
+                        + " AND tenant_id = (SELECT id FROM tenant WHERE kode_wilayah = '63.11')")
+                .query()
+                .singleRow();
+        long iku6 = ((Number) ind.get("id")).longValue();
+        long pdId = ((Number) ind.get("perangkat_daerah_id")).longValue();
+        RealisasiIndikator semula = sebagai(Peran.OPERATOR, "63.11", () -> perencanaan
+                .rencana(pdId, 2022)
+                .realisasi(iku6, 2022, RealisasiIndikator.TAHUNAN)
+                .orElseThrow());
+        try {
+            List<PenghitungKueri.Kueri> simpan = ukur(
+                    Peran.OPERATOR,
+                    () -> realisasi.simpan(isian(iku6, semula, semula.nilai().add(BigDecimal.ONE))));
+            List<PenghitungKueri.Kueri> baris = ukur(
+                    Peran.OPERATOR,
+                    () -> pengukuran.ukurIndikator(pdId, 2022, iku6).orElseThrow());
+            System.out.println("[kueri] simpan realisasi Balangan 2022: " + PenghitungKueri.Rekaman.ringkasan(simpan));
+            System.out.println("[kueri] baris yang disimpan diukur lagi: " + PenghitungKueri.Rekaman.ringkasan(baris));
+            assertThat(simpan).as(PenghitungKueri.Rekaman.ringkasan(simpan)).hasSizeLessThan(BATAS_SIMPAN);
+            assertThat(baris).as(PenghitungKueri.Rekaman.ringkasan(baris)).hasSizeLessThan(BATAS_BARIS);
+        } finally {
+            sebagai(Peran.OPERATOR, "63.11", () -> realisasi.simpan(isian(iku6, semula, semula.nilai())));
+        }
+    }
+
+    /**
+     * The save alone: the indicator (read twice), the period, the agency's and the year's locks, the row, its
+     * update and the audit chain's three statements (10 today).
+     */
+    static final int BATAS_SIMPAN = 15;
+
+    /**
+     * The saved row measured again: the frozen state, the rules and the agency-year's plan tables once each (17
+     * today, no plugin reads for IKU-6); one read per indicator would pass it many times over.
+     */
+    static final int BATAS_BARIS = 25;
+
     private static IsianRealisasi isian(long indikator, RealisasiIndikator semula, BigDecimal nilai) {
         return new IsianRealisasi(
                 indikator,
