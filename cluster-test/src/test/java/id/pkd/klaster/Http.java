@@ -56,6 +56,26 @@ final class Http {
         return klien.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts one file as the multipart/form-data part {@code bagian}, as a data integration uploads evidence. */
+    HttpResponse<String> unggah(String url, String token, String bagian, String nama, byte[] isi)
+            throws IOException, InterruptedException {
+        String batas = "----pkd-klaster-" + System.nanoTime();
+        java.io.ByteArrayOutputStream badan = new java.io.ByteArrayOutputStream();
+        badan.write(("--" + batas + "\r\nContent-Disposition: form-data; name=\"" + bagian + "\"; filename=\"" + nama
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        badan.write(isi);
+        badan.write(("\r\n--" + batas + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return klien.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + batas)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(badan.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Signs in on the portal's login page as a browser does: the form posts the CSRF token that Flow writes into
      * the page's meta tags. Answers where the portal sent the browser afterwards.

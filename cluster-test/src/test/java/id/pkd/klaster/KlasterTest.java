@@ -157,6 +157,44 @@ class KlasterTest {
                 .isEqualTo(200);
         assertThat(status(Klaster.PORTAL_B + persetujuan)).isEqualTo("DITETAPKAN");
         detik("persetujuan lewat A dan B, dibaca di simpul lain", mulai);
+        buktiDiunggahLewatSimpulADiunduhLewatSimpulB();
+    }
+
+    /**
+     * An evidence file uploaded through portal node A's own port is downloaded through node B's and through HAProxy,
+     * byte for byte (before issue 15 it lived on A's disk: 500, NoSuchFileException on B). The open year after the
+     * one just approved, so the lock lets it in.
+     */
+    private void buktiDiunggahLewatSimpulADiunduhLewatSimpulB() throws Exception {
+        long mulai = System.nanoTime();
+        String realisasi = "/api/v1/realisasi/" + (TAHUN + 1) + "/" + KODE_PD + "/IKU-1";
+        HttpResponse<String> catat =
+                http.kirim("PUT", Klaster.PORTAL_A + realisasi, tokenOperator, "{\"nilai\": 11.5}");
+        assertThat(catat.statusCode()).as(catat.body()).isEqualTo(200);
+        byte[] isi = new byte[256 * 1024];
+        new SecureRandom().nextBytes(isi);
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, isi, 0, 9);
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
+        HttpResponse<String> unggah =
+                http.unggah(Klaster.PORTAL_A + realisasi + "/bukti", tokenOperator, "bukti", "bukti-klaster.pdf", isi);
+        assertThat(unggah.statusCode()).as(unggah.body()).isEqualTo(201);
+        assertThat(Http.teks(unggah.body(), "sha256")).isEqualTo(sha256);
+        String lokasi = unggah.headers().firstValue("Location").orElseThrow();
+        for (String dasar : List.of(Klaster.PORTAL_B, Klaster.PORTAL)) {
+            HttpResponse<byte[]> unduh = http.unduh(dasar + lokasi, tokenOperator);
+            assertThat(unduh.statusCode()).as(dasar + lokasi).isEqualTo(200);
+            assertThat(unduh.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(unduh.body())))
+                    .as("sha-256 unduhan lewat " + dasar)
+                    .isEqualTo(sha256);
+            assertThat(unduh.body()).isEqualTo(isi);
+        }
+        System.out.printf(
+                "[klaster] bukti %d byte diunggah lewat A (%s), diunduh lewat B dan HAProxy, sha-256 %s%n",
+                isi.length, lokasi, sha256.substring(0, 16));
+        detik("bukti dukung lewat A, diunduh lewat B dan HAProxy", mulai);
     }
 
     @Test
