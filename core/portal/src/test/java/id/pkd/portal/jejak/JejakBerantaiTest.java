@@ -255,19 +255,18 @@ class JejakBerantaiTest extends PortalIntegrationTest {
         assertThat(hasil).extracting(JejakAudit::isian).containsExactly("satuan", "target 2030");
         assertThat(sebagaiAdmin(() -> pencarian.hitung(rekaman42))).isEqualTo(2);
 
-        SaringanJejak teks =
-                new SaringanJejak("sistem", null, null, "target", "95", LocalDate.now(clock), LocalDate.now(clock));
+        // "Today" as the region's users mean it: their zone (WITA for 63.03), not the server's; between 16:00 and
+        // 24:00 UTC the two are different days.
+        LocalDate hariIni = SebagaiSistem.jalankan(
+                Peran.PENGAMAT,
+                tenant,
+                () -> LocalDate.now(clock.withZone(pencarian.zona().zoneId())));
+        SaringanJejak teks = new SaringanJejak("sistem", null, null, "target", "95", hariIni, hariIni);
         assertThat(SebagaiSistem.jalankan(Peran.PENGAMAT, tenant, () -> pencarian.cari(teks, 0, 50)))
                 .singleElement()
                 .satisfies(j -> assertThat(j.nilaiBaru()).isEqualTo("50"));
-        SaringanJejak kemarin = new SaringanJejak(
-                null,
-                "uji_cari",
-                null,
-                null,
-                null,
-                LocalDate.now(clock).minusDays(3),
-                LocalDate.now(clock).minusDays(2));
+        SaringanJejak kemarin =
+                new SaringanJejak(null, "uji_cari", null, null, null, hariIni.minusDays(3), hariIni.minusDays(2));
         assertThat(sebagaiAdmin(() -> pencarian.hitung(kemarin))).isZero();
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
