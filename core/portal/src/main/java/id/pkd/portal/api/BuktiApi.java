@@ -197,15 +197,9 @@ class BuktiApi {
                     "triwulan",
                     "Triwulan harus 1, 2, 3 atau 4; tanpa triwulan untuk realisasi setahun.");
         }
-        PerangkatDaerah pd = perencanaan.daftarPerangkatDaerah().stream()
-                .filter(p -> p.kode().equals(kodePerangkatDaerah))
-                .findFirst()
-                .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
+        PerangkatDaerah pd = KodeApi.perangkatDaerah(perencanaan, kodePerangkatDaerah);
         RencanaTahunan rencana = perencanaan.rencana(pd.id(), tahun);
-        Indikator ind = rencana.indikator().stream()
-                .filter(i -> i.kode().equals(kodeIndikator))
-                .findFirst()
-                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        Indikator ind = KodeApi.indikator(rencana, kodeIndikator);
         int tw = triwulan == null ? RealisasiIndikator.TAHUNAN : triwulan;
         RealisasiIndikator r = rencana.realisasi(ind.id(), tahun, tw)
                 .orElseThrow(() -> new DataTidakDitemukanException(

@@ -8,7 +8,6 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.persetujuan.Persetujuan;
 import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.persetujuan.StatusPersetujuan;
-import id.pkd.portal.umum.DataTidakDitemukanException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -176,10 +175,7 @@ class PersetujuanApi {
 
     /** The token's tenant's agency by its code; another tenant's agency is not found, as one that does not exist. */
     private PerangkatDaerah perangkatDaerah(String kode) {
-        return perencanaan.daftarPerangkatDaerah().stream()
-                .filter(p -> p.kode().equals(kode))
-                .findFirst()
-                .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
+        return KodeApi.perangkatDaerah(perencanaan, kode);
     }
 
     private static StatusKeluar keluar(PerangkatDaerah pd, Persetujuan p) {

@@ -278,14 +278,8 @@ class RencanaApi {
             @PathVariable String kodePerangkatDaerah,
             @PathVariable String kodeIndikator,
             @RequestBody(required = false) byte[] badan) {
-        PerangkatDaerah pd = perencanaan.daftarPerangkatDaerah().stream()
-                .filter(p -> p.kode().equals(kodePerangkatDaerah))
-                .findFirst()
-                .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
-        Indikator ind = perencanaan.rencana(pd.id(), tahun).indikator().stream()
-                .filter(i -> i.kode().equals(kodeIndikator))
-                .findFirst()
-                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        PerangkatDaerah pd = KodeApi.perangkatDaerah(perencanaan, kodePerangkatDaerah);
+        Indikator ind = KodeApi.indikator(perencanaan.rencana(pd.id(), tahun), kodeIndikator);
         PembacaRealisasi.Terbaca masuk = PembacaRealisasi.baca(badan);
         // The body is read: a transaction cut off from the database before its commit (the writer failed over) can
         // run again on a fresh connection.
