@@ -171,7 +171,7 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
         page.click("#simpan-periode");
         assertThat(page.locator("#pilih-periode")).containsText("2025–2029");
 
-        page.click("#tambah-iku");
+        klikLaluTunggu("#tambah-iku");
         isi("iku-kode", "IKU-1");
         isi("iku-nama", "Indeks Pembangunan Manusia");
         isi("iku-satuan", "indeks");
@@ -185,7 +185,7 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
 
     private void perangkatDaerah(String kode, String nama, String singkatan, String urusan, String bidang) {
         page.navigate(url("perangkat-daerah"));
-        page.click("#tambah-pd");
+        klikLaluTunggu("#tambah-pd");
         isi("kode-pd", kode);
         isi("nama-pd", nama);
         isi("singkatan-pd", singkatan);
@@ -220,7 +220,7 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
 
     private void satuPejabat(
             String nip, String nama, String jabatan, String golongan, String eselon, boolean bidang, String atasan) {
-        page.click("#tambah-pejabat");
+        klikLaluTunggu("#tambah-pejabat");
         // the editor still shows the official saved before until the server has emptied it for a new one
         assertThat(page.locator("#nip input")).hasValue("");
         assertThat(page.locator("#nama input")).hasValue("");
@@ -278,18 +278,18 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
             String... target) {
         page.navigate(url("renstra"));
         pilihDiSelect("#pilih-perangkat-daerah", pd);
-        page.click("#tambah-tujuan");
+        klikLaluTunggu("#tambah-tujuan");
         isi("kode", "T1");
         isi("uraian", "Tujuan " + sasaran.toLowerCase());
         page.click("#simpan-baris");
         pilihBarisRenstra("Tujuan " + sasaran.toLowerCase());
-        page.click("#tambah-anak");
+        klikLaluTunggu("#tambah-anak");
         isi("kode", kodeSasaran);
         isi("uraian", sasaran);
         isi("urusan", urusan);
         page.click("#simpan-baris");
         pilihBarisRenstra(sasaran);
-        page.click("#tambah-anak");
+        klikLaluTunggu("#tambah-anak");
         isi("kode", kodeIndikator);
         isi("uraian", indikator);
         isi("satuan", "%");
@@ -316,7 +316,7 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
 
         pilihDiSelect("#pilih-pejabat", KABID_SOSIAL + " – Kepala Bidang Rehabilitasi Sosial (III.b) · belum ada PK");
         assertThat(page.locator("#pihak")).containsText("Pihak pertama: " + KABID_SOSIAL);
-        page.click("#tambah-sasaran");
+        klikLaluTunggu("#tambah-sasaran");
         isi("kode", "KB-1");
         isi("uraian", "Meningkatnya rehabilitasi sosial");
         pilihCombo(page.locator("#atasan input"), "K-SS-1");
@@ -336,7 +336,7 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
         isi("pihak-kedua-jabatan", "Bupati Uji Dari Nol");
         page.click("#simpan-pihak-kedua");
         assertThat(page.locator("#pihak")).containsText("Pihak kedua: H. Bupati Uji Dari Nol");
-        page.click("#tambah-sasaran");
+        klikLaluTunggu("#tambah-sasaran");
         isi("kode", "K-" + sasaranRenstra);
         isi("uraian", "Sasaran kepala: " + indikator.toLowerCase());
         pilihCombo(page.locator("#atasan input"), sasaranRenstra);

@@ -25,7 +25,7 @@ class PejabatE2ETest extends PortalDiPeramban {
         masuk("admin.balangan");
         page.navigate(url("pejabat"));
         assertThat(page.locator("#tabel-pejabat")).containsText("Drs. Urai Nur Iskandar, MM");
-        page.click("#tambah-pejabat");
+        klikLaluTunggu("#tambah-pejabat");
         page.locator("#nip input").fill("19870230 201101 2 003");
         page.locator("#nama input").fill("Nor Aida, S.Sos");
         page.locator("#jabatan input").fill("Penyuluh Sosial Ahli Pertama");

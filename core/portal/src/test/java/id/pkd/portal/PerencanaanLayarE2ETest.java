@@ -96,9 +96,9 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
         page.locator("#tahun-akhir input").fill("2029");
         page.locator("#visi textarea").fill("Kabupaten uji yang sejahtera dan berdaya saing");
         page.locator("#misi-1 input").fill("Misi pertama");
-        page.click("#tambah-misi");
+        klikLaluTunggu("#tambah-misi");
         page.locator("#misi-2 input").fill("Misi kedua");
-        page.click("#tambah-misi");
+        klikLaluTunggu("#tambah-misi");
         page.locator("#misi-3 input").fill("");
         page.click("#simpan-periode");
         assertThat(page.locator("#daftar-misi")).containsText("Misi ke-3 kosong");
@@ -119,7 +119,7 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
     }
 
     private void ikuKepalaDaerah() {
-        page.click("#tambah-iku");
+        klikLaluTunggu("#tambah-iku");
         page.locator("#iku-kode input").fill("IKU-1");
         page.locator("#iku-nama input").fill("Indeks Pembangunan Manusia");
         page.locator("#iku-satuan input").fill("indeks");
@@ -134,7 +134,7 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#tabel-iku")).containsText("71,5");
 
         // a second IKU moved above the first with the keyboard: the button names the IKU for a screen reader
-        page.click("#tambah-iku");
+        klikLaluTunggu("#tambah-iku");
         page.locator("#iku-kode input").fill("IKU-2");
         page.locator("#iku-nama input").fill("Persentase penduduk miskin");
         page.locator("#iku-satuan input").fill("%");
@@ -149,7 +149,7 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
     private void perangkatDaerahDanBidang() {
         page.navigate(url("perangkat-daerah"));
         assertThat(page.locator("#belum-ada-perangkat-daerah")).isVisible();
-        page.click("#tambah-pd");
+        klikLaluTunggu("#tambah-pd");
         page.locator("#kode-pd input").fill("1.06.0.00.0.00.01.0000");
         page.locator("#singkatan-pd input").fill("Dinsos Uji");
         page.click("#simpan-pd");
@@ -171,7 +171,7 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
 
     private void pejabatDanPlt() {
         page.navigate(url("pejabat"));
-        page.click("#tambah-pejabat");
+        klikLaluTunggu("#tambah-pejabat");
         page.locator("#nip input").fill("19750812 200003 1 004");
         page.locator("#nama input").fill("Drs. Pelaksana Uji");
         page.locator("#jabatan input").fill("Sekretaris Dinas Sosial Uji");

@@ -59,7 +59,7 @@ class PerjanjianKinerjaE2ETest extends PortalDiPeramban {
         page.click("#simpan-pihak-kedua");
         assertThat(page.locator("#pihak")).containsText("Pihak kedua: H. Bupati Uji, Bupati Uji");
 
-        page.click("#tambah-sasaran");
+        klikLaluTunggu("#tambah-sasaran");
         isi("kode", "K-S1");
         isi("uraian", "Meningkatnya PPKS yang mandiri");
         pilihCombo("atasan", "S1", "S1 – Meningkatnya penanganan PPKS");
@@ -73,7 +73,7 @@ class PerjanjianKinerjaE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#daftar-sasaran")).containsText("Persentase PPKS yang tertangani: 55,5 %");
 
         pilihDiSelect("#pilih-pejabat", "Kabid E2E.1 – Kepala Bidang Rehabilitasi Sosial (III.b) · belum ada PK");
-        page.click("#tambah-sasaran");
+        klikLaluTunggu("#tambah-sasaran");
         isi("kode", "KB-S1");
         isi("uraian", "Meningkatnya rehabilitasi sosial");
         pilihCombo("atasan", "K-S1", "K-S1 – Meningkatnya PPKS yang mandiri");

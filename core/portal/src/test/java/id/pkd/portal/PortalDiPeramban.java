@@ -89,6 +89,17 @@ public abstract class PortalDiPeramban extends PortalIntegrationTest {
         assertThat(item).isHidden();
     }
 
+    /**
+     * Clicks a button whose server answer changes the fields the test types into next ("Tambah …" empties an editor
+     * that still shows the previous row), and waits until Vaadin has no request in flight: typing before that answer
+     * arrives would be overwritten by it, as it would be for a user typing faster than the network.
+     */
+    protected void klikLaluTunggu(String selector) {
+        page.click(selector);
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     protected void masuk(String username) {
         page.navigate(url("login"));
         page.fill("input[name=username]", username);

@@ -61,13 +61,13 @@ class RenstraE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#pilih-periode")).containsText("2025–2029");
 
         // Escape drops a row being added
-        page.click("#tambah-tujuan");
+        klikLaluTunggu("#tambah-tujuan");
         isi("kode", "T0");
         page.locator("#kode input").press("Escape");
         assertThat(page.locator("#simpan-baris")).isDisabled();
         assertThat(page.locator("#pohon-renstra")).not().containsText("Tujuan baru");
 
-        page.click("#tambah-tujuan");
+        klikLaluTunggu("#tambah-tujuan");
         isi("kode", "T1");
         page.locator("#kode input").press("Tab");
         page.keyboard().type("Meningkatnya kesejahteraan sosial masyarakat");
@@ -76,7 +76,7 @@ class RenstraE2ETest extends PortalDiPeramban {
 
         pilihBaris("Meningkatnya kesejahteraan sosial masyarakat");
         assertThat(page.locator("#tambah-anak")).hasText("Tambah sasaran");
-        page.click("#tambah-anak");
+        klikLaluTunggu("#tambah-anak");
         isi("kode", "S1.1");
         isi("uraian", "Meningkatnya penanganan PPKS");
         isi("urusan", "1.06");
@@ -84,7 +84,7 @@ class RenstraE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#pohon-renstra")).containsText("Meningkatnya penanganan PPKS");
 
         pilihBaris("Meningkatnya penanganan PPKS");
-        page.click("#tambah-anak");
+        klikLaluTunggu("#tambah-anak");
         isi("kode", "IK1");
         isi("uraian", "Persentase PPKS yang tertangani");
         isi("satuan", "%");
@@ -101,7 +101,7 @@ class RenstraE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#pohon-renstra")).containsText("Persentase PPKS yang tertangani");
 
         pilihBaris("Meningkatnya penanganan PPKS");
-        page.click("#tambah-anak");
+        klikLaluTunggu("#tambah-anak");
         isi("kode", "IK2");
         isi("uraian", "Rasio kekerasan terhadap anak per 10.000 anak");
         isi("satuan", "rasio");

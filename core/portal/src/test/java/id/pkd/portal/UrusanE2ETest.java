@@ -56,7 +56,7 @@ class UrusanE2ETest extends PortalDiPeramban {
 
         page.navigate(url("urusan/urusan-sosial/bencana?tahun=2022"));
         assertThat(page.locator("#terhitung-korban-bencana-terbantu")).hasText("belum ada data");
-        page.click("#tambah-baris");
+        klikLaluTunggu("#tambah-baris");
         Locator jenis = page.locator("#isian-0-jenis input");
         jenis.fill("Banjir");
         jenis.press("Enter");

@@ -50,7 +50,7 @@ class AnggaranE2ETest extends PortalDiPeramban {
     void pilihNomenklatur(String ketik, String kode) {
         page.locator("#pilih-nomenklatur input").fill(ketik);
         page.locator("vaadin-combo-box-item:has-text('" + kode + "')").first().click();
-        page.click("#tambah-nomenklatur");
+        klikLaluTunggu("#tambah-nomenklatur");
         assertThat(page.locator("#pilih-nomenklatur")).isHidden();
     }
 
@@ -78,22 +78,22 @@ class AnggaranE2ETest extends PortalDiPeramban {
     @Test
     void adminMenyusunAnggaranDenganPemilihNomenklatur() {
         masukSebagaiAdmin(DAERAH, ADMIN);
-        page.click("#tambah-program");
+        klikLaluTunggu("#tambah-program");
         pilihNomenklatur("rehabilitasi", "1.06.04");
         assertThat(page.locator("#pohon-anggaran")).containsText("PROGRAM REHABILITASI SOSIAL");
         pilihBaris("PROGRAM REHABILITASI SOSIAL");
-        page.click("#tambah-turunan");
+        klikLaluTunggu("#tambah-turunan");
         pilihNomenklatur("1.06.04.2.01", "1.06.04.2.01");
         pilihBaris("Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar,"
                 + " serta Gelandangan Pengemis di Luar Panti Sosial");
-        page.click("#tambah-turunan");
+        klikLaluTunggu("#tambah-turunan");
         pilihNomenklatur("alat bantu", "1.06.04.2.01.03");
 
         pilihBaris("Penyediaan Alat Bantu");
         isi("isian-pagu", "12.500.000");
         pilihDiSelect("#isian-sumber-dana", "APBN");
         isi("isian-tw1", "dua juta");
-        page.click("#tambah-indikator");
+        klikLaluTunggu("#tambah-indikator");
         page.locator(".baris-indikator vaadin-text-field")
                 .nth(0)
                 .locator("input")
