@@ -154,7 +154,10 @@ class DemoDataSeeder implements ApplicationRunner {
         SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
                 .filter(d -> d.kodeWilayah().equals("63.11"))
                 .findFirst()
-                .ifPresent(d -> ilustratif.muat(d.tenantId(), "balangan-2022-ilustratif"));
+                .ifPresent(d -> {
+                    ilustratif.muat(d.tenantId(), "balangan-2022-ilustratif");
+                    ilustratif.ajukanRealisasi(d.tenantId());
+                });
         pasangTokenDemo();
         pasangKunciDemo();
         teksLkipDemo("63.11", "balangan", 2022);
