@@ -29,6 +29,7 @@ import id.pkd.portal.perencanaan.PejabatService;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.tampilan.BelumAdaRencana;
+import id.pkd.portal.tampilan.KetikanCepat;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
@@ -125,6 +126,7 @@ class PejabatView extends VerticalLayout implements BeforeEnterObserver {
             isi(null);
         });
         tambah.setId("tambah-pejabat");
+        KetikanCepat.lindungi(tambah, editor);
         tambah.setVisible(bolehUbah);
         HorizontalLayout atas = new HorizontalLayout(pilihPd, tambah);
         atas.setAlignItems(Alignment.BASELINE);

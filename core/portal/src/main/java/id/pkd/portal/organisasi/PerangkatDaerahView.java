@@ -16,6 +16,7 @@ import id.pkd.portal.keamanan.AkunPengguna;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.plugin.PluginDaerahService;
+import id.pkd.portal.tampilan.KetikanCepat;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ class PerangkatDaerahView extends VerticalLayout implements BeforeEnterObserver 
             tampilkan(null);
         });
         tambah.setId("tambah-pd");
+        KetikanCepat.lindungi(tambah, editor);
         tambah.setVisible(bolehUbah);
         editor.setPadding(false);
         editor.add(form, bidang);

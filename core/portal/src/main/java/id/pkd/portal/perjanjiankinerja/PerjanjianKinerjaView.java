@@ -26,6 +26,7 @@ import id.pkd.portal.perjanjiankinerja.PerjanjianPejabat.IndikatorPk;
 import id.pkd.portal.perjanjiankinerja.PerjanjianPejabat.SasaranPk;
 import id.pkd.portal.tahun.PilihanTahunService;
 import id.pkd.portal.tampilan.BelumAdaRencana;
+import id.pkd.portal.tampilan.KetikanCepat;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import jakarta.annotation.security.RolesAllowed;
@@ -122,6 +123,7 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
         daftar.setMinHeight("16em");
 
         tambah.setId("tambah-sasaran");
+        KetikanCepat.lindungi(tambah, form);
         tambah.addClickListener(e -> buka(null));
         ubah.setId("ubah-sasaran");
         ubah.addClickListener(e -> buka(daftar.asSingleSelect().getValue()));

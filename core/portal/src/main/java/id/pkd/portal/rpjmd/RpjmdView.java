@@ -22,6 +22,7 @@ import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.persetujuan.Persetujuan;
 import id.pkd.portal.persetujuan.PersetujuanService;
+import id.pkd.portal.tampilan.KetikanCepat;
 import id.pkd.portal.umum.Formulir;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -165,6 +166,7 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
             realisasi.isi(null);
         });
         tambah.setId("tambah-iku");
+        KetikanCepat.lindungi(tambah, editor);
         tambah.setVisible(bolehUbah);
         bagianIku.add(new H3("IKU Kepala Daerah"), tambah, tabel, editor, realisasi);
         isiIku(p, tabel, null);
