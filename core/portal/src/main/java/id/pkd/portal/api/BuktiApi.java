@@ -8,7 +8,6 @@ import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RealisasiService;
-import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.PengaturanPkd;
 import id.pkd.portal.umum.ValidasiGagalException.Kesalahan;
@@ -198,10 +197,10 @@ class BuktiApi {
                     "Triwulan harus 1, 2, 3 atau 4; tanpa triwulan untuk realisasi setahun.");
         }
         PerangkatDaerah pd = KodeApi.perangkatDaerah(perencanaan, kodePerangkatDaerah);
-        RencanaTahunan rencana = perencanaan.rencana(pd.id(), tahun);
-        Indikator ind = KodeApi.indikator(rencana, kodeIndikator);
+        Indikator ind = KodeApi.indikator(perencanaan, pd, tahun, kodeIndikator);
         int tw = triwulan == null ? RealisasiIndikator.TAHUNAN : triwulan;
-        RealisasiIndikator r = rencana.realisasi(ind.id(), tahun, tw)
+        RealisasiIndikator r = perencanaan
+                .realisasi(ind.id(), tahun, tw)
                 .orElseThrow(() -> new DataTidakDitemukanException(
                         "Realisasi " + ind.kode() + " tahun " + tahun + (tw == 0 ? "" : " triwulan " + tw)));
         return new Sasaran(ind, r);

@@ -3,7 +3,6 @@ package id.pkd.portal.api;
 import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
-import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 
 /**
@@ -21,10 +20,8 @@ final class KodeApi {
                 .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
     }
 
-    static Indikator indikator(RencanaTahunan rencana, String kode) {
-        return rencana.indikator().stream()
-                .filter(i -> i.kode().equals(kode))
-                .findFirst()
-                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+    /** Read by its code alone: the path needs this indicator, not the agency's whole year. */
+    static Indikator indikator(PerencanaanService perencanaan, PerangkatDaerah pd, int tahun, String kode) {
+        return perencanaan.indikator(pd.id(), tahun, kode);
     }
 }

@@ -279,7 +279,7 @@ class RencanaApi {
             @PathVariable String kodeIndikator,
             @RequestBody(required = false) byte[] badan) {
         PerangkatDaerah pd = KodeApi.perangkatDaerah(perencanaan, kodePerangkatDaerah);
-        Indikator ind = KodeApi.indikator(perencanaan.rencana(pd.id(), tahun), kodeIndikator);
+        Indikator ind = KodeApi.indikator(perencanaan, pd, tahun, kodeIndikator);
         PembacaRealisasi.Terbaca masuk = PembacaRealisasi.baca(badan);
         // The body is read: a transaction cut off from the database before its commit (the writer failed over) can
         // run again on a fresh connection.

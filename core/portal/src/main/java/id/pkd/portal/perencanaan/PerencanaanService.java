@@ -146,13 +146,28 @@ public class PerencanaanService {
         return pemuat.muat(tenant(), tahun, dipilih, true);
     }
 
+    /**
+     * The agency's indicator with that code in the RPJMD period holding the year, as {@link #rencana}'s indicators
+     * would give it, read by its key: for the API paths that name one indicator, which need none of the rest.
+     */
+    public Indikator indikator(long perangkatDaerahId, int tahun, String kode) {
+        long t = tenant();
+        PerangkatDaerah pd = perangkatDaerah(perangkatDaerahId);
+        return indikator
+                .cariKode(t, pd.id(), periodeTahun(t, tahun).id(), kode)
+                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+    }
+
+    /** One realisasi of an indicator (triwulan 0 for the year's), as {@link RencanaTahunan#realisasi} finds it. */
+    public Optional<RealisasiIndikator> realisasi(long indikatorId, int tahun, int triwulan) {
+        return realisasi.cari(tenant(), indikatorId, tahun, triwulan);
+    }
+
     /** The agency's plan and realisasi for a year inside an RPJMD period. */
     public RencanaTahunan rencana(long perangkatDaerahId, int tahun) {
         long t = tenant();
         PerangkatDaerah pd = perangkatDaerah(perangkatDaerahId);
-        PeriodeRpjmd p = periode.memuat(t, tahun)
-                .orElseThrow(() -> IsianTidakSahException.pada(
-                        "tahun", "Tahun " + tahun + " tidak termasuk periode RPJMD mana pun."));
+        PeriodeRpjmd p = periodeTahun(t, tahun);
         long pdId = pd.id();
         return new RencanaTahunan(
                 pd,
@@ -171,6 +186,12 @@ public class PerencanaanService {
                 program.milik(t, pdId, tahun),
                 indikatorProgram.milik(t, pdId, tahun),
                 realisasi.milik(t, pdId, p.id()));
+    }
+
+    private PeriodeRpjmd periodeTahun(long tenant, int tahun) {
+        return periode.memuat(tenant, tahun)
+                .orElseThrow(() -> IsianTidakSahException.pada(
+                        "tahun", "Tahun " + tahun + " tidak termasuk periode RPJMD mana pun."));
     }
 
     private static long tenant() {

@@ -74,6 +74,12 @@ interface IndikatorRepository extends Repository<Indikator, Long> {
 
     @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND id = :id")
     Optional<Indikator> cari(long tenantId, long id);
+
+    /** The first of {@code milik}'s order with that code (a code is meant to be unique in a Renstra). */
+    @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId"
+            + " AND periode_id = :periodeId AND kode = :kode ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id"
+            + " LIMIT 1")
+    Optional<Indikator> cariKode(long tenantId, long pdId, long periodeId, String kode);
 }
 
 interface TargetIndikatorRepository extends Repository<Indikator, Long> {
