@@ -64,6 +64,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -1087,16 +1088,22 @@ class KunciMatriksTest extends PortalIntegrationTest {
     }
 
     int put(String path, String isi) {
+        return kirim(HttpMethod.PUT, path, MediaType.APPLICATION_JSON, isi);
+    }
+
+    /**
+     * Sends a body with the region's token and keeps the answer's body and its "pesan" for the assertions; the answer's
+     * status is returned.
+     */
+    private int kirim(HttpMethod metode, String path, MediaType jenis, Object isi) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .build()
-                .put()
+                .method(metode)
                 .uri(path)
-                .headers(h -> {
-                    h.setBearerAuth(TOKEN_BALANGAN);
-                    h.setContentType(MediaType.APPLICATION_JSON);
-                })
+                .headers(h -> h.setBearerAuth(TOKEN_BALANGAN))
+                .contentType(jenis)
                 .body(isi)
                 .exchange((req, res) -> {
                     String teks = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -1131,23 +1138,7 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 return nama;
             }
         });
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .requestFactory(new JdkClientHttpRequestFactory())
-                .build()
-                .post()
-                .uri(path)
-                .headers(h -> h.setBearerAuth(TOKEN_BALANGAN))
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(bagian)
-                .exchange((req, res) -> {
-                    String teks = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
-                    badanApi = teks;
-                    pesanApi = teks.isEmpty()
-                            ? null
-                            : Objects.toString(json.readTree(teks).path("pesan").asText(null), teks);
-                    return res.getStatusCode().value();
-                });
+        return kirim(HttpMethod.POST, path, MediaType.MULTIPART_FORM_DATA, bagian);
     }
 
     /** A budget spreadsheet with one program row. */
