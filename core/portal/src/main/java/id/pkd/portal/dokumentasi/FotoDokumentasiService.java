@@ -4,10 +4,12 @@ import id.pkd.portal.dokumentasi.FotoDokumentasi.Foto;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Kandidat;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Pilihan;
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.penyimpanan.PenyimpananBerkas;
 import id.pkd.portal.perencanaan.PenjagaPerubahan;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.sql.Timestamp;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
@@ -45,6 +48,7 @@ public class FotoDokumentasiService {
     private final RealisasiService realisasi;
     private final PenjagaPerubahan penjaga;
     private final JejakAuditService jejak;
+    private final PenyimpananBerkas penyimpanan;
     private final Clock jam;
 
     FotoDokumentasiService(
@@ -53,11 +57,13 @@ public class FotoDokumentasiService {
             RealisasiService realisasi,
             PenjagaPerubahan penjaga,
             JejakAuditService jejak,
+            PenyimpananBerkas penyimpanan,
             Clock jam) {
         this.jdbc = jdbc;
         this.perencanaan = perencanaan;
         this.realisasi = realisasi;
         this.penjaga = penjaga;
+        this.penyimpanan = penyimpanan;
         this.jejak = jejak;
         this.jam = jam;
     }
@@ -151,6 +157,7 @@ public class FotoDokumentasiService {
                         .param("pada", pada)
                         .update();
                 jejak.catat(JENIS, p.buktiId(), "keterangan " + tahun, null, keterangan);
+                simpanSkala(p.buktiId());
             } else if (!Objects.equals(b.keterangan(), keterangan) || b.urutan() != urutan) {
                 jejak.catat(JENIS, p.buktiId(), "keterangan " + tahun, b.keterangan(), keterangan);
                 jejak.catat(JENIS, p.buktiId(), "urutan " + tahun, b.urutan(), urutan);
@@ -188,15 +195,46 @@ public class FotoDokumentasiService {
             if (!k.terpilih()) {
                 break; // the chosen ones come first
             }
-            byte[] isi;
-            try {
-                isi = realisasi.isiBukti(k.buktiId());
-            } catch (RuntimeException e) {
-                continue;
-            }
-            SkalaGambar.png(isi).ifPresent(png -> hasil.add(new Foto(k.keterangan(), png)));
+            skala(k.buktiId()).ifPresent(png -> hasil.add(new Foto(k.keterangan(), png)));
         }
         return hasil;
+    }
+
+    /**
+     * The store's key of an evidence image scaled to the attachment's frame. Named by the original's content like the
+     * evidence itself, so a photo chosen in several years or agencies is scaled and stored once.
+     */
+    public static String kunciSkala(String sha256) {
+        return "dokumentasi/" + sha256;
+    }
+
+    /**
+     * Scales a newly chosen photo once and keeps the result, so printing the LKIP does not decode a camera photo
+     * again at every render. An image that cannot be read or scaled is stored as nothing: the render leaves it out.
+     */
+    private void simpanSkala(long buktiId) {
+        TenantId tenant = new TenantId(TenantContext.wajib().value());
+        String kunci = kunciSkala(realisasi.bukti(buktiId).sha256());
+        if (penyimpanan.ada(tenant, kunci)) {
+            return;
+        }
+        try {
+            SkalaGambar.png(realisasi.isiBukti(buktiId)).ifPresent(png -> penyimpanan.simpan(tenant, kunci, png));
+        } catch (RuntimeException e) {
+            // the evidence is gone from the store: the render leaves it out, as before
+        }
+    }
+
+    /** The stored scaled image; one chosen before the scaled copy was kept is scaled here, as it always was. */
+    private Optional<byte[]> skala(long buktiId) {
+        try {
+            String kunci = kunciSkala(realisasi.bukti(buktiId).sha256());
+            Optional<byte[]> tersimpan =
+                    penyimpanan.baca(new TenantId(TenantContext.wajib().value()), kunci);
+            return tersimpan.isPresent() ? tersimpan : SkalaGambar.png(realisasi.isiBukti(buktiId));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private record Baris(long id, long buktiId, String keterangan, int urutan) {}

@@ -8,6 +8,7 @@ import id.pkd.portal.dokumentasi.FotoDokumentasi.Kandidat;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Pilihan;
 import id.pkd.portal.dokumentasi.FotoDokumentasiService;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.penyimpanan.PenyimpananBerkas;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.umum.ValidasiGagalException;
 import java.awt.Color;
@@ -52,6 +53,9 @@ class LkipDokumentasiTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PenyimpananBerkas penyimpanan;
 
     final List<Long> diunggah = new ArrayList<>();
 
@@ -100,6 +104,15 @@ class LkipDokumentasiTest extends PortalIntegrationTest {
                 .filteredOn(Kandidat::terpilih)
                 .extracting(Kandidat::buktiId)
                 .containsExactly(besar, kecil);
+        // scaled once, when chosen: the render below reads the stored copies
+        for (long b : List.of(besar, kecil)) {
+            String sha = jdbc.sql("SELECT sha256 FROM bukti_realisasi WHERE id = ?")
+                    .param(b)
+                    .query(String.class)
+                    .single();
+            assertThat(penyimpanan.ada(tenant(BALANGAN), FotoDokumentasiService.kunciSkala(sha)))
+                    .isTrue();
+        }
 
         byte[] isi = sebagai(
                         Peran.PIMPINAN,
