@@ -194,6 +194,8 @@ class LkipInventarisTest extends PortalIntegrationTest {
         keterangan.forEach(k -> System.out.println("[inventaris]   " + k));
 
         periksaAngkaTabel(teks, tabel);
+        // The per-IKU analysis compares IPG 92,33 with the province's 88,86 recorded beside it, as the seed does.
+        assertThat(teksKecil).contains("realisasi provinsi kalimantan selatan tahun 2022 sebesar 88,86", "103,91%");
 
         // Every table has a numbered caption, printed once; numbers run 1, 2, 3… within each chapter.
         assertThat(tabel).allSatisfy(t -> assertThat(t).matches("Tabel \\d+\\.\\d+ .+"));
