@@ -14,8 +14,10 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link Jenis#TAHUN_LAPORAN} (the constructor): the rows of the form for the report's year.
  *       Each row is a map of the form's field codes to values ({@code nama} holds the reference
- *       item's name for forms by reference list); {@code grafikIsian} are numeric fields shown as a
- *       bar chart with one bar group per row.
+ *       item's name for forms by reference list); since 1.3 a {@code rujukan} field also brings
+ *       the fields of the row it refers to, as {@code <field>_<field of that row>} (a village code
+ *       {@code kode_desa} brings {@code kode_desa_nama} and {@code kode_desa_kecamatan}); {@code
+ *       grafikIsian} are numeric fields shown as a bar chart with one bar group per row.
  *   <li>{@link Jenis#RIWAYAT} ({@link #riwayat}): for a yearly form by reference list, one row per
  *       year that has data, up to and including the report's year, oldest first. A row holds
  *       {@code tahun}, one key per reference item (its code in lower case with {@code -} as
@@ -34,6 +36,8 @@ import java.util.Objects;
  *     {@link Jenis#RIWAYAT} exactly the one field whose values fill the table and the chart
  * @param jenis the kind of section (since 1.1: sections made by the constructor of 1.0 keep
  *     {@link Jenis#TAHUN_LAPORAN})
+ * @param saringan (since 1.3) only the rows whose field holds a value, or {@code null} for every row; see
+ *     {@link #hanya}
  */
 public record BagianLaporan(
         String kode,
@@ -42,7 +46,8 @@ public record BagianLaporan(
         String templat,
         String formulir,
         List<String> grafikIsian,
-        Jenis jenis) {
+        Jenis jenis,
+        Saringan saringan) {
 
     public enum Tempat {
         /** LKIP BAB III, after the capaian tables of the sasaran. */
@@ -69,6 +74,42 @@ public record BagianLaporan(
         if (jenis == Jenis.RIWAYAT && grafikIsian.size() != 1) {
             throw new IllegalArgumentException("Bagian laporan riwayat " + kode + " memerlukan tepat satu isian");
         }
+        if (jenis == Jenis.RIWAYAT && saringan != null) {
+            throw new IllegalArgumentException("Bagian laporan riwayat " + kode + " tidak dapat disaring");
+        }
+    }
+
+    /**
+     * (1.3) A filter on the rows of a section of the report year's rows: only rows whose field {@code isian} holds
+     * {@code nilai} as stored (for a choice or band field its reference item's code, e.g. {@code MAJU}).
+     */
+    public record Saringan(String isian, String nilai) {
+        public Saringan {
+            Teks.wajib(isian, "Isian saringan");
+            Teks.wajib(nilai, "Nilai saringan");
+        }
+    }
+
+    /** A section of the given kind (the 1.1 signature): every row. */
+    public BagianLaporan(
+            String kode,
+            String judul,
+            Tempat tempat,
+            String templat,
+            String formulir,
+            List<String> grafikIsian,
+            Jenis jenis) {
+        this(kode, judul, tempat, templat, formulir, grafikIsian, jenis, null);
+    }
+
+    /**
+     * (1.3) This section with only the rows whose field {@code isian} holds {@code nilai}: one form printed as
+     * several tables, e.g. the villages of each IDM status. A filtered section without rows for the report's year
+     * is left out of the document.
+     */
+    public BagianLaporan hanya(String isian, String nilai) {
+        return new BagianLaporan(
+                kode, judul, tempat, templat, formulir, grafikIsian, jenis, new Saringan(isian, nilai));
     }
 
     /** A section of the form's rows for the report's year (the 1.0 signature). */

@@ -6,7 +6,7 @@ package id.pkd.plugin.api;
  */
 public final class PluginApi {
 
-    public static final String VERSI = "1.2.0";
+    public static final String VERSI = "1.3.0";
 
     private PluginApi() {}
 }

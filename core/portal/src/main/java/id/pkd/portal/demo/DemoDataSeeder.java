@@ -10,6 +10,8 @@ import id.pkd.portal.database.DatabaseMode;
 import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.duafaktor.DuaFaktorDemo;
 import id.pkd.portal.keamanan.SebagaiSistem;
+import id.pkd.portal.pembanding.PembandingIndikator;
+import id.pkd.portal.pembanding.PembandingIndikatorService;
 import id.pkd.portal.pengguna.KebijakanKataSandi;
 import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.PenggunaService;
@@ -77,6 +79,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TeksDokumenService teks;
     private final DuaFaktorDemo duaFaktorDemo;
     private final KomposisiSdmService sdm;
+    private final PembandingIndikatorService pembanding;
     private final RencanaIlustratif ilustratif;
 
     DemoDataSeeder(
@@ -93,9 +96,11 @@ class DemoDataSeeder implements ApplicationRunner {
             TeksDokumenService teks,
             DuaFaktorDemo duaFaktorDemo,
             KomposisiSdmService sdm,
+            PembandingIndikatorService pembanding,
             RencanaIlustratif ilustratif) {
         this.duaFaktorDemo = duaFaktorDemo;
         this.sdm = sdm;
+        this.pembanding = pembanding;
         this.ilustratif = ilustratif;
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || pengaturan.demo().seed();
@@ -162,6 +167,7 @@ class DemoDataSeeder implements ApplicationRunner {
         pasangKunciDemo();
         teksLkipDemo("63.11", "balangan", 2022);
         sdmDemo();
+        pembandingDemo();
         // Also on a demo database made before the second factor existed.
         duaFaktorDemo.pasang();
     }
@@ -255,6 +261,42 @@ class DemoDataSeeder implements ApplicationRunner {
                             // a demo year someone already locked keeps what it has
                             log.info("Komposisi SDM demo {} 2022 tidak diisi: {}", pd.kode(), e.getMessage());
                         }
+                    }
+                    return null;
+                }));
+    }
+
+    /**
+     * The seed's one national/provincial comparison: Kalimantan Selatan's IPG 2022 (88,86) beside Balangan's IKU-2
+     * (92,33). Only when nothing is recorded for it, so figures someone entered are kept.
+     */
+    private void pembandingDemo() {
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
+                .filter(d -> d.kodeWilayah().equals("63.11"))
+                .findFirst()
+                .ifPresent(d -> SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, d.tenantId(), () -> {
+                    for (PerangkatDaerah pd : perencanaan.daftarPerangkatDaerah()) {
+                        if (!pd.kode().equals(KODE_DINSOS_BALANGAN)) {
+                            continue;
+                        }
+                        perencanaan.rencana(pd.id(), 2022).indikator().stream()
+                                .filter(i -> i.kode().equals("IKU-2"))
+                                .filter(i -> pembanding.daftar(i.id(), 2022).isEmpty())
+                                .forEach(i -> {
+                                    try {
+                                        pembanding.simpan(
+                                                i.id(),
+                                                2022,
+                                                new PembandingIndikator.Isian(
+                                                        PembandingIndikator.Tingkat.PROVINSI,
+                                                        PembandingIndikator.Jenis.REALISASI,
+                                                        "Provinsi Kalimantan Selatan",
+                                                        new java.math.BigDecimal("88.86"),
+                                                        "BPS Provinsi Kalimantan Selatan, dikutip LKIP 2022"));
+                                    } catch (DataTerkunciException e) {
+                                        log.info("Pembanding demo {} 2022 tidak diisi: {}", i.kode(), e.getMessage());
+                                    }
+                                });
                     }
                     return null;
                 }));

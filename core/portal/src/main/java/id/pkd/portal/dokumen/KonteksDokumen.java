@@ -50,6 +50,8 @@ class KonteksDokumen {
     final WaktuDaerah waktu;
     private final TandaTanganService tandaTangan;
     private final ObjectMapper json;
+    /** The national and provincial figures the per-IKU analysis compares with. */
+    final id.pkd.portal.pembanding.PembandingIndikatorService pembanding;
 
     KonteksDokumen(
             DaerahService daerah,
@@ -61,7 +63,8 @@ class KonteksDokumen {
             List<SumberBagianLaporan> sumberBagian,
             TandaTanganService tandaTangan,
             WaktuDaerah waktu,
-            ObjectMapper json) {
+            ObjectMapper json,
+            id.pkd.portal.pembanding.PembandingIndikatorService pembanding) {
         this.daerah = daerah;
         this.perencanaan = perencanaan;
         this.pengukuran = pengukuran;
@@ -72,6 +75,7 @@ class KonteksDokumen {
         this.tandaTangan = tandaTangan;
         this.waktu = waktu;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.pembanding = pembanding;
     }
 
     /**

@@ -7,6 +7,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.persen;
 
 import id.pkd.plugin.api.Polaritas;
 import id.pkd.portal.capaian.Kategori;
+import id.pkd.portal.pembanding.PembandingIndikator;
 import id.pkd.portal.pengukuran.BarisAnggaran;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
@@ -49,6 +50,8 @@ final class LkipAnalisisSasaran {
         b.add(Blok.Paragraf.biasa("Rata-rata capaian sasaran ini " + persen(s.rataRataTerbulat()) + "% ("
                 + s.kategori().map(Kategori::label).orElse("-") + ")."));
         Map<Integer, PengukuranKinerja> tahunLain = new HashMap<>();
+        Map<Long, List<PembandingIndikator>> pembanding =
+                konteks.pembanding.perIndikatorPerangkatDaerah(pdId, r.tahun());
         List<String> narasi =
                 s.indikator().stream().map(LkipAnalisisSasaran::narasi).toList();
         boolean narasiBersama =
@@ -56,7 +59,8 @@ final class LkipAnalisisSasaran {
         for (int k = 0; k < s.indikator().size(); k++) {
             BarisCapaian i = s.indikator().get(k);
             b.add(new Blok.Paragraf(i.indikator().nama(), Blok.Perataan.KIRI, true));
-            b.add(Blok.Paragraf.biasa(perbandingan(r, i)));
+            b.add(Blok.Paragraf.biasa(perbandingan(r, i)
+                    + pembanding(i, pembanding.getOrDefault(i.indikator().id(), List.of()))));
             trend(konteks, pdId, r, i, tahunLain)
                     .ifPresent(png -> b.add(new Blok.Gambar(
                             grafik.berikutnya("Perkembangan " + i.indikator().nama() + " Tahun "
@@ -120,6 +124,48 @@ final class LkipAnalisisSasaran {
                     .append(") capaian sebesar ")
                     .append(persen(i.capaianKondisiAkhirTerbulat()))
                     .append("%.");
+        }
+        return t.toString();
+    }
+
+    /**
+     * The national and provincial figures recorded for the indicator's year, in words (the seed's point "dengan
+     * target nasional/provinsi"): a realisasi elsewhere with the region's realisasi as a percentage of it (the
+     * seed's "103,91%" for IPG 92,33 against Kalimantan Selatan's 88,86), a target with the side it lies on; each
+     * with its source. Empty when none is recorded or the region has no realisasi yet.
+     */
+    static String pembanding(BarisCapaian i, List<PembandingIndikator> daftar) {
+        if (daftar.isEmpty() || i.realisasi().isEmpty()) {
+            return "";
+        }
+        String satuan = i.indikator().satuan();
+        BigDecimal realisasi = i.realisasi().get();
+        boolean rendahBaik = i.indikator().polaritas() == Polaritas.SEMAKIN_RENDAH_SEMAKIN_BAIK;
+        StringBuilder t = new StringBuilder();
+        for (PembandingIndikator p : daftar) {
+            int banding = realisasi.compareTo(p.nilai());
+            String mutu = banding == 0 ? "" : (banding > 0) != rendahBaik ? " (lebih baik)" : " (lebih buruk)";
+            String nilai = nilaiBersatuan(Optional.of(p.nilai()), satuan);
+            if (p.jenis() == PembandingIndikator.Jenis.REALISASI) {
+                t.append(" Realisasi ").append(p.wilayah());
+            } else {
+                t.append(" Target ")
+                        .append(p.tingkat().label().toLowerCase())
+                        .append(" (")
+                        .append(p.wilayah());
+                t.append(")");
+            }
+            t.append(" tahun ").append(p.tahun()).append(" sebesar ").append(nilai);
+            t.append(" (sumber: ").append(p.sumber()).append("); realisasi daerah ");
+            if (p.jenis() == PembandingIndikator.Jenis.REALISASI && p.nilai().signum() != 0) {
+                BigDecimal rasio = realisasi
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(p.nilai(), 2, java.math.RoundingMode.HALF_UP);
+                t.append("mencapai ").append(persen(Optional.of(rasio))).append("% darinya, ");
+            }
+            t.append(banding == 0 ? "sama dengan" : banding > 0 ? "lebih tinggi dari" : "lebih rendah dari");
+            t.append(p.jenis() == PembandingIndikator.Jenis.REALISASI ? " angka tersebut" : " target tersebut");
+            t.append(mutu).append(".");
         }
         return t.toString();
     }

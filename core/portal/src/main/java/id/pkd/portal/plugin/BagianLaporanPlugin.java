@@ -62,42 +62,83 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
                     hasil.add(riwayat(p, d, f, b, tahun));
                     continue;
                 }
-                List<BarisUrusan> baris = data.baris(p.id(), f.kode(), f.tahunan() ? tahun : null);
-                List<Map<String, ?>> isi = new ArrayList<>();
-                for (BarisUrusan r : baris) {
-                    if (r.nilai().isEmpty()) {
-                        continue;
-                    }
-                    Map<String, Object> m = new HashMap<>();
-                    m.put("nama", r.namaRincian());
-                    for (Isian i : f.isian()) {
-                        m.put(i.kode(), tampil(d, i, r.nilai().get(i.kode())));
-                    }
-                    isi.add(m);
-                }
-                Map<String, Object> parameter = new HashMap<>();
-                parameter.put("JUDUL", b.judul());
-                jumlahKolom(f, baris, parameter);
-                for (DefinisiPlugin.Terhitung t : d.terhitung()) {
-                    Optional<HasilIndikatorTerhitung> h =
-                            data.hitung(p.id() + "/" + t.deklarasi().kode(), tahun);
-                    h.flatMap(x -> id.pkd.portal.capaian.RumusCapaian.rasio(x.pembilang(), x.penyebut(), x.skala()))
-                            .ifPresent(v -> parameter.put(t.deklarasi().kode().replace('-', '_'), v));
-                    // A failed plugin leaves the figure empty; the section's template can print why.
-                    h.map(HasilIndikatorTerhitung::tidakDapatDihitung)
-                            .ifPresent(a -> parameter.put(t.deklarasi().kode().replace('-', '_') + "_alasan", a));
-                }
-                hasil.add(new BagianLaporanUrusan(
-                        p.id(),
-                        p.urusan().urusan().kode(),
-                        b.judul(),
-                        templat(p, b),
-                        isi,
-                        parameter,
-                        grafik(f, b, baris)));
+                tahunLaporan(p, d, f, b, tahun).ifPresent(hasil::add);
             }
         }
         return hasil;
+    }
+
+    /** A section of the form's rows for the report's year (those the section's filter keeps). */
+    private Optional<BagianLaporanUrusan> tahunLaporan(
+            PluginTerpasang p, DefinisiPlugin d, Formulir f, BagianLaporan b, int tahun) {
+        List<BarisUrusan> baris = tersaring(b, data.baris(p.id(), f.kode(), f.tahunan() ? tahun : null));
+        if (b.saringan() != null && baris.isEmpty()) {
+            return Optional.empty(); // one table per value: a value no row holds this year has no table
+        }
+        Map<String, Map<String, Map<String, String>>> rujukan = rujukan(p, d, f);
+        List<Map<String, ?>> isi = new ArrayList<>();
+        for (BarisUrusan r : baris) {
+            if (r.nilai().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> m = new HashMap<>();
+            m.put("nama", r.namaRincian());
+            for (Isian i : f.isian()) {
+                m.put(i.kode(), tampil(d, i, r.nilai().get(i.kode())));
+                if (i.jenis() == JenisIsian.RUJUKAN) {
+                    isiRujukan(d, i, rujukan.get(i.kode()).get(r.nilai().get(i.kode())), m);
+                }
+            }
+            isi.add(m);
+        }
+        Map<String, Object> parameter = new HashMap<>();
+        parameter.put("JUDUL", b.judul());
+        jumlahKolom(f, baris, parameter);
+        for (DefinisiPlugin.Terhitung t : d.terhitung()) {
+            Optional<HasilIndikatorTerhitung> h =
+                    data.hitung(p.id() + "/" + t.deklarasi().kode(), tahun);
+            h.flatMap(x -> id.pkd.portal.capaian.RumusCapaian.rasio(x.pembilang(), x.penyebut(), x.skala()))
+                    .ifPresent(v -> parameter.put(t.deklarasi().kode().replace('-', '_'), v));
+            // A failed plugin leaves the figure empty; the section's template can print why.
+            h.map(HasilIndikatorTerhitung::tidakDapatDihitung)
+                    .ifPresent(a -> parameter.put(t.deklarasi().kode().replace('-', '_') + "_alasan", a));
+        }
+        return Optional.of(new BagianLaporanUrusan(
+                p.id(), p.urusan().urusan().kode(), b.judul(), templat(p, b), isi, parameter, grafik(f, b, baris)));
+    }
+
+    private static List<BarisUrusan> tersaring(BagianLaporan b, List<BarisUrusan> baris) {
+        if (b.saringan() == null) {
+            return baris;
+        }
+        return baris.stream()
+                .filter(r ->
+                        b.saringan().nilai().equals(r.nilai().get(b.saringan().isian())))
+                .toList();
+    }
+
+    /** Per reference field of the form: the rows of the register it refers to, by their key (read once). */
+    private Map<String, Map<String, Map<String, String>>> rujukan(PluginTerpasang p, DefinisiPlugin d, Formulir f) {
+        Map<String, Map<String, Map<String, String>>> hasil = new HashMap<>();
+        for (Isian i : f.isian()) {
+            if (i.jenis() != JenisIsian.RUJUKAN) {
+                continue;
+            }
+            Formulir register = d.formulir(i.referensi()).orElseThrow();
+            Map<String, Map<String, String>> perKunci = new HashMap<>();
+            data.baris(p.id(), register.kode(), null)
+                    .forEach(r -> perKunci.putIfAbsent(r.nilai().get(register.kunci()), r.nilai()));
+            hasil.put(i.kode(), perKunci);
+        }
+        return hasil;
+    }
+
+    /** The referred row's fields as {@code <field>_<field of that row>}: a village code brings its name. */
+    private static void isiRujukan(DefinisiPlugin d, Isian i, Map<String, String> dirujuk, Map<String, Object> m) {
+        Formulir register = d.formulir(i.referensi()).orElseThrow();
+        for (Isian r : register.isian()) {
+            m.put(i.kode() + "_" + r.kode(), dirujuk == null ? null : tampil(d, r, dirujuk.get(r.kode())));
+        }
     }
 
     /**
@@ -211,6 +252,10 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
         }
         if (PenyimpanNilai.angka(i.jenis())) {
             return AngkaIndonesia.formatRingkas(new BigDecimal(v));
+        }
+        if (i.jenis() == JenisIsian.TANGGAL) {
+            // stored ISO; printed as on Indonesian forms and bills ("01/09/2022")
+            return java.time.LocalDate.parse(v).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         }
         return v;
     }

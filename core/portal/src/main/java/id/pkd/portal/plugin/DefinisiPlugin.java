@@ -138,6 +138,11 @@ final class DefinisiPlugin {
                 throw new IllegalArgumentException(
                         "bagian laporan " + b.kode() + ": templat " + b.templat() + " tidak ada di arsip plugin");
             }
+            if (b.saringan() != null
+                    && formulir.get(b.formulir()).isian(b.saringan().isian()).isEmpty()) {
+                throw new IllegalArgumentException("bagian laporan " + b.kode() + ": isian saringan '"
+                        + b.saringan().isian() + "' tidak ada di formulir " + b.formulir());
+            }
             if (b.jenis() == BagianLaporan.Jenis.RIWAYAT) {
                 Formulir f = formulir.get(b.formulir());
                 if (!f.tahunan() || f.rincian().jenis() != Formulir.Rincian.Jenis.MENURUT_REFERENSI) {

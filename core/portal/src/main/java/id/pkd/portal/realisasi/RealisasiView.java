@@ -114,6 +114,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     };
 
     private final VerticalLayout editor = new VerticalLayout();
+    private final EditorPembanding pembanding;
     private final H3 judulEditor = new H3();
     private final Paragraph keteranganEditor = new Paragraph();
     private final Span terkunci = new Span();
@@ -157,8 +158,10 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             JejakAuditService jejak,
             WaktuDaerah waktu,
             PilihanTahunService pilihanTahun,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            id.pkd.portal.pembanding.PembandingIndikatorService pembanding) {
         this.pilihanTahun = pilihanTahun;
+        this.pembanding = new EditorPembanding(pembanding);
         this.perencanaan = perencanaan;
         this.pengukuran = pengukuran;
         this.realisasi = realisasi;
@@ -299,7 +302,8 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                         "PDF, JPEG, PNG atau XLSX, paling besar " + PengaturanPkd.teks(realisasi.batasBukti()) + "."),
                 upload,
                 pesanBukti,
-                daftarBukti);
+                daftarBukti,
+                pembanding);
         List.of(nilai, upaya, hambatan, rencanaTindakLanjut).forEach(f -> f.setWidthFull());
         editor.setVisible(false);
         editor.setHeightFull();
@@ -636,6 +640,10 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         simpan.setVisible(!hanyaBaca);
         terkunci.setText(kunci.orElse(""));
         terkunci.setVisible(hanyaBaca);
+        pembanding.tampilkan(
+                b.indikator().id(),
+                tahun(),
+                !hanyaBaca && (peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH || peran == Peran.PIMPINAN));
         susunAksiAdmin(b);
         riwayat.setEnabled(r.isPresent());
         upload.setVisible(!hanyaBaca && r.isPresent());

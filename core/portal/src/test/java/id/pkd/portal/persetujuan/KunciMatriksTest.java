@@ -21,6 +21,8 @@ import id.pkd.portal.organisasi.IsianPenugasan;
 import id.pkd.portal.organisasi.IsianPerangkatDaerah;
 import id.pkd.portal.organisasi.PenugasanService;
 import id.pkd.portal.organisasi.PerangkatDaerahService;
+import id.pkd.portal.pembanding.PembandingIndikator;
+import id.pkd.portal.pembanding.PembandingIndikatorService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.PembekuanPengukuran;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
@@ -149,6 +151,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     KomposisiSdmService sdm;
+
+    @Autowired
+    PembandingIndikatorService pembanding;
 
     @Autowired
     FotoDokumentasiService foto;
@@ -339,6 +344,22 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 Peran.OPERATOR,
                                 () -> sdm.simpan(pd, th, Map.of(KategoriSdm.PNS, 40, KategoriSdm.NON_ASN, 9))),
                         th -> sebagai(Peran.PENGAMAT, () -> sdm.baca(pd, th)).jumlah()),
+                new Jalur(
+                        "pembanding nasional/provinsi",
+                        false,
+                        th -> sebagai(
+                                Peran.OPERATOR,
+                                () -> pembanding.simpan(
+                                        manual.get(1),
+                                        th,
+                                        new PembandingIndikator.Isian(
+                                                PembandingIndikator.Tingkat.PROVINSI,
+                                                PembandingIndikator.Jenis.REALISASI,
+                                                "Provinsi Uji Kunci",
+                                                new BigDecimal("77.7"),
+                                                "uji kunci"))),
+                        th -> sebagai(Peran.PENGAMAT, () -> pembanding.daftar(manual.get(1), th))
+                                .size()),
                 new Jalur(
                         "foto dokumentasi LKIP",
                         false,
@@ -895,6 +916,9 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM komposisi_sdm WHERE tenant_id = ? AND tahun IN (?, ?)")
+                .params(tenant, TERKUNCI, TERBUKA)
+                .update();
+        jdbc.sql("DELETE FROM pembanding_indikator WHERE tenant_id = ? AND tahun IN (?, ?)")
                 .params(tenant, TERKUNCI, TERBUKA)
                 .update();
         jdbc.sql("DELETE FROM realisasi_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")

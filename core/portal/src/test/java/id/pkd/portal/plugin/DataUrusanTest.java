@@ -286,6 +286,47 @@ class DataUrusanTest extends PortalIntegrationTest {
     }
 
     @Test
+    void daftarDesaPerStatusDanTagihanBpjsDariFormulirPmd() {
+        List<BagianLaporanUrusan> pmd = sebagai(
+                Peran.PENGAMAT,
+                "63.11",
+                () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022).stream()
+                        .filter(x -> x.pluginId().equals("urusan-pmd"))
+                        .toList());
+        // The history, one list per status a village holds in 2022 (none is Tertinggal), then the BPJS bill.
+        assertThat(pmd)
+                .extracting(BagianLaporanUrusan::judul, b -> b.baris().size())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Jumlah Desa Berdasarkan Klasifikasi Status Desa Menurut IDM", 6),
+                        org.assertj.core.groups.Tuple.tuple("Data Desa dengan Status Desa Berkembang", 50),
+                        org.assertj.core.groups.Tuple.tuple("Data Desa dengan Status Desa Maju", 96),
+                        org.assertj.core.groups.Tuple.tuple("Data Desa dengan Status Desa Mandiri", 7),
+                        org.assertj.core.groups.Tuple.tuple("Data Desa dengan Status Desa Sangat Tertinggal", 1),
+                        org.assertj.core.groups.Tuple.tuple("Tagihan Iuran JKN-KIS Kepala Desa dan Perangkat", 1));
+        // A village code brings the register row's name and kecamatan.
+        assertThat(new HashMap<String, Object>(pmd.get(4).baris().get(0)))
+                .containsEntry("kode_desa_nama", "Wonorejo")
+                .containsEntry("kode_desa_kecamatan", "Juai")
+                .containsEntry("status", "Sangat Tertinggal");
+        // "Baruh Panyambaran" is a village of Halong and one of Awayan (see the PMD demo README).
+        assertThat(pmd.get(2).baris())
+                .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("Maju"))
+                .extracting(r -> r.get("kode_desa_nama") + ", " + r.get("kode_desa_kecamatan"))
+                .doesNotContain("null, null")
+                .doesNotHaveDuplicates();
+        // The bill's total is computed from its previous balance and contribution, as the seed prints it.
+        assertThat(new HashMap<String, Object>(pmd.get(5).baris().get(0)))
+                .containsEntry("saldo_awal", "117.422.600")
+                .containsEntry("premi_iuran", "117.306.340")
+                .containsEntry("total_tagihan", "234.728.940")
+                .containsEntry("jumlah_pegawai", "1.009")
+                .containsEntry("tanggal_cetak", "01/09/2022")
+                .containsEntry("jatuh_tempo", "10/09/2022");
+        assertThat(pmd.get(5).parameter()).containsEntry("JUMLAH_total_tagihan", "234.728.940");
+    }
+
+    @Test
     void daerahLainTidakMelihatDataBalangan() {
         sebagai(Peran.OPERATOR, "62.01", () -> {
             // Kobar holds Sosial: it sees its own (empty) PPKS table, never Balangan's rows.

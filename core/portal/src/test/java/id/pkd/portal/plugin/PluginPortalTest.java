@@ -74,7 +74,7 @@ class PluginPortalTest {
             assertThat(g.id()).isEqualTo("urusan-masa-depan");
             assertThat(g.alasan())
                     .isEqualTo(
-                            "Versi API tidak cocok: plugin membutuhkan API >=2.0.0 & <3.0.0, portal menyediakan 1.2.0.");
+                            "Versi API tidak cocok: plugin membutuhkan API >=2.0.0 & <3.0.0, portal menyediakan 1.3.0.");
         });
         portal.hentikan();
     }

@@ -36,6 +36,16 @@ final class DataDemo {
                     .toList();
             hasil.add(new DataContoh(BALANGAN, "rekap-status", Integer.valueOf(r.get("tahun")), baris));
         }
+        Map<Integer, List<Map<String, String>>> bpjs = new TreeMap<>();
+        for (Map<String, String> r : TabelCsv.baca("demo/iuran-bpjs-aparatur-balangan.csv")) {
+            Map<String, String> baris = new java.util.LinkedHashMap<>(r);
+            // the year picks the form's year; the printed total is the check the portal's computed total must meet
+            baris.remove("tahun");
+            baris.remove("total_tercetak");
+            bpjs.computeIfAbsent(Integer.valueOf(r.get("tahun")), t -> new ArrayList<>())
+                    .add(baris);
+        }
+        bpjs.forEach((tahun, baris) -> hasil.add(new DataContoh(BALANGAN, "iuran-bpjs-aparatur", tahun, baris)));
         return hasil;
     }
 }

@@ -2,6 +2,7 @@ package id.pkd.urusan.pmd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pkd.plugin.api.BagianLaporan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
@@ -156,6 +157,39 @@ class DemoBalanganPmdTest {
         BigDecimal persen = persen(Long.parseLong(apbdes.get("pembilang")), Long.parseLong(apbdes.get("penyebut")));
         assertThat(persen).isEqualByComparingTo("74.68");
         assertThat(persen.setScale(0, RoundingMode.HALF_UP)).isEqualByComparingTo(apbdes.get("realisasi"));
+    }
+
+    @Test
+    void tagihanIuranBpjsAparatur2022TotalDariSaldoAwalDanPremi() {
+        List<Map<String, String>> tagihan = TabelCsv.baca("demo/iuran-bpjs-aparatur-balangan.csv");
+        assertThat(tagihan).hasSize(1);
+        Map<String, String> t = tagihan.get(0);
+        // The seed's bill: previous balance 117.422.600 + contribution 117.306.340 = the printed 234.728.940.
+        assertThat(new BigDecimal(t.get("saldo_awal")).add(new BigDecimal(t.get("premi_iuran"))))
+                .isEqualByComparingTo(t.get("total_tercetak"))
+                .isEqualByComparingTo("234728940");
+        assertThat(t).containsEntry("jumlah_pegawai", "1009").containsEntry("jumlah_tanggungan", "1422");
+    }
+
+    @Test
+    void daftarDesaPerStatusSatuBagianLaporanPerStatusDenganUrutanSeed() {
+        List<BagianLaporan> daftar = new UrusanPmd()
+                .bagianLaporan().stream().filter(b -> b.saringan() != null).toList();
+        assertThat(daftar)
+                .extracting(b -> b.judul() + ":" + b.saringan().isian() + "="
+                        + b.saringan().nilai())
+                .containsExactly(
+                        "Data Desa dengan Status Desa Berkembang:status=BERKEMBANG",
+                        "Data Desa dengan Status Desa Maju:status=MAJU",
+                        "Data Desa dengan Status Desa Mandiri:status=MANDIRI",
+                        "Data Desa dengan Status Desa Tertinggal:status=TERTINGGAL",
+                        "Data Desa dengan Status Desa Sangat Tertinggal:status=SANGAT_TERTINGGAL");
+        // The seed's four lists: 50 Berkembang, 96 Maju, 7 Mandiri, 1 Sangat Tertinggal (no Tertinggal list).
+        Map<String, Long> perStatus =
+                STATUS.stream().collect(Collectors.groupingBy(s -> s.get("status_idm"), Collectors.counting()));
+        assertThat(perStatus)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("BERKEMBANG", 50L, "MAJU", 96L, "MANDIRI", 7L, "SANGAT_TERTINGGAL", 1L));
     }
 
     private static BigDecimal persen(long pembilang, long penyebut) {
