@@ -47,6 +47,12 @@ public final class PenyusunDokumen {
      */
     static final int BARIS_PENDEK = 12;
 
+    /**
+     * A closing paragraph up to this many characters (about a dozen lines) is kept on one page with the signature under
+     * it; a longer one would leave most of a page empty when moved, so it may end on the page before.
+     */
+    static final int PENUTUP_MAKSIMAL = 1500;
+
     /** More passes than this would mean the daftar isi keeps moving the headings: a template bug. */
     private static final int PENGISIAN_MAKSIMAL = 3;
 
@@ -214,6 +220,14 @@ public final class PenyusunDokumen {
                 b.put("gambar", g.png());
             } else if (blok instanceof Blok.TandaTangan t) {
                 b.put("jenis", "TTD");
+                Map<String, ?> sebelum = hasil.isEmpty() ? Map.of() : hasil.getLast();
+                if ("PARAGRAF_RATA".equals(sebelum.get("jenis"))
+                        && ((String) sebelum.get("teks")).length() <= PENUTUP_MAKSIMAL) {
+                    // The closing paragraph goes with the signature, so the signature never opens a page alone.
+                    hasil.removeLast();
+                    b.put("jenis", "TTD_PENUTUP");
+                    b.put("teks", sebelum.get("teks"));
+                }
                 b.put("tempatTanggal", t.tempatTanggal());
                 pihak(b, t.pihak(), "");
             } else if (blok instanceof Blok.TandaTanganDua t) {
