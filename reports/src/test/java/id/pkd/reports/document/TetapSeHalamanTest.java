@@ -11,10 +11,11 @@ import net.sf.jasperreports.engine.JasperPrint;
 import org.junit.jupiter.api.Test;
 
 /**
- * The closing paragraph and the signature under it stay on one page, wherever the text before them ends: the RKPD
- * chapter printed its signature alone at the top of its last page.
+ * What belongs together stays on one page, wherever the text before it ends: the closing paragraph and the signature
+ * under it (the RKPD chapter printed its signature alone at the top of its last page), and a section heading and what
+ * follows it (the LKIP left "E. Sumber Daya Manusia" and "Sasaran 3: …" at page feet).
  */
-class PenutupBersamaTandaTanganTest {
+class TetapSeHalamanTest {
 
     static final String PENUTUP = "Demikian laporan ini disusun sebagai bahan evaluasi.";
     static final String NAMA = "Drs. Urai Nur Iskandar, MM";
@@ -34,6 +35,37 @@ class PenutupBersamaTandaTanganTest {
             adaYangPindah |= halamanNama > 1;
         }
         assertThat(adaYangPindah).as("some variant moves to page 2").isTrue();
+    }
+
+    @Test
+    void judulBagianSelaluSeHalamanDenganIsiDiBawahnya() {
+        Blok.Tabel tabel = new Blok.Tabel(
+                "Tabel 3.1 Isi Bagian",
+                List.of(Blok.Kolom.teks("Indikator", 4), Blok.Kolom.angka("Capaian", 1)),
+                List.of(Blok.Baris.biasa("Isi tabel bagian", "100")));
+        for (Blok isi : List.of(Blok.Paragraf.biasa("Isi paragraf bagian ini."), tabel)) {
+            boolean adaYangPindah = false;
+            for (int isian = 36; isian <= 42; isian++) {
+                List<Blok> blok = new ArrayList<>();
+                for (int i = 0; i < isian; i++) {
+                    blok.add(Blok.Paragraf.biasa("Paragraf isian nomor " + i + "."));
+                }
+                blok.add(new Blok.Judul(2, "B. Judul Bagian", "bagian-b"));
+                blok.add(new Blok.Judul(3, "Sasaran 3: Judul Sasaran", null));
+                blok.add(isi);
+                JasperPrint print = PenyusunDokumenTest.PENYUSUN.isi(
+                        new DokumenLaporan("Uji", "Kabupaten Balangan", "Uji judul", false, blok));
+                int judul = halaman(print, "B. Judul Bagian");
+                String bagian = isian + " paragraf isian, " + isi.getClass().getSimpleName();
+                assertThat(halaman(print, "Sasaran 3: Judul Sasaran"))
+                        .as(bagian)
+                        .isEqualTo(judul);
+                assertThat(halaman(print, "Isi ")).as(bagian).isPositive().isEqualTo(judul);
+                assertThat(PenyusunDokumen.halamanJudul(print)).as(bagian).containsEntry("bagian-b", judul);
+                adaYangPindah |= judul > 1;
+            }
+            assertThat(adaYangPindah).as("some variant moves to page 2").isTrue();
+        }
     }
 
     @Test
