@@ -1,118 +1,84 @@
 package id.pkd.reports.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Menyusun laporan "Ikhtisar Indikator Kinerja" sebagai PDF.
+ * Menyusun "Ikhtisar Indikator Kinerja" sebagai blok dokumen: dicetak oleh templat induk yang sama dengan LKIP, bab
+ * RKPD dan Perjanjian Kinerja (satu tanda DRAFT, satu kaki halaman bernomor, aturan judul dan keterangan tabel yang
+ * sama), sehingga DOCX dan XLSX-nya pun tersedia.
  *
- * <p>Template dikompilasi sekali di konstruktor; buat satu instance per aplikasi dan pakai bersama.
- * {@link #renderPdf} aman dipanggil dari banyak thread sekaligus: {@link JasperReport} hasil kompilasi
- * tidak berubah selama pengisian, dan setiap pemanggilan memakai data source, parameter dan exporter
- * sendiri.
+ * <p>{@link #renderPdf} aman dipanggil dari banyak thread sekaligus: {@link PenyusunDokumen} tidak berubah selama
+ * pengisian.
  */
 public final class IkhtisarIndikatorReport {
 
-    static final String TEMPLATE = "/id/pkd/reports/ikhtisar-indikator.jrxml";
+    /** {@link Blok.Pihak#kunci()} of the signer, for the signature position the issuing maps. */
+    public static final String KUNCI_PENANDA = "kepala";
 
-    // The template formats dates and numbers through REPORT_LOCALE: "22 November 2026", "1.234".
-    private static final Locale ID_ID = new Locale("id", "ID");
+    static final String JUDUL = "IKHTISAR INDIKATOR KINERJA";
 
-    private final JasperReport report;
+    private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", PenyusunDokumen.ID_ID);
 
-    /**
-     * Mengompilasi template. Mahal (ratusan milidetik): jangan dibuat per permintaan.
-     *
-     * @throws PembuatanLaporanException bila template tidak ditemukan atau tidak valid
-     */
+    // Widths of the former own template (points of the 515 pt text width): the indicator name gets the most room.
+    private static final List<Blok.Kolom> KOLOM = List.of(
+            Blok.Kolom.angka("No", 28),
+            Blok.Kolom.teks("Urusan", 90),
+            Blok.Kolom.teks("Kode", 62),
+            Blok.Kolom.teks("Indikator", 215),
+            Blok.Kolom.teks("Satuan", 60),
+            Blok.Kolom.teks("Polaritas", 60));
+
+    private final PenyusunDokumen penyusun;
+
+    /** Mengompilasi templat induk. Mahal (ratusan milidetik): jangan dibuat per permintaan. */
     public IkhtisarIndikatorReport() {
-        try (InputStream jrxml = IkhtisarIndikatorReport.class.getResourceAsStream(TEMPLATE)) {
-            if (jrxml == null) {
-                throw new PembuatanLaporanException("Templat laporan tidak ditemukan: " + TEMPLATE, null);
-            }
-            this.report = JasperCompileManager.compileReport(jrxml);
-        } catch (JRException | IOException e) {
-            throw new PembuatanLaporanException("Templat laporan ikhtisar indikator gagal dikompilasi.", e);
-        }
+        this(new PenyusunDokumen());
+    }
+
+    public IkhtisarIndikatorReport(PenyusunDokumen penyusun) {
+        this.penyusun = Objects.requireNonNull(penyusun, "penyusun");
     }
 
     /**
-     * Mengisi template dengan data dan mengekspornya ke PDF.
+     * Mengisi templat induk dengan data dan mengekspornya ke PDF (bukan draf).
      *
      * @return isi berkas PDF
      * @throws PembuatanLaporanException bila pengisian atau ekspor gagal
      */
     public byte[] renderPdf(IkhtisarIndikator data) {
         Objects.requireNonNull(data, "data laporan wajib diisi");
-        try {
-            JasperPrint print = JasperFillManager.fillReport(report, parameters(data), dataSource(data));
-            return export(print, data);
-        } catch (JRException e) {
-            throw new PembuatanLaporanException("Laporan ikhtisar indikator gagal disusun.", e);
+        return penyusun.susun(dokumen(data, false), FormatDokumen.PDF).isi();
+    }
+
+    /** The Ikhtisar as blocks; {@code draf} prints DRAFT across every page. */
+    public static DokumenLaporan dokumen(IkhtisarIndikator data, boolean draf) {
+        Objects.requireNonNull(data, "data laporan wajib diisi");
+        List<Blok> b = new ArrayList<>();
+        b.add(new Blok.Judul(1, JUDUL, null));
+        b.add(new Blok.Paragraf(data.namaDaerah(), Blok.Perataan.TENGAH, true));
+        b.add(new Blok.Paragraf(
+                "Kode Wilayah " + data.kodeWilayah() + " \u2014 Tahun " + data.tahun(), Blok.Perataan.TENGAH, false));
+        List<Blok.Baris> baris = new ArrayList<>(data.baris().size());
+        int no = 0;
+        for (BarisIndikator x : data.baris()) {
+            baris.add(
+                    Blok.Baris.biasa(String.valueOf(++no), x.urusan(), x.kode(), x.nama(), x.satuan(), x.polaritas()));
         }
-    }
-
-    private static Map<String, Object> parameters(IkhtisarIndikator data) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(JRParameter.REPORT_LOCALE, ID_ID);
-        p.put("NAMA_DAERAH", data.namaDaerah());
-        p.put("KODE_WILAYAH", data.kodeWilayah());
-        p.put("TAHUN", data.tahun());
-        p.put("TEMPAT", data.tempat());
-        p.put("TANGGAL", data.tanggal());
-        p.put("JABATAN", data.penandatangan().jabatan());
-        p.put("NAMA_PENANDATANGAN", data.penandatangan().nama());
-        p.put("NIP", data.penandatangan().nip());
-        return p;
-    }
-
-    // A map source, not JRBeanCollectionDataSource: bean introspection looks for getX() and does not see
-    // record accessors.
-    private static JRMapCollectionDataSource dataSource(IkhtisarIndikator data) {
-        List<Map<String, ?>> rows = new ArrayList<>(data.baris().size());
-        for (BarisIndikator b : data.baris()) {
-            rows.add(Map.of(
-                    "urusan", b.urusan(),
-                    "kode", b.kode(),
-                    "nama", b.nama(),
-                    "satuan", b.satuan(),
-                    "polaritas", b.polaritas()));
-        }
-        return new JRMapCollectionDataSource(rows);
-    }
-
-    private static byte[] export(JasperPrint print, IkhtisarIndikator data) throws JRException {
-        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        config.setCompressed(true);
-        config.setMetadataTitle("Ikhtisar Indikator Kinerja " + data.namaDaerah() + " Tahun " + data.tahun());
-        config.setMetadataAuthor(data.namaDaerah());
-        config.setMetadataCreator("Portal Kinerja Daerah");
-        config.setTagLanguage("id-ID");
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-        exporter.setConfiguration(config);
-        exporter.exportReport();
-        return out.toByteArray();
+        b.add(new Blok.Tabel("Tabel 1 Indikator Kinerja Urusan", KOLOM, baris));
+        b.add(new Blok.Paragraf(
+                "Jumlah indikator: "
+                        + NumberFormat.getIntegerInstance(PenyusunDokumen.ID_ID).format(no),
+                Blok.Perataan.KIRI,
+                false));
+        Penandatangan p = data.penandatangan();
+        b.add(new Blok.TandaTangan(
+                data.tempat() + ", " + TANGGAL.format(data.tanggal()),
+                new Blok.Pihak(KUNCI_PENANDA, "", p.jabatan(), p.nama(), p.pangkat(), p.nip())));
+        String judul = "Ikhtisar Indikator Kinerja " + data.namaDaerah() + " Tahun " + data.tahun();
+        return new DokumenLaporan(judul, data.namaDaerah(), judul, draf, b);
     }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param nama nama lengkap beserta gelar, dicetak di bawah ruang tanda tangan
  * @param jabatan jabatan, dicetak di atas ruang tanda tangan
  * @param nip NIP; {@code null} atau kosong bila pejabat bukan ASN, baris NIP lalu tidak dicetak
+ * @param pangkat pangkat/golongan, dicetak di bawah nama; {@code null} bila tidak ada
  */
-public record Penandatangan(String nama, String jabatan, String nip) {
+public record Penandatangan(String nama, String jabatan, String nip, String pangkat) {
 
     public Penandatangan {
         Objects.requireNonNull(nama, "nama penandatangan wajib diisi");
@@ -17,5 +18,12 @@ public record Penandatangan(String nama, String jabatan, String nip) {
         if (nip != null && nip.isBlank()) {
             nip = null;
         }
+        if (pangkat != null && pangkat.isBlank()) {
+            pangkat = null;
+        }
+    }
+
+    public Penandatangan(String nama, String jabatan, String nip) {
+        this(nama, jabatan, nip, null);
     }
 }

@@ -47,6 +47,12 @@ public final class PenyusunDokumen {
      */
     static final int BARIS_PENDEK = 12;
 
+    /**
+     * A closing paragraph up to this many characters (about a dozen lines) is kept on one page with the signature under
+     * it; a longer one would leave most of a page empty when moved, so it may end on the page before.
+     */
+    static final int PENUTUP_MAKSIMAL = 1500;
+
     /** More passes than this would mean the daftar isi keeps moving the headings: a template bug. */
     private static final int PENGISIAN_MAKSIMAL = 3;
 
@@ -145,6 +151,7 @@ public final class PenyusunDokumen {
 
     private List<Map<String, ?>> baris(DokumenLaporan dokumen) {
         List<Map<String, ?>> hasil = new ArrayList<>();
+        List<Map<String, Object>> tertunda = new ArrayList<>();
         for (Blok blok : dokumen.blok()) {
             Map<String, Object> b = new HashMap<>();
             if (blok instanceof Blok.Sampul s) {
@@ -161,6 +168,10 @@ public final class PenyusunDokumen {
                 b.put("jenis", "JUDUL" + j.tingkat());
                 b.put("teks", j.teks());
                 b.put("jangkar", j.jangkar());
+                if (j.tingkat() > 1) {
+                    tunda(hasil, tertunda, b, j.tingkat());
+                    continue;
+                }
             } else if (blok instanceof Blok.Paragraf p) {
                 b.put(
                         "jenis",
@@ -174,7 +185,7 @@ public final class PenyusunDokumen {
             } else if (blok instanceof Blok.DaftarIsi d) {
                 b.put("jenis", "JUDUL1");
                 b.put("teks", d.judul());
-                hasil.add(b);
+                tambah(hasil, tertunda, b);
                 for (Blok lain : dokumen.blok()) {
                     if (lain instanceof Blok.Judul j && j.jangkar() != null && j.tingkat() <= 2) {
                         Map<String, Object> isi = new HashMap<>();
@@ -214,6 +225,17 @@ public final class PenyusunDokumen {
                 b.put("gambar", g.png());
             } else if (blok instanceof Blok.TandaTangan t) {
                 b.put("jenis", "TTD");
+                Map<String, ?> sebelum = hasil.isEmpty() ? Map.of() : hasil.getLast();
+                if (tertunda.isEmpty()
+                        && "PARAGRAF_RATA".equals(sebelum.get("jenis"))
+                        && ((String) sebelum.get("teks")).length() <= PENUTUP_MAKSIMAL) {
+                    // The closing paragraph goes with the signature, so the signature never opens a page alone.
+                    hasil.removeLast();
+                    b.put("jenis", "TTD_PENUTUP");
+                    for (String k : List.of("teks", "atasJudul2", "atasJangkar2", "atasJudul3", "atasJangkar3")) {
+                        b.put(k, sebelum.get(k));
+                    }
+                }
                 b.put("tempatTanggal", t.tempatTanggal());
                 pihak(b, t.pihak(), "");
             } else if (blok instanceof Blok.TandaTanganDua t) {
@@ -222,9 +244,58 @@ public final class PenyusunDokumen {
                 pihak(b, t.kanan(), "");
                 pihak(b, t.kiri(), "2");
             }
-            hasil.add(b);
+            tambah(hasil, tertunda, b);
         }
+        lepas(hasil, tertunda);
         return hasil;
+    }
+
+    /** The blocks a section heading is printed over, in the same band, so the two never part at a page break. */
+    private static final java.util.Set<String> BAWAH_JUDUL = java.util.Set.of(
+            "PARAGRAF_RATA",
+            "PARAGRAF_KIRI",
+            "PARAGRAF_TENGAH",
+            "TABEL",
+            "TABEL_PANJANG",
+            "SUB",
+            "SUB_PANJANG",
+            "GAMBAR");
+
+    /**
+     * Holds a section heading (level 2 or 3) back for the block after it. One heading of each level fits over a block,
+     * a level-2 heading before its level-3 one; any other order prints the held ones on their own.
+     */
+    private static void tunda(
+            List<Map<String, ?>> hasil, List<Map<String, Object>> tertunda, Map<String, Object> judul, int tingkat) {
+        boolean adaSetingkat = tertunda.stream().anyMatch(t -> t.get("jenis").equals(judul.get("jenis")));
+        if (adaSetingkat || tingkat == 2 && !tertunda.isEmpty()) {
+            lepas(hasil, tertunda);
+        }
+        tertunda.add(judul);
+    }
+
+    /**
+     * Adds a block, with the held headings printed over it when its band has room for them (dokumen.jrxml), so a
+     * heading is never left at a page foot; before other blocks they print on their own.
+     */
+    private static void tambah(
+            List<Map<String, ?>> hasil, List<Map<String, Object>> tertunda, Map<String, Object> blok) {
+        if (!tertunda.isEmpty() && BAWAH_JUDUL.contains(blok.get("jenis"))) {
+            for (Map<String, Object> j : tertunda) {
+                String tingkat = ((String) j.get("jenis")).substring("JUDUL".length());
+                blok.put("atasJudul" + tingkat, j.get("teks"));
+                blok.put("atasJangkar" + tingkat, j.get("jangkar"));
+            }
+            tertunda.clear();
+        } else {
+            lepas(hasil, tertunda);
+        }
+        hasil.add(blok);
+    }
+
+    private static void lepas(List<Map<String, ?>> hasil, List<Map<String, Object>> tertunda) {
+        hasil.addAll(tertunda);
+        tertunda.clear();
     }
 
     private static void pihak(Map<String, Object> b, Blok.Pihak p, String akhiran) {

@@ -48,7 +48,7 @@ class IkhtisarIndikatorReportTest {
                 .contains("Paringin, 22 November 2026")
                 .contains("Kepala Badan Perencanaan Pembangunan Daerah,")
                 .contains("Dr. H. Ahmad Fauzi, M.Si.")
-                .contains("NIP 197001011995031001")
+                .contains("NIP. 197001011995031001")
                 .contains("Jumlah indikator: 40");
 
         Matcher halaman = Pattern.compile("Halaman (\\d+) dari (\\d+)").matcher(flat);

@@ -146,14 +146,16 @@ class DokumenApiTest extends PortalIntegrationTest {
         assertThat(isi.get("kesalahan").get(0).get("pesan").asText())
                 .isEqualTo("Format \"odt\" tidak dikenal; pilih salah satu: pdf, docx, xlsx.");
 
-        // The Ikhtisar has no block model yet: its PDF only, said at the format.
-        String ikhtisar = json.readTree(get("/api/v1/dokumen/IKHTISAR/2022/subjek", ApiTokenTest.TOKEN_BALANGAN)
+        // A document without a block model has its PDF only, said at the format. (The Ikhtisar was that document until
+        // it moved onto the master template; the test-only two-party document still is.)
+        String hanyaPdfSubjek = json.readTree(get("/api/v1/dokumen/UJI2PIHAK/2022/subjek", ApiTokenTest.TOKEN_BALANGAN)
                         .isi())
                 .get(0)
                 .get("kode")
                 .asText();
         Jawaban hanyaPdf = get(
-                "/api/v1/dokumen/IKHTISAR/2022/draf?subjek=" + ikhtisar + "&format=docx", ApiTokenTest.TOKEN_BALANGAN);
+                "/api/v1/dokumen/UJI2PIHAK/2022/draf?subjek=" + hanyaPdfSubjek + "&format=docx",
+                ApiTokenTest.TOKEN_BALANGAN);
         assertThat(hanyaPdf.status()).isEqualTo(400);
         assertThat(json.readTree(hanyaPdf.isi()).toString())
                 .contains("\"format\"")
