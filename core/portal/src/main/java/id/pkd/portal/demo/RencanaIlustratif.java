@@ -38,13 +38,16 @@ class RencanaIlustratif {
     private final IkuDaerahService ikuDaerah;
     private final RealisasiIkuDaerahService realisasiIku;
     private final ObjectMapper json;
+    private final SasaranRpjmdDemo sasaranRpjmd;
 
     RencanaIlustratif(
             ImporRencanaService impor,
             PerencanaanService perencanaan,
             IkuDaerahService ikuDaerah,
             RealisasiIkuDaerahService realisasiIku,
-            ObjectMapper json) {
+            ObjectMapper json,
+            SasaranRpjmdDemo sasaranRpjmd) {
+        this.sasaranRpjmd = sasaranRpjmd;
         this.impor = impor;
         this.perencanaan = perencanaan;
         this.ikuDaerah = ikuDaerah;
@@ -74,6 +77,8 @@ class RencanaIlustratif {
             }
             return null;
         });
+        // the region's sasaran RPJMD hang on the agencies and IKU above, so they come after them
+        sasaranRpjmd.muat(tenant);
     }
 
     private void realisasiIkuDaerah(byte[] berkas) {
