@@ -49,6 +49,7 @@ class RencanaIlustratif {
     private final RealisasiIkuDaerahService realisasiIku;
     private final PersetujuanService persetujuan;
     private final ObjectMapper json;
+    private final SasaranRpjmdDemo sasaranRpjmd;
 
     RencanaIlustratif(
             ImporRencanaService impor,
@@ -56,7 +57,9 @@ class RencanaIlustratif {
             IkuDaerahService ikuDaerah,
             RealisasiIkuDaerahService realisasiIku,
             PersetujuanService persetujuan,
-            ObjectMapper json) {
+            ObjectMapper json,
+            SasaranRpjmdDemo sasaranRpjmd) {
+        this.sasaranRpjmd = sasaranRpjmd;
         this.impor = impor;
         this.perencanaan = perencanaan;
         this.ikuDaerah = ikuDaerah;
@@ -87,6 +90,8 @@ class RencanaIlustratif {
             }
             return null;
         });
+        // the region's sasaran RPJMD hang on the agencies and IKU above, so they come after them
+        sasaranRpjmd.muat(tenant);
     }
 
     /**

@@ -45,10 +45,12 @@ class PembuatLkjip extends DokumenResmi {
             Pattern.compile("^(Bupati|Wali ?kota|Gubernur)\\b", Pattern.CASE_INSENSITIVE);
 
     private final CapaianIkuDaerahService ikuDaerah;
+    private final KonsolidasiSasaranRpjmd perSasaranRpjmd;
 
-    PembuatLkjip(KonteksDokumen konteks, CapaianIkuDaerahService ikuDaerah) {
+    PembuatLkjip(KonteksDokumen konteks, CapaianIkuDaerahService ikuDaerah, KonsolidasiSasaranRpjmd perSasaranRpjmd) {
         super(konteks);
         this.ikuDaerah = ikuDaerah;
+        this.perSasaranRpjmd = perSasaranRpjmd;
     }
 
     @Override
@@ -174,6 +176,7 @@ class PembuatLkjip extends DokumenResmi {
         b.add(tabelPerangkatDaerah(semua, data));
         b.add(new Blok.Judul(2, huruf.judul("Capaian Sasaran Strategis Perangkat Daerah"), "bab-3-sasaran"));
         b.add(tabelSasaran(semua));
+        b.addAll(perSasaranRpjmd.blok(tahun, iku, semua, huruf, data));
         b.add(new Blok.PindahHalaman());
 
         b.add(new Blok.Judul(1, "BAB IV PENUTUP", "bab-4"));

@@ -164,6 +164,7 @@ final class GambarPohon {
     private static Color warna(Tingkat t) {
         return switch (t) {
             case DAERAH -> new Color(0xF6D9A8);
+            case SASARAN_RPJMD -> new Color(0xF3E5AB);
             case PERANGKAT_DAERAH -> new Color(0xD9D9D9);
             case SASARAN_RENSTRA -> new Color(0xBFD7EA);
             case KEPALA -> new Color(0xC8E6C9);

@@ -82,7 +82,7 @@ class PohonKinerjaView extends VerticalLayout implements BeforeEnterObserver {
         tutup.setId("tutup-semua");
         Anchor unduh = new Anchor(
                 DownloadHandler.fromInputStream(ev -> {
-                    byte[] png = layanan.png(pilihTahun.getValue(), pdId());
+                    byte[] png = layanan.png(pilihTahun.getValue(), pdId(), true);
                     return new DownloadResponse(
                             new ByteArrayInputStream(png),
                             "pohon-kinerja-" + pilihTahun.getValue() + ".png",
@@ -134,7 +134,7 @@ class PohonKinerjaView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            SimpulPohon akar = layanan.pohon(pilihTahun.getValue(), pdId());
+            SimpulPohon akar = layanan.pohon(pilihTahun.getValue(), pdId(), true);
             data = new TreeData<>();
             tambah(null, akar);
             pohon.setDataProvider(new TreeDataProvider<>(data));
@@ -154,8 +154,8 @@ class PohonKinerjaView extends VerticalLayout implements BeforeEnterObserver {
     private void buka() {
         pohon.collapseRecursively(data.getRootItems(), 99);
         SimpulPohon.Tingkat t = bukaSampai.getValue();
-        if (t != null && t.ordinal() > 0) {
-            pohon.expandRecursively(data.getRootItems(), t.ordinal() - 1);
+        if (t != null && t.kedalaman() > 0) {
+            pohon.expandRecursively(data.getRootItems(), t.kedalaman() - 1);
         }
     }
 }

@@ -12,21 +12,30 @@ public record SimpulPohon(
 
     /** The levels from the region down to the functional officials, as the diagram colours them. */
     public enum Tingkat {
-        DAERAH("Pemerintah Daerah"),
-        PERANGKAT_DAERAH("Perangkat Daerah"),
-        SASARAN_RENSTRA("Sasaran Renstra"),
-        KEPALA("PK Kepala Perangkat Daerah"),
-        ESELON("PK Eselon III/IV"),
-        JF("PK Jabatan Fungsional");
+        DAERAH("Pemerintah Daerah", 0),
+        /** The region's sasaran RPJMD: in the whole region's tree they take the agencies' place below the root. */
+        SASARAN_RPJMD("Sasaran RPJMD", 1),
+        PERANGKAT_DAERAH("Perangkat Daerah", 1),
+        SASARAN_RENSTRA("Sasaran Renstra", 2),
+        KEPALA("PK Kepala Perangkat Daerah", 3),
+        ESELON("PK Eselon III/IV", 4),
+        JF("PK Jabatan Fungsional", 5);
 
         private final String label;
+        private final int kedalaman;
 
-        Tingkat(String label) {
+        Tingkat(String label, int kedalaman) {
             this.label = label;
+            this.kedalaman = kedalaman;
         }
 
         public String label() {
             return label;
+        }
+
+        /** How far below the root the level sits: what "open down to" expands. */
+        public int kedalaman() {
+            return kedalaman;
         }
     }
 

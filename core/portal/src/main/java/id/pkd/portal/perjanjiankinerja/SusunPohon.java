@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Builds the agency part of the pohon kinerja from a year plan: Renstra sasaran, the head's PK sasaran that
@@ -48,9 +49,26 @@ final class SusunPohon {
                 anak);
     }
 
+    /**
+     * The agency's Renstra sasaran {@code pilih} accepts (by id), each with the PK cascading to it, and with
+     * {@code lepas} the PK sasaran that cascade to nothing: the pieces the tree rooted in the sasaran RPJMD hangs
+     * under each sasaran RPJMD.
+     */
+    static List<SimpulPohon> sasaran(RencanaTahunan r, Predicate<Long> pilih, boolean lepas) {
+        return new SusunPohon(r).anak(pilih, lepas);
+    }
+
     private SimpulPohon susun() {
+        return new SimpulPohon(
+                Tingkat.PERANGKAT_DAERAH, r.perangkatDaerah().nama(), null, List.of(), anak(s -> true, true));
+    }
+
+    private List<SimpulPohon> anak(Predicate<Long> pilih, boolean lepas) {
         List<SimpulPohon> anak = new ArrayList<>();
         for (Sasaran s : r.sasaran()) {
+            if (!pilih.test(s.id())) {
+                continue;
+            }
             List<SimpulPohon> pk = new ArrayList<>();
             r.pkSasaran().stream()
                     .filter(x -> s.id().equals(x.sasaranRenstraId()))
@@ -66,11 +84,11 @@ final class SusunPohon {
                     pk));
         }
         for (PkSasaran x : r.pkSasaran()) {
-            if (!dipakai.contains(x.id()) && x.sasaranRenstraId() == null && x.sasaranAtasanId() == null) {
+            if (lepas && !dipakai.contains(x.id()) && x.sasaranRenstraId() == null && x.sasaranAtasanId() == null) {
                 simpul(x, " (belum dijenjangkan)").ifPresent(anak::add);
             }
         }
-        return new SimpulPohon(Tingkat.PERANGKAT_DAERAH, r.perangkatDaerah().nama(), null, List.of(), anak);
+        return anak;
     }
 
     /** A PK sasaran and those cascading to it; each once, so data that loops still ends. */

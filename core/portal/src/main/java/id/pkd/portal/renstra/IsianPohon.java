@@ -12,6 +12,8 @@ import id.pkd.plugin.api.Polaritas;
 import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.capaian.AngkaTidakSahException;
 import id.pkd.portal.capaian.VarianRendah;
+import id.pkd.portal.rpjmd.SasaranRpjmd;
+import id.pkd.portal.rpjmd.TautanSasaranRenstra;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
@@ -41,6 +43,12 @@ final class IsianPohon {
     final TextField sumberData = bidang("sumber-data", "100%");
     final ComboBox<String> sumberRealisasi = new ComboBox<>();
     final Map<Integer, TextField> target = new LinkedHashMap<>();
+    /** The sasaran RPJMD a Renstra sasaran supports; the combo box filters on "kode uraian" as typed. */
+    final ComboBox<SasaranRpjmd> sasaranRpjmd = new ComboBox<>();
+    /** The period's sasaran RPJMD by id, and the Renstra sasaran (by id) linked to one. */
+    private Map<Long, SasaranRpjmd> pilihanRpjmd = Map.of();
+
+    private Map<Long, Long> tautanRpjmd = Map.of();
     private Formulir formulir = new Formulir(Map.of());
 
     IsianPohon(Map<String, String> sumber) {
@@ -60,6 +68,37 @@ final class IsianPohon {
         sumberRealisasi.setPlaceholder("Diisi manual");
         sumberRealisasi.setClearButtonVisible(true);
         sumberRealisasi.setWidthFull();
+        sasaranRpjmd.setId("sasaran-rpjmd");
+        sasaranRpjmd.setItemLabelGenerator(SasaranRpjmd::label);
+        sasaranRpjmd.setPlaceholder("Belum ditautkan");
+        sasaranRpjmd.setClearButtonVisible(true);
+        sasaranRpjmd.setWidthFull();
+    }
+
+    /** The period's sasaran RPJMD and which Renstra sasaran support which: read again with the tree. */
+    void aturSasaranRpjmd(List<SasaranRpjmd> semua, List<TautanSasaranRenstra> tautan) {
+        Map<Long, SasaranRpjmd> pilihan = new LinkedHashMap<>();
+        semua.forEach(x -> pilihan.put(x.id(), x));
+        Map<Long, Long> tertaut = new HashMap<>();
+        tautan.stream()
+                .filter(t -> t.sasaranRpjmdId() != null)
+                .forEach(t -> tertaut.put(t.sasaranId(), t.sasaranRpjmdId()));
+        pilihanRpjmd = pilihan;
+        tautanRpjmd = tertaut;
+        sasaranRpjmd.setItems(semua);
+    }
+
+    /** The sasaran RPJMD picked for the edited sasaran, null for none. */
+    Long sasaranRpjmdTerpilih() {
+        return sasaranRpjmd.getValue() == null ? null : sasaranRpjmd.getValue().id();
+    }
+
+    private String labelRpjmd(Simpul s) {
+        if (s.baru() || s.jenis != JenisBaris.SASARAN) {
+            return "";
+        }
+        SasaranRpjmd x = pilihanRpjmd.get(tautanRpjmd.get(s.baris.id()));
+        return x == null ? "" : x.kode();
     }
 
     private static TextField bidang(String id, String lebar) {
@@ -84,6 +123,12 @@ final class IsianPohon {
                 .setFlexGrow(1)
                 .setEditorComponent(uraian);
         kolom(grid, "Urusan", "6em", BarisRenstra::urusan, s -> s.jenis == JenisBaris.SASARAN ? urusan : null);
+        grid.addColumn(this::labelRpjmd)
+                .setHeader("Sasaran RPJMD")
+                .setWidth("16em")
+                .setFlexGrow(0)
+                .setResizable(true)
+                .setEditorComponent(s -> s.jenis == JenisBaris.SASARAN ? sasaranRpjmd : new Span());
         kolom(grid, "Satuan", "8em", BarisRenstra::satuan, s -> satuan);
         kolom(
                 grid,
@@ -118,6 +163,7 @@ final class IsianPohon {
                 "sumberData", sumberData,
                 "sumberRealisasi", sumberRealisasi));
         target.forEach((th, f) -> semua.put("target." + th, f));
+        semua.put("sasaranRpjmd", sasaranRpjmd);
         formulir = new Formulir(semua);
     }
 
@@ -154,6 +200,7 @@ final class IsianPohon {
         kondisiAkhir.setValue(b == null ? "" : angka(b.kondisiAkhir()));
         sumberData.setValue(b == null || b.sumberData() == null ? "" : b.sumberData());
         sumberRealisasi.setValue(b == null ? null : b.sumberRealisasi());
+        sasaranRpjmd.setValue(b == null ? null : pilihanRpjmd.get(tautanRpjmd.get(b.id())));
         target.forEach((th, f) -> {
             f.setValue(b == null ? "" : angka(b.target().get(th)));
             f.setReadOnly(terkunci.contains(th));

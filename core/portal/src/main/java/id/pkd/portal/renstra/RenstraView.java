@@ -26,6 +26,7 @@ import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.plugin.DataUrusanService;
+import id.pkd.portal.rpjmd.TautanSasaranRpjmdService;
 import id.pkd.portal.tampilan.BelumAdaRencana;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -56,6 +57,7 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<PeriodeRpjmd> pilihPeriode = new Select<>();
     private final TreeGrid<Simpul> pohon = new TreeGrid<>();
     private final IsianPohon isian;
+    private final TautanSasaranRpjmdService tautan;
     private final Paragraph terkunci = new Paragraph();
     private final AlatRenstra alat = new AlatRenstra();
     private TreeData<Simpul> data = new TreeData<>();
@@ -66,8 +68,10 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
             RenstraService layanan,
             DataUrusanService dataUrusan,
             SalinTargetRenstraService salinTarget,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            TautanSasaranRpjmdService tautan) {
         this.perencanaan = perencanaan;
+        this.tautan = tautan;
         this.layanan = layanan;
         this.salinTarget = salinTarget;
         this.bolehUbah = auth.getAuthenticatedUser(AkunPengguna.class)
@@ -173,6 +177,7 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
             isian.pasangKolom(pohon, baru.tahun());
         }
         kini = baru;
+        isian.aturSasaranRpjmd(tautan.sasaranRpjmd(baru.periodeId()), tautan.sasaranRenstra(baru.periodeId()));
         data = new TreeData<>();
         Simpul terpilih = null;
         for (BarisRenstra t : baru.dari(JenisBaris.TUJUAN)) {
@@ -243,6 +248,10 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             BarisRenstra b = layanan.simpan(kini.perangkatDaerahId(), kini.periodeId(), isian.baca(s));
+            if (b.jenis() == JenisBaris.SASARAN) {
+                // its own step: the Renstra and the RPJMD are separate features, the link belongs to the latter
+                tautan.tautkanSasaranRenstra(b.id(), isian.sasaranRpjmdTerpilih());
+            }
             pohon.getEditor().closeEditor();
             Formulir.berhasil(b.jenis().label() + " " + b.kode() + " disimpan.");
             muat(b);

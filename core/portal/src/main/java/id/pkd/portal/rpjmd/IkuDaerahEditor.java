@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +24,7 @@ import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +41,8 @@ class IkuDaerahEditor extends VerticalLayout {
     }
 
     private final IkuDaerahService layanan;
+    private final TautanSasaranRpjmdService tautan;
+    private final ComboBox<SasaranRpjmd> sasaranRpjmd = new ComboBox<>("Sasaran RPJMD");
     private final PeriodeRpjmd periode;
     private final boolean bolehUbah;
     private final Selesai selesai;
@@ -56,8 +60,19 @@ class IkuDaerahEditor extends VerticalLayout {
     private IkuDaerah terpilih;
 
     IkuDaerahEditor(
-            IkuDaerahService layanan, PeriodeRpjmd periode, Set<Integer> terkunci, boolean bolehUbah, Selesai selesai) {
+            IkuDaerahService layanan,
+            TautanSasaranRpjmdService tautan,
+            PeriodeRpjmd periode,
+            Set<Integer> terkunci,
+            boolean bolehUbah,
+            Selesai selesai) {
         this.layanan = layanan;
+        this.tautan = tautan;
+        // the combo box filters on the label as typed, so a sasaran is found by its code or by words of its name
+        sasaranRpjmd.setId("iku-sasaran-rpjmd");
+        sasaranRpjmd.setItemLabelGenerator(SasaranRpjmd::label);
+        sasaranRpjmd.setHelperText("Ketik kode atau kata dari uraian sasaran; kosong: belum ditautkan.");
+        sasaranRpjmd.setClearButtonVisible(true);
         this.periode = periode;
         this.bolehUbah = bolehUbah;
         this.selesai = selesai;
@@ -90,6 +105,7 @@ class IkuDaerahEditor extends VerticalLayout {
                 "varianRendah", varian,
                 "kondisiAwal", kondisiAwal,
                 "kondisiAkhir", kondisiAkhir));
+        isian.put("sasaranRpjmd", sasaranRpjmd);
         IsianPerTahun barisTarget = new IsianPerTahun("iku-target-", "target", isian, periode, terkunci, bolehUbah);
         target = barisTarget.perTahun();
         formulir = new Formulir(isian);
@@ -101,11 +117,13 @@ class IkuDaerahEditor extends VerticalLayout {
         simpan.setTooltipText("Ctrl+S");
         hapus.setId("hapus-iku");
         hapus.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        FormLayout form = new FormLayout(kode, satuan, nama, polaritas, varian, kondisiAwal, kondisiAkhir);
+        FormLayout form =
+                new FormLayout(kode, satuan, nama, sasaranRpjmd, polaritas, varian, kondisiAwal, kondisiAkhir);
+        form.setColspan(sasaranRpjmd, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(nama, 2);
         for (var f : new com.vaadin.flow.component.HasValue<?, ?>[] {
-            kode, nama, satuan, polaritas, kondisiAwal, kondisiAkhir, varian
+            kode, nama, satuan, polaritas, kondisiAwal, kondisiAkhir, varian, sasaranRpjmd
         }) {
             f.setReadOnly(!bolehUbah);
         }
@@ -127,6 +145,13 @@ class IkuDaerahEditor extends VerticalLayout {
         kondisiAwal.setValue(i == null ? "" : teks(i.kondisiAwal()));
         kondisiAkhir.setValue(i == null ? "" : teks(i.kondisiAkhir()));
         target.forEach((th, f) -> f.setValue(i == null ? "" : teks(i.target(th))));
+        List<SasaranRpjmd> pilihan = tautan.sasaranRpjmd(periode.id());
+        sasaranRpjmd.setItems(pilihan);
+        Long tertaut = i == null ? null : tautan.sasaranIku(periode.id()).get(i.id());
+        sasaranRpjmd.setValue(pilihan.stream()
+                .filter(s -> tertaut != null && s.id() == tertaut)
+                .findFirst()
+                .orElse(null));
         hapus.setVisible(i != null);
         kode.focus();
     }
@@ -139,17 +164,21 @@ class IkuDaerahEditor extends VerticalLayout {
         target.forEach((th, f) -> nilai.put(th, angka(f, "target." + th, salah)));
         try {
             salah.lemparJikaAda();
-            IkuDaerah i = layanan.simpan(new IsianIkuDaerah(
-                    terpilih == null ? null : terpilih.id(),
-                    periode.id(),
-                    kode.getValue(),
-                    nama.getValue(),
-                    satuan.getValue(),
-                    polaritas.getValue(),
-                    varian.getValue(),
-                    awal,
-                    akhir,
-                    nilai));
+            IkuDaerah i = tautan.simpanIku(
+                    new IsianIkuDaerah(
+                            terpilih == null ? null : terpilih.id(),
+                            periode.id(),
+                            kode.getValue(),
+                            nama.getValue(),
+                            satuan.getValue(),
+                            polaritas.getValue(),
+                            varian.getValue(),
+                            awal,
+                            akhir,
+                            nilai),
+                    sasaranRpjmd.getValue() == null
+                            ? null
+                            : sasaranRpjmd.getValue().id());
             Formulir.berhasil("IKU " + i.kode() + " disimpan.");
             selesai.berubah(i.id());
         } catch (IsianTidakSahException e) {

@@ -87,6 +87,9 @@ public class RpjmdService {
             salah.tambah("visi", "Visi paling panjang " + PANJANG_VISI + " karakter.");
         }
         List<String> misi = misi(isian.misi(), salah);
+        if (lama != null) {
+            periksaMisiBerisi(tenant, lama.id(), misi.size(), salah);
+        }
         salah.lemparJikaAda();
 
         PeriodeRpjmd baru = new PeriodeRpjmd(isian.id(), tenant, awal, akhir, visi.strip(), String.join("\n", misi));
@@ -169,6 +172,21 @@ public class RpjmdService {
                         th < awal ? "tahunAwal" : "tahunAkhir",
                         "Tahun " + th + " sudah berisi rencana (target, perjanjian kinerja, program atau realisasi);"
                                 + " periode tidak dapat dipersempit tanpa tahun itu."));
+    }
+
+    /** A tujuan RPJMD hangs on its misi by number: the misi it names may not go. */
+    private void periksaMisiBerisi(
+            long tenant, long periodeId, int jumlahMisi, IsianTidakSahException.Pengumpul salah) {
+        jdbc
+                .sql("SELECT misi_ke, kode FROM tujuan_rpjmd WHERE tenant_id = ? AND periode_id = ? AND misi_ke > ?"
+                        + " ORDER BY misi_ke DESC, kode")
+                .params(tenant, periodeId, jumlahMisi)
+                .query((rs, n) -> "Misi ke-" + rs.getInt(1) + " masih menaungi tujuan " + rs.getString(2)
+                        + ": pindahkan atau hapus tujuan itu dulu.")
+                .list()
+                .stream()
+                .findFirst()
+                .ifPresent(p -> salah.tambah("misi", p));
     }
 
     private PeriodeRpjmd kunci(long tenant, long id) {

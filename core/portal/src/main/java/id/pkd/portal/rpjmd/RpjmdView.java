@@ -50,13 +50,16 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
             "Belum ada periode RPJMD: mulai dengan tahun, visi dan misi daerah di bawah, lalu IKU Kepala Daerah.");
     private final PeriodeEditor editorPeriode;
     private final VerticalLayout bagianIku = new VerticalLayout();
+    private final SasaranRpjmdEditor sasaranRpjmd;
 
     RpjmdView(
             RpjmdService rpjmd,
             IkuDaerahService iku,
             RealisasiIkuDaerahService realisasiIku,
             PersetujuanService persetujuan,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            SasaranRpjmdEditor sasaranRpjmd) {
+        this.sasaranRpjmd = sasaranRpjmd;
         this.rpjmd = rpjmd;
         this.iku = iku;
         this.realisasiIku = realisasiIku;
@@ -127,7 +130,8 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
         IkuDaerahEditor[] wadah = new IkuDaerahEditor[1];
         RealisasiIkuEditor realisasi = new RealisasiIkuEditor(realisasiIku, p, terkunci, bolehUbah);
         realisasi.setVisible(false);
-        IkuDaerahEditor editor = new IkuDaerahEditor(iku, p, terkunci, bolehUbah, id -> {
+        sasaranRpjmd.tampilkan(p, terkunci, bolehUbah);
+        IkuDaerahEditor editor = new IkuDaerahEditor(iku, sasaranRpjmd.tautan(), p, terkunci, bolehUbah, id -> {
             // after a removal nothing is selected, so the editor goes with it
             wadah[0].setVisible(id != null);
             realisasi.setVisible(id != null);
@@ -168,7 +172,7 @@ class RpjmdView extends VerticalLayout implements BeforeEnterObserver {
         tambah.setId("tambah-iku");
         KetikanCepat.lindungi(tambah, editor);
         tambah.setVisible(bolehUbah);
-        bagianIku.add(new H3("IKU Kepala Daerah"), tambah, tabel, editor, realisasi);
+        bagianIku.add(sasaranRpjmd, new H3("IKU Kepala Daerah"), tambah, tabel, editor, realisasi);
         isiIku(p, tabel, null);
     }
 

@@ -184,6 +184,17 @@ class KunciMatriksTest extends PortalIntegrationTest {
     @Autowired
     id.pkd.portal.pertukaran.ImporRencanaService imporRencana;
 
+    @Autowired
+    id.pkd.portal.rpjmd.SasaranRpjmdService sasaranRpjmd;
+
+    @Autowired
+    id.pkd.portal.rpjmd.TautanSasaranRpjmdService tautanSasaranRpjmd;
+
+    /** Per year, a sasaran RPJMD whose only IKU has a target in that year alone (of {@link #ikuUrut}). */
+    final Map<Integer, Long> sasaranRpjmdUji = new HashMap<>();
+
+    long tujuanRpjmdUji;
+
     static final String KODE_IKU_UJI = "IKU-KUNCI";
     static final String JABATAN_UJI = "Kepala Uji Kunci";
 
@@ -603,6 +614,23 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 .toList()
                                 .indexOf(ikuUrut.get(th))),
                 new Jalur(
+                        "uraian sasaran RPJMD lewat layar RPJMD",
+                        false,
+                        // the sasaran shows in the LKjIP of the one year its IKU has a target in
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH,
+                                () -> sasaranRpjmd.simpanSasaran(
+                                        periodeUji,
+                                        new id.pkd.portal.rpjmd.IsianSasaranRpjmd(
+                                                sasaranRpjmdUji.get(th),
+                                                tujuanRpjmdUji,
+                                                "SR-KUNCI-" + th,
+                                                "Sasaran uji kunci diubah " + th))),
+                        th -> jdbc.sql("SELECT uraian FROM sasaran_rpjmd WHERE id = ?")
+                                .param(sasaranRpjmdUji.get(th))
+                                .query(String.class)
+                                .single()),
+                new Jalur(
                         "salin Perjanjian Kinerja dari tahun lain",
                         false,
                         th -> sebagai(Peran.ADMIN_DAERAH, () -> salinPk.salin(pd, pejabatUji, TAHUN_PK_DEMO, th)),
@@ -863,6 +891,23 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .query(rs -> {
                     urutanIkuAsli.put(rs.getLong(1), rs.getInt(2));
                 });
+        sebagai(Peran.ADMIN_DAERAH, () -> {
+            tujuanRpjmdUji = sasaranRpjmd
+                    .simpanTujuan(new id.pkd.portal.rpjmd.IsianTujuanRpjmd(
+                            null, periodeUji, 1, "TR-KUNCI", "Tujuan uji kunci"))
+                    .id();
+            for (int th : new int[] {TERKUNCI, TERBUKA}) {
+                long s = sasaranRpjmd
+                        .simpanSasaran(
+                                periodeUji,
+                                new id.pkd.portal.rpjmd.IsianSasaranRpjmd(
+                                        null, tujuanRpjmdUji, "SR-KUNCI-" + th, "Sasaran uji kunci " + th))
+                        .id();
+                tautanSasaranRpjmd.tautkanIku(ikuUrut.get(th), s);
+                sasaranRpjmdUji.put(th, s);
+            }
+            return null;
+        });
         sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
         sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
         sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
@@ -937,6 +982,12 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .update();
         jdbc.sql("DELETE FROM iku_daerah WHERE tenant_id = ? AND id = ?")
                 .params(tenant, ikuUji)
+                .update();
+        jdbc.sql("DELETE FROM sasaran_rpjmd WHERE tenant_id = ? AND tujuan_id = ?")
+                .params(tenant, tujuanRpjmdUji)
+                .update();
+        jdbc.sql("DELETE FROM tujuan_rpjmd WHERE tenant_id = ? AND id = ?")
+                .params(tenant, tujuanRpjmdUji)
                 .update();
     }
 
