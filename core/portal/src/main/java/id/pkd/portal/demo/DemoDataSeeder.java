@@ -78,6 +78,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DuaFaktorDemo duaFaktorDemo;
     private final KomposisiSdmService sdm;
     private final RencanaIlustratif ilustratif;
+    private final KepalaDaerahDemo kepalaDaerahDemo;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -93,10 +94,12 @@ class DemoDataSeeder implements ApplicationRunner {
             TeksDokumenService teks,
             DuaFaktorDemo duaFaktorDemo,
             KomposisiSdmService sdm,
-            RencanaIlustratif ilustratif) {
+            RencanaIlustratif ilustratif,
+            KepalaDaerahDemo kepalaDaerahDemo) {
         this.duaFaktorDemo = duaFaktorDemo;
         this.sdm = sdm;
         this.ilustratif = ilustratif;
+        this.kepalaDaerahDemo = kepalaDaerahDemo;
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || pengaturan.demo().seed();
         this.daerah = daerah;
@@ -157,6 +160,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 .ifPresent(d -> ilustratif.muat(d.tenantId(), "balangan-2022-ilustratif"));
         pasangTokenDemo();
         pasangKunciDemo();
+        kepalaDaerahDemo.pasang();
         teksLkipDemo("63.11", "balangan", 2022);
         sdmDemo();
         // Also on a demo database made before the second factor existed.
