@@ -81,6 +81,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final KomposisiSdmService sdm;
     private final PembandingIndikatorService pembanding;
     private final RencanaIlustratif ilustratif;
+    private final KepalaDaerahDemo kepalaDaerahDemo;
 
     DemoDataSeeder(
             DatabaseMode mode,
@@ -97,11 +98,13 @@ class DemoDataSeeder implements ApplicationRunner {
             DuaFaktorDemo duaFaktorDemo,
             KomposisiSdmService sdm,
             PembandingIndikatorService pembanding,
-            RencanaIlustratif ilustratif) {
+            RencanaIlustratif ilustratif,
+            KepalaDaerahDemo kepalaDaerahDemo) {
         this.duaFaktorDemo = duaFaktorDemo;
         this.sdm = sdm;
         this.pembanding = pembanding;
         this.ilustratif = ilustratif;
+        this.kepalaDaerahDemo = kepalaDaerahDemo;
         this.dataUrusan = dataUrusan;
         this.aktif = mode.isEmbedded() || pengaturan.demo().seed();
         this.daerah = daerah;
@@ -165,6 +168,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 });
         pasangTokenDemo();
         pasangKunciDemo();
+        kepalaDaerahDemo.pasang();
         teksLkipDemo("63.11", "balangan", 2022);
         sdmDemo();
         pembandingDemo();

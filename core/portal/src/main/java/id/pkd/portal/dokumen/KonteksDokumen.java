@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
+import id.pkd.portal.kepaladaerah.KepalaDaerah;
+import id.pkd.portal.kepaladaerah.KepalaDaerahService;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
 import id.pkd.portal.perencanaan.Pejabat;
 import id.pkd.portal.perencanaan.PerencanaanService;
+import id.pkd.portal.perencanaan.PerjanjianKinerja;
+import id.pkd.portal.perencanaan.RencanaTahunan;
 import id.pkd.portal.plugin.BagianLaporanUrusan;
 import id.pkd.portal.plugin.PluginDaerahService;
 import id.pkd.portal.plugin.SumberBagianLaporan;
@@ -48,6 +52,7 @@ class KonteksDokumen {
     final PluginDaerahService plugin;
     final List<SumberBagianLaporan> sumberBagian;
     final WaktuDaerah waktu;
+    final KepalaDaerahService kepalaDaerah;
     private final TandaTanganService tandaTangan;
     private final ObjectMapper json;
     /** The national and provincial figures the per-IKU analysis compares with. */
@@ -63,6 +68,7 @@ class KonteksDokumen {
             List<SumberBagianLaporan> sumberBagian,
             TandaTanganService tandaTangan,
             WaktuDaerah waktu,
+            KepalaDaerahService kepalaDaerah,
             ObjectMapper json,
             id.pkd.portal.pembanding.PembandingIndikatorService pembanding) {
         this.daerah = daerah;
@@ -74,6 +80,7 @@ class KonteksDokumen {
         this.sumberBagian = List.copyOf(sumberBagian);
         this.tandaTangan = tandaTangan;
         this.waktu = waktu;
+        this.kepalaDaerah = kepalaDaerah;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.pembanding = pembanding;
     }
@@ -93,6 +100,33 @@ class KonteksDokumen {
             hasil.add(peran + " " + p.nama() + ": pangkat/golongan penanda tangan belum diisi.");
         }
         tandaTangan.kendala(p.id()).forEach(k -> hasil.add(peran + ": " + k));
+    }
+
+    /**
+     * What keeps a head of region from signing: only the way to sign. A Bupati, Wali Kota or Gubernur holds no NIP
+     * and no civil-service rank, so the block prints name and jabatan alone.
+     */
+    void periksaPenanda(KepalaDaerah k, String peran, List<String> hasil) {
+        tandaTangan.kendala(k.pejabatId()).forEach(x -> hasil.add(peran + ": " + x));
+    }
+
+    /**
+     * The head of region who is the pihak kedua of a head of agency's PK dated {@code tanggal}: the one in office
+     * then (menu Kepala Daerah), unless the agreement names someone else by hand. An agreement that names the same
+     * person (the plan import's way) is theirs too, so they sign it.
+     */
+    Optional<KepalaDaerah> kepalaPihakKedua(RencanaTahunan r, PerjanjianKinerja pk, LocalDate tanggal) {
+        if (r.pejabat(pk.pihakKeduaPejabatId()).isPresent()) {
+            return Optional.empty();
+        }
+        return kepalaDaerah
+                .menjabat(r.tahun(), tanggal)
+                .filter(k -> PembuatPerjanjianKinerja.kosong(pk.pihakKeduaNama())
+                        || samaNama(k.nama(), pk.pihakKeduaNama()));
+    }
+
+    private static boolean samaNama(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     Daerah daerahIni() {

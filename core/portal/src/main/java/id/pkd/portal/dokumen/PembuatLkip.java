@@ -217,10 +217,12 @@ class PembuatLkip extends DokumenResmi {
         if (pkKepala.isPresent()) {
             b.add(new Blok.PindahHalaman());
             b.add(new Blok.Judul(1, "LAMPIRAN", "lampiran"));
+            // the agreement is made as the year begins: its pihak kedua is the head of region in office then
             b.addAll(PembuatPerjanjianKinerja.blok(
                     r,
                     m,
                     pkKepala.get(),
+                    konteks.kepalaPihakKedua(r, pkKepala.get(), LocalDate.of(tahun, 1, 1)),
                     d,
                     tempatTanggal,
                     "lampiran-pertama",

@@ -6,6 +6,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
 import id.pkd.portal.capaian.Kategori;
 import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.kepaladaerah.KepalaDaerah;
 import id.pkd.portal.penerbitan.CakupanDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * The LKJIP of the Pemerintah Daerah for a year: its subject is the region, not an agency. It reports the IKU
  * Kepala Daerah (from {@link CapaianIkuDaerahService}) and consolidates every agency's measurement from
- * {@code PengukuranKinerjaService.ukurSemua}; nothing is recomputed here. Signed by the head of region, the official
- * whose position is Bupati, Wali Kota or Gubernur.
+ * {@code PengukuranKinerjaService.ukurSemua}; nothing is recomputed here. Signed by the head of region in office on
+ * the document's date (menu Kepala Daerah); a region that has not recorded one yet falls back to the official whose
+ * position is Bupati, Wali Kota or Gubernur.
  */
 @Component
 class PembuatLkjip extends DokumenResmi {
@@ -100,10 +102,14 @@ class PembuatLkjip extends DokumenResmi {
         if (konteks.perencanaan.daftarPerangkatDaerah().isEmpty()) {
             hasil.add("Belum ada perangkat daerah yang kinerjanya dapat dikonsolidasikan.");
         }
-        Optional<Pejabat> kepala = kepalaDaerah(konteks.pengukuran.ukurSemua(tahun, pd -> true));
-        if (kepala.isEmpty()) {
-            hasil.add("Kepala daerah (penanda tangan) belum tercatat sebagai pejabat: catat pejabat dengan jabatan"
-                    + " Bupati/Wali Kota/Gubernur di menu Pejabat.");
+        Optional<KepalaDaerah> tercatat = konteks.kepalaDaerah.menjabat(tahun, konteks.waktu.hariIni());
+        Optional<Pejabat> kepala =
+                tercatat.isPresent() ? Optional.empty() : kepalaDaerah(konteks.pengukuran.ukurSemua(tahun, pd -> true));
+        if (tercatat.isPresent()) {
+            konteks.periksaPenanda(tercatat.get(), "Kepala daerah", hasil);
+        } else if (kepala.isEmpty()) {
+            hasil.add("Kepala daerah (penanda tangan) tahun " + tahun + " belum tercatat: catat di menu Kepala"
+                    + " Daerah.");
         } else {
             konteks.periksaPenanda(kepala.get(), "Kepala daerah", hasil);
         }
@@ -123,7 +129,8 @@ class PembuatLkjip extends DokumenResmi {
         Daerah d = konteks.daerahIni();
         CapaianIkuDaerah iku = ikuDaerah.ukur(tahun);
         List<PengukuranKinerja> semua = konteks.pengukuran.ukurSemua(tahun, pd -> true);
-        Optional<Pejabat> kepala = kepalaDaerah(semua);
+        Optional<KepalaDaerah> tercatat = konteks.kepalaDaerah.menjabat(tahun, tanggal);
+        Optional<Pejabat> kepala = tercatat.isPresent() ? Optional.empty() : kepalaDaerah(semua);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("jenis", JENIS);
         data.put("tahun", tahun);
@@ -184,7 +191,15 @@ class PembuatLkjip extends DokumenResmi {
                 + " Tahun " + tahun + " disusun sebagai bahan evaluasi dan perbaikan perencanaan kinerja tahun"
                 + " berikutnya."));
         Map<String, Penanda> penanda = new LinkedHashMap<>();
-        if (kepala.isPresent()) {
+        if (tercatat.isPresent()) {
+            KepalaDaerah k = tercatat.get();
+            // no NIP and rank lines: a head of region holds neither
+            b.add(new Blok.TandaTangan(
+                    konteks.tempatTanggal(d, tanggal),
+                    new Blok.Pihak("kepala-daerah", "", k.jabatanTercetak(), k.nama(), null, null)));
+            penanda.put("kepala-daerah", new Penanda(k.pejabatId(), "Kepala Daerah", 0));
+            data.put("penandaTangan", peta("nama", k.nama(), "nip", null, "jabatan", k.jabatanTercetak()));
+        } else if (kepala.isPresent()) {
             Pejabat k = kepala.get();
             b.add(new Blok.TandaTangan(
                     konteks.tempatTanggal(d, tanggal),

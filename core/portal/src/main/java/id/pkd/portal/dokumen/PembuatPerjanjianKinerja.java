@@ -5,6 +5,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 
 import id.pkd.portal.capaian.Rupiah;
 import id.pkd.portal.daerah.Daerah;
+import id.pkd.portal.kepaladaerah.KepalaDaerah;
 import id.pkd.portal.penerbitan.CakupanDokumen;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengukuran.BarisAnggaran;
@@ -108,10 +109,14 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
         Pejabat p = r.pejabat(pk.pejabatId()).orElseThrow();
         konteks.periksaPenanda(p, "Pihak pertama", hasil);
         Optional<Pejabat> atasan = r.pejabat(pk.pihakKeduaPejabatId());
+        Optional<KepalaDaerah> kepalaDaerah = konteks.kepalaPihakKedua(r, pk, konteks.waktu.hariIni());
         if (atasan.isPresent()) {
             konteks.periksaPenanda(atasan.get(), "Pihak kedua", hasil);
+        } else if (kepalaDaerah.isPresent()) {
+            konteks.periksaPenanda(kepalaDaerah.get(), "Pihak kedua", hasil);
         } else if (kosong(pk.pihakKeduaNama()) || kosong(pk.pihakKeduaJabatan())) {
-            hasil.add("Nama dan jabatan pihak kedua Perjanjian Kinerja " + p.nama() + " belum lengkap.");
+            hasil.add("Nama dan jabatan pihak kedua Perjanjian Kinerja " + p.nama() + " belum lengkap (catat kepala"
+                    + " daerah di menu Kepala Daerah, atau isi pihak kedua di menu Perjanjian Kinerja).");
         }
         List<PkSasaran> sasaran = r.sasaranPk(pk.id());
         if (sasaran.stream().allMatch(s -> r.indikatorPk(s.id()).isEmpty())) {
@@ -140,16 +145,19 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
         PengukuranKinerja m =
                 konteks.pengukuran.ukur(t.rencana().perangkatDaerah().id(), tahun);
         Map<String, Object> data = new LinkedHashMap<>();
-        List<Blok> blok = blok(t.rencana(), m, t.pk(), d, konteks.tempatTanggal(d, tanggal), "pertama", "kedua", data);
+        Optional<KepalaDaerah> kepalaDaerah = konteks.kepalaPihakKedua(t.rencana(), t.pk(), tanggal);
+        List<Blok> blok = blok(
+                t.rencana(), m, t.pk(), kepalaDaerah, d, konteks.tempatTanggal(d, tanggal), "pertama", "kedua", data);
         // the cascade below the agreement, drawn: which subordinate sasaran carry each of its sasaran
         blok.add(new Blok.Gambar("Pohon Kinerja – " + t.pejabat().jabatan(), pohon.pngPerjanjian(t.rencana(), t.pk())));
         String judul = "Perjanjian Kinerja Tahun " + tahun + " – " + t.pejabat().nama();
         Map<String, Penanda> penanda = new LinkedHashMap<>();
         penanda.put("pertama", new Penanda(t.pejabat().id(), "Pihak Pertama", 0));
-        // An outside superior (the Bupati) has no official record in the agency: pejabatId 0.
-        penanda.put(
-                "kedua",
-                new Penanda(t.pk().pihakKeduaPejabatId() == null ? 0 : t.pk().pihakKeduaPejabatId(), "Pihak Kedua", 1));
+        // The head of region signs from the Kepala Daerah record; someone else named by hand has no record: 0.
+        long kedua = kepalaDaerah
+                .map(KepalaDaerah::pejabatId)
+                .orElse(t.pk().pihakKeduaPejabatId() == null ? 0 : t.pk().pihakKeduaPejabatId());
+        penanda.put("kedua", new Penanda(kedua, "Pihak Kedua", 1));
         return new Isi(
                 new DokumenLaporan(judul, d.namaPemerintah(), judul + " – " + d.namaPemerintah(), draf, blok),
                 peta("jenis", JENIS, "tahun", tahun, "daerah", d.namaPemerintah(), "perjanjian", data),
@@ -159,11 +167,14 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
     /**
      * The agreement text, its two signature blocks and the appendix tables. Also printed as the
      * LKIP's lampiran (with keys that are not signed there).
+     *
+     * @param kepalaDaerah the head of region who is pihak kedua (printed without NIP and rank), if it is one
      */
     static List<Blok> blok(
             RencanaTahunan r,
             PengukuranKinerja m,
             PerjanjianKinerja pk,
+            Optional<KepalaDaerah> kepalaDaerah,
             Daerah d,
             String tempatTanggal,
             String kunciPertama,
@@ -171,8 +182,12 @@ class PembuatPerjanjianKinerja extends DokumenResmi {
             Map<String, Object> data) {
         Pejabat pertama = r.pejabat(pk.pejabatId()).orElseThrow();
         Optional<Pejabat> atasan = r.pejabat(pk.pihakKeduaPejabatId());
-        String namaKedua = atasan.map(Pejabat::nama).orElse(pk.pihakKeduaNama());
-        String jabatanKedua = atasan.map(Pejabat::jabatan).orElse(pk.pihakKeduaJabatan());
+        String namaKedua = atasan.map(Pejabat::nama)
+                .or(() -> kepalaDaerah.map(KepalaDaerah::nama))
+                .orElse(pk.pihakKeduaNama());
+        String jabatanKedua = atasan.map(Pejabat::jabatan)
+                .or(() -> kepalaDaerah.map(KepalaDaerah::jabatanTercetak))
+                .orElse(pk.pihakKeduaJabatan());
         List<Blok> blok = new ArrayList<>();
         blok.add(new Blok.Paragraf(d.namaPemerintah().toUpperCase(), Blok.Perataan.TENGAH, true));
         blok.add(new Blok.Paragraf(r.perangkatDaerah().nama().toUpperCase(), Blok.Perataan.TENGAH, true));

@@ -80,10 +80,14 @@ class PencatatNotifikasi {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void saatDokumenMenunggu(DokumenMenungguTandaTangan e) {
-        // The official's own account when it exists (same NIP), otherwise every pimpinan of the region.
+        // The official's own account when it exists (same NIP; for a head of region, who has none, the account the
+        // Kepala Daerah record links), otherwise every pimpinan of the region.
         List<Long> pemilik = jdbc.sql("SELECT u.id FROM pengguna u JOIN pejabat p ON p.tenant_id = u.tenant_id"
-                        + " AND p.nip = u.nip WHERE u.tenant_id = ? AND p.id = ? AND u.peran = 'PIMPINAN' AND u.aktif")
-                .params(e.tenantId(), e.pejabatId())
+                        + " AND p.nip = u.nip WHERE u.tenant_id = ? AND p.id = ? AND u.peran = 'PIMPINAN' AND u.aktif"
+                        + " UNION SELECT u.id FROM pengguna u JOIN kepala_daerah k ON k.tenant_id = u.tenant_id"
+                        + " AND k.pengguna_id = u.id WHERE u.tenant_id = ? AND k.pejabat_id = ? AND u.peran = 'PIMPINAN'"
+                        + " AND u.aktif")
+                .params(e.tenantId(), e.pejabatId(), e.tenantId(), e.pejabatId())
                 .query(Long.class)
                 .list();
         kirim(

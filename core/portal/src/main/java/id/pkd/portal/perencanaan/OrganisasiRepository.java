@@ -39,11 +39,15 @@ interface PejabatRepository extends Repository<Pejabat, Long> {
     @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId ORDER BY eselon, nama")
     List<Pejabat> milik(long tenantId, long pdId);
 
-    /** Like {@code milik}, for every agency of the tenant at once. */
-    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId ORDER BY eselon, nama")
+    /**
+     * Like {@code milik}, for every agency of the tenant at once. A row without agency is a head of region's signing
+     * identity (kepaladaerah), no agency official.
+     */
+    @Query(
+            "SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id IS NOT NULL ORDER BY eselon, nama")
     List<Pejabat> semua(long tenantId);
 
-    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND id = :id")
+    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND id = :id AND perangkat_daerah_id IS NOT NULL")
     Optional<Pejabat> cari(long tenantId, long id);
 
     @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND nip = :nip")

@@ -1,6 +1,8 @@
 package id.pkd.portal.perjanjiankinerja;
 
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.kepaladaerah.KepalaDaerah;
+import id.pkd.portal.kepaladaerah.KepalaDaerahService;
 import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.Pejabat;
 import id.pkd.portal.perencanaan.PejabatService;
@@ -22,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -49,6 +52,7 @@ public class PerjanjianKinerjaService {
     private final PenjagaPerubahan penjaga;
     private final JejakAuditService jejak;
     private final TabelPk tabel;
+    private final KepalaDaerahService kepalaDaerah;
 
     PerjanjianKinerjaService(
             PerencanaanService perencanaan,
@@ -56,13 +60,15 @@ public class PerjanjianKinerjaService {
             PersetujuanService persetujuan,
             PenjagaPerubahan penjaga,
             JejakAuditService jejak,
-            TabelPk tabel) {
+            TabelPk tabel,
+            KepalaDaerahService kepalaDaerah) {
         this.perencanaan = perencanaan;
         this.pejabat = pejabat;
         this.persetujuan = persetujuan;
         this.penjaga = penjaga;
         this.jejak = jejak;
         this.tabel = tabel;
+        this.kepalaDaerah = kepalaDaerah;
     }
 
     /** The agency's officials for a year, head first then down the eselon, with whether each has an agreement. */
@@ -130,11 +136,13 @@ public class PerjanjianKinerjaService {
         SasaranPk lama = isian.id() == null ? null : sasaran(kini, isian.id());
         long t = tenant();
         AturanPk.Sasaran s = AturanPk.periksa(r, kini, isian, tabel.jenjang(t));
-        if (kini.perjanjianId() == null && kini.kepala()) {
-            throw IsianTidakSahException.pada(
-                    "pihakKeduaNama", "Isi dan simpan pihak kedua (Kepala Daerah) lebih dulu.");
+        // the head's pihak kedua defaults to the head of region as the year begins, written in as if typed
+        Optional<KepalaDaerah> bawaan =
+                kini.perjanjianId() == null && kini.kepala() ? kepalaDaerah.awalTahun(tahun) : Optional.empty();
+        if (kini.perjanjianId() == null && kini.kepala() && bawaan.isEmpty()) {
+            throw IsianTidakSahException.pada("pihakKeduaNama", "Isi pihak kedua atau catat di menu Kepala Daerah.");
         }
-        long pkId = kini.perjanjianId() != null ? kini.perjanjianId() : perjanjianBaru(t, kini);
+        long pkId = kini.perjanjianId() != null ? kini.perjanjianId() : perjanjianBaru(t, kini, bawaan);
         long id;
         if (lama == null) {
             id = tabel.tambahSasaran(t, pkId, s.kode(), s.uraian(), s.sasaranRenstraId(), s.sasaranAtasanId());
@@ -242,21 +250,25 @@ public class PerjanjianKinerjaService {
         }
     }
 
-    private long perjanjianBaru(long t, PerjanjianPejabat kini) {
+    private long perjanjianBaru(long t, PerjanjianPejabat kini, Optional<KepalaDaerah> kepala) {
+        String nama = kepala.map(KepalaDaerah::nama).orElse(null);
+        String jabatan = kepala.map(KepalaDaerah::jabatanTercetak).orElse(null);
         long id = tabel.tambahPerjanjian(
                 t,
                 kini.perangkatDaerahId(),
                 kini.tahun(),
                 kini.pejabat().id(),
-                kini.atasan().id(),
-                null,
-                null);
+                kini.kepala() ? null : kini.atasan().id(),
+                nama,
+                jabatan);
         jejak.catat(
                 JENIS_PK,
                 id,
                 "dibuat",
                 null,
                 kini.tahun() + " " + kini.pejabat().nip());
+        jejak.catat(JENIS_PK, id, "pihak_kedua_nama", null, nama);
+        jejak.catat(JENIS_PK, id, "pihak_kedua_jabatan", null, jabatan);
         return id;
     }
 

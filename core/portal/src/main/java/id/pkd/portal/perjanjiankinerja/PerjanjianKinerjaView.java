@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pkd.portal.keamanan.AkunPengguna;
+import id.pkd.portal.kepaladaerah.KepalaDaerahService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PerangkatDaerah;
@@ -49,6 +50,7 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
     private final PerjanjianKinerjaService layanan;
     private final PilihanTahunService pilihanTahun;
     private final SalinPerjanjianService salin;
+    private final KepalaDaerahService kepalaDaerah;
     private final boolean bolehUbah;
     private final Select<PerangkatDaerah> pilihPd = new Select<>();
     private final Select<Integer> pilihTahun = new Select<>();
@@ -74,11 +76,13 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
             PerjanjianKinerjaService layanan,
             PilihanTahunService pilihanTahun,
             SalinPerjanjianService salin,
+            KepalaDaerahService kepalaDaerah,
             AuthenticationContext auth) {
         this.perencanaan = perencanaan;
         this.layanan = layanan;
         this.pilihanTahun = pilihanTahun;
         this.salin = salin;
+        this.kepalaDaerah = kepalaDaerah;
         this.bolehUbah = auth.getAuthenticatedUser(AkunPengguna.class)
                 .map(a -> a.peran() == Peran.ADMIN_DAERAH)
                 .orElse(false);
@@ -201,7 +205,9 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
         pihak.setText("Pihak pertama: " + pk.pejabat().nama() + ", " + pk.jabatanTercetak() + " ("
                 + pk.pejabat().eselon()
                 + "). Pihak kedua: "
-                + (pk.pihakKeduaNama() == null ? "belum diisi" : pk.pihakKeduaNama() + ", " + pk.pihakKeduaJabatan())
+                + (pk.pihakKeduaNama() == null
+                        ? pihakKeduaBawaan(pk)
+                        : pk.pihakKeduaNama() + ", " + pk.pihakKeduaJabatan())
                 + (pk.atasanTanpaPk() ? ". Atasan belum memiliki Perjanjian Kinerja tahun ini." : "."));
         pihakKedua.setVisible(pk.kepala() && bolehUbah && !pk.terkunci());
         namaKedua.setValue(pk.pihakKeduaNama() == null ? "" : pk.pihakKeduaNama());
@@ -214,6 +220,17 @@ class PerjanjianKinerjaView extends VerticalLayout implements BeforeEnterObserve
                         : "");
         daftar.setItems(pk.sasaran());
         tutupForm();
+    }
+
+    /** A head of agency's agreement with no pihak kedua named: the head of region recorded for its year. */
+    private String pihakKeduaBawaan(PerjanjianPejabat pk) {
+        if (!pk.kepala()) {
+            return "belum diisi";
+        }
+        return kepalaDaerah
+                .awalTahun(pk.tahun())
+                .map(k -> k.nama() + ", " + k.jabatanTercetak() + " (bawaan dari menu Kepala Daerah)")
+                .orElse("belum diisi (catat kepala daerah di menu Kepala Daerah)");
     }
 
     private void atur() {

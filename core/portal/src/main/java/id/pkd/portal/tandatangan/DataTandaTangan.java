@@ -66,6 +66,15 @@ class DataTandaTangan {
                 .optional();
     }
 
+    /** The account linked to the head of region who signs as this pejabat row, if any (kepala_daerah). */
+    Optional<Long> akunKepalaDaerah(long tenantId, long pejabatId) {
+        return jdbc.sql("SELECT pengguna_id FROM kepala_daerah WHERE tenant_id = ? AND pejabat_id = ?"
+                        + " AND pengguna_id IS NOT NULL")
+                .params(tenantId, pejabatId)
+                .query(Long.class)
+                .optional();
+    }
+
     Optional<KunciTersimpan> kunci(long tenantId, long pejabatId) {
         return jdbc.sql("SELECT * FROM kunci_pejabat WHERE tenant_id = ? AND pejabat_id = ?")
                 .params(tenantId, pejabatId)

@@ -41,18 +41,33 @@ public class KunciDemo {
     /** Gives the official with this NIP a demo key, unless they have one already. */
     @Secured("ROLE_ADMIN_DAERAH")
     public void pastikan(String nip, char[] passphrase) {
-        kunci.pejabatNip(nip).filter(p -> !kunci.punyaKunci(p.id())).ifPresent(p -> {
-            Instant kini = jam.instant();
-            byte[] p12 = PkiDemo.terbitkan(
-                    ca(kini),
-                    SANDI_CA,
-                    p.nama(),
-                    p.nip(),
-                    passphrase,
-                    kini.minus(Duration.ofHours(1)),
-                    kini.plus(Duration.ofDays(3 * 365)));
-            kunci.unggah(p.id(), p12, passphrase);
-        });
+        kunci.pejabatNip(nip).ifPresent(p -> pastikan(p, passphrase));
+    }
+
+    /** As {@link #pastikan(String, char[])} for a signer without NIP: a head of region's pejabat row. */
+    @Secured("ROLE_ADMIN_DAERAH")
+    public void pastikanPejabat(long pejabatId, char[] passphrase) {
+        kunci.daftar().stream()
+                .map(KunciPejabatService.PejabatDanKunci::pejabat)
+                .filter(p -> p.id() == pejabatId)
+                .findFirst()
+                .ifPresent(p -> pastikan(p, passphrase));
+    }
+
+    private void pastikan(PejabatPenandatangan p, char[] passphrase) {
+        if (kunci.punyaKunci(p.id())) {
+            return;
+        }
+        Instant kini = jam.instant();
+        byte[] p12 = PkiDemo.terbitkan(
+                ca(kini),
+                SANDI_CA,
+                p.nama(),
+                p.nip(),
+                passphrase,
+                kini.minus(Duration.ofHours(1)),
+                kini.plus(Duration.ofDays(3 * 365)));
+        kunci.unggah(p.id(), p12, passphrase);
     }
 
     /**

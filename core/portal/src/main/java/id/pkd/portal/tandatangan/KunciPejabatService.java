@@ -176,7 +176,7 @@ public class KunciPejabatService {
     public Optional<PejabatPenandatangan> pejabatNip(String nip) {
         String n = nip.replace(" ", "");
         return data.pejabat(TenantContext.wajib().value()).stream()
-                .filter(p -> p.nip().equals(n))
+                .filter(p -> n.equals(p.nip()))
                 .findFirst();
     }
 }

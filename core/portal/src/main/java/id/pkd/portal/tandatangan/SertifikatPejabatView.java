@@ -56,7 +56,9 @@ class SertifikatPejabatView extends VerticalLayout {
         this.caDaerah = caDaerah;
         grid.setId("pejabat-sertifikat");
         grid.addColumn(p -> p.pejabat().nama()).setHeader("Pejabat").setAutoWidth(true);
-        grid.addColumn(p -> new Nip(p.pejabat().nip()).tercetak())
+        // a head of region (menu Kepala Daerah) has no NIP
+        grid.addColumn(p ->
+                        p.pejabat().nip() == null ? "-" : new Nip(p.pejabat().nip()).tercetak())
                 .setHeader("NIP")
                 .setAutoWidth(true);
         grid.addColumn(p -> p.pejabat().jabatan()).setHeader("Jabatan").setFlexGrow(1);

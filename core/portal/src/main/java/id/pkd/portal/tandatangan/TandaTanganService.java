@@ -101,10 +101,24 @@ public class TandaTanganService {
     /**
      * A key the region's CA issued has no passphrase (the portal holds the only copy), so the passphrase no longer
      * proves that the official is the one signing. The signed-in account takes its place: only the account whose
-     * NIP is the official's may use that key, and that account signs in with a second factor.
+     * NIP is the official's may use that key, and that account signs in with a second factor. A head of region,
+     * who has no NIP, is bound through the account the Kepala Daerah record links instead.
      */
     private void pastikanPemilikKunci(PejabatPenandatangan pejabat) {
         String masuk = SecurityContextHolder.getContext().getAuthentication().getName();
+        if (pejabat.nip() == null) {
+            // A head of region has no NIP: the account the Kepala Daerah record links is theirs.
+            Long akun = data.akunKepalaDaerah(TenantContext.wajib().value(), pejabat.id())
+                    .orElse(null);
+            if (akun == null
+                    || !akun.equals(
+                            pengguna.cariSaatIni(masuk).map(Pengguna::id).orElse(null))) {
+                throw new TandaTanganGagalException("Kunci dari CA daerah milik " + pejabat.nama()
+                        + " hanya dapat dipakai oleh akun penanda tangan yang ditautkan ke kepala daerah itu (menu"
+                        + " Kepala Daerah); masuk dengan akun itu untuk menandatangani.");
+            }
+            return;
+        }
         String nipAkun = pengguna.cariSaatIni(masuk).map(Pengguna::nip).orElse(null);
         // Both columns hold the 18 digits only (ck_pengguna_nip, ck_pejabat_nip).
         if (nipAkun == null || !nipAkun.equals(pejabat.nip())) {

@@ -12,8 +12,16 @@ public final class PemilihTanggal {
 
     /** The date a document carries, default {@code hariIni} (today in the region's zone). */
     public static DatePicker tanggalDokumen(LocalDate hariIni) {
-        DatePicker p = new DatePicker("Tanggal dokumen", hariIni);
+        DatePicker p = tanggal("Tanggal dokumen", hariIni);
         p.setId("tanggal-dokumen");
+        p.setHelperText("HH/BB/TTTT; dicetak pada baris tempat dan tanggal, mis. \"Paringin, 31 Januari 2023\".");
+        p.setRequired(true);
+        return p;
+    }
+
+    /** Any date field with the Indonesian calendar, typed as 31/01/2023. */
+    public static DatePicker tanggal(String label, LocalDate nilai) {
+        DatePicker p = new DatePicker(label, nilai);
         p.setLocale(Locale.forLanguageTag("id-ID"));
         p.setI18n(new DatePicker.DatePickerI18n()
                 .setDateFormat("dd/MM/yyyy")
@@ -35,8 +43,6 @@ public final class PemilihTanggal {
                 .setFirstDayOfWeek(1)
                 .setToday("Hari ini")
                 .setCancel("Batal"));
-        p.setHelperText("HH/BB/TTTT; dicetak pada baris tempat dan tanggal, mis. \"Paringin, 31 Januari 2023\".");
-        p.setRequired(true);
         return p;
     }
 }

@@ -16,6 +16,9 @@ import id.pkd.portal.dokumen.TeksDokumenService;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Kandidat;
 import id.pkd.portal.dokumentasi.FotoDokumentasi.Pilihan;
 import id.pkd.portal.dokumentasi.FotoDokumentasiService;
+import id.pkd.portal.kepaladaerah.IsianKepalaDaerah;
+import id.pkd.portal.kepaladaerah.KepalaDaerahService;
+import id.pkd.portal.kepaladaerah.StatusKepalaDaerah;
 import id.pkd.portal.organisasi.IsianBidang;
 import id.pkd.portal.organisasi.IsianPenugasan;
 import id.pkd.portal.organisasi.IsianPerangkatDaerah;
@@ -136,6 +139,12 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @Autowired
     IkuDaerahService ikuDaerah;
+
+    @Autowired
+    KepalaDaerahService kepalaDaerah;
+
+    /** The Plt. the Kepala Daerah path records for a month of the year; removed again by {@link #pulihkan()}. */
+    static final String KEPALA_UJI = "Uji Matriks Kunci";
 
     @Autowired
     RealisasiIkuDaerahService realisasiIkuDaerah;
@@ -504,6 +513,25 @@ class KunciMatriksTest extends PortalIntegrationTest {
                             return null;
                         }),
                         th -> realisasiIku(th)),
+                new Jalur(
+                        "kepala daerah (penanda tangan LKJIP dan PK) lewat layar Kepala Daerah",
+                        false,
+                        th -> sebagai(
+                                Peran.ADMIN_DAERAH,
+                                () -> kepalaDaerah.simpan(new IsianKepalaDaerah(
+                                        null,
+                                        StatusKepalaDaerah.PLT,
+                                        "Bupati Balangan",
+                                        KEPALA_UJI,
+                                        null,
+                                        LocalDate.of(th, 6, 1),
+                                        LocalDate.of(th, 6, 30),
+                                        null))),
+                        th -> jdbc.sql("SELECT COUNT(*) FROM kepala_daerah WHERE tenant_id = ? AND nama = ?"
+                                        + " AND YEAR(mulai) = ?")
+                                .params(tenant, KEPALA_UJI, th)
+                                .query(Long.class)
+                                .single()),
                 new Jalur(
                         "target IKU Kepala Daerah lewat impor rencana",
                         false,
@@ -1010,6 +1038,16 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     /** Puts back what the rules-for-every-year paths and the open year's writes changed. */
     void pulihkan() {
+        List<Long> pejabatKepalaUji = jdbc.sql("SELECT pejabat_id FROM kepala_daerah WHERE tenant_id = ? AND nama = ?")
+                .params(tenant, KEPALA_UJI)
+                .query(Long.class)
+                .list();
+        jdbc.sql("DELETE FROM kepala_daerah WHERE tenant_id = ? AND nama = ?")
+                .params(tenant, KEPALA_UJI)
+                .update();
+        pejabatKepalaUji.forEach(id -> jdbc.sql("DELETE FROM pejabat WHERE tenant_id = ? AND id = ?")
+                .params(tenant, id)
+                .update());
         urutanIkuAsli.forEach((id, urutan) -> jdbc.sql("UPDATE iku_daerah SET urutan = ? WHERE id = ?")
                 .params(urutan, id)
                 .update());
