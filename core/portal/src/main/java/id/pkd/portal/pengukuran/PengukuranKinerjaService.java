@@ -186,7 +186,7 @@ public class PengukuranKinerjaService {
                     .findFirst();
         }
         AturanCapaian aturan = beku.aturanTetap(terakhir).orElseGet(this::aturan);
-        RencanaTahunan r = perencanaan.rencana(perangkatDaerahId, tahun);
+        RencanaTahunan r = perencanaan.rencanaUntukBaris(perangkatDaerahId, tahun);
         return r.indikator(indikatorId).map(i -> {
             // The row ukur lists first: under its sasaran when it is an IKU of one, else among the others.
             Sasaran s = r.sasaran().stream()

@@ -9,6 +9,15 @@ public interface PenjagaPerubahan {
     /** Throws {@link DataTerkunciException} with the reason when the change is not allowed. */
     void pastikanBolehDiubah(long perangkatDaerahId, int tahun, long indikatorId);
 
+    /**
+     * {@link #pastikanBolehDiubah(long, int, long)} for a writer of one indicator's realisasi that then locks the
+     * realisasi row it changes: it takes the agency's lock shared, so writers of one agency no longer queue behind
+     * each other (of every year, before), while an approval step or a multi-agency writer, which take it
+     * exclusively, still wait for them and they for it. Such a writer must not take the agency's lock exclusively
+     * later in the same transaction (two of them would wait on each other).
+     */
+    void pastikanRealisasiBolehDiubah(long perangkatDaerahId, int tahun, long indikatorId);
+
     /** Throws {@link DataTerkunciException} when any realisasi of the agency-year is locked or under review. */
     void pastikanBolehDiubah(long perangkatDaerahId, int tahun);
 

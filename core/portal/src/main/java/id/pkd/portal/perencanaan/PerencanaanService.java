@@ -194,6 +194,35 @@ public class PerencanaanService {
                         "tahun", "Tahun " + tahun + " tidak termasuk periode RPJMD mana pun."));
     }
 
+    /**
+     * {@link #rencana} with what one indicator's capaian row reads (sasaran, indicators, targets, PK, officials and
+     * bidang, realisasi) and without what it never reads (pelaksana, tujuan, program, kegiatan and their
+     * indicators are empty): for measuring a single row again after a save, four statements fewer.
+     */
+    public RencanaTahunan rencanaUntukBaris(long perangkatDaerahId, int tahun) {
+        long t = tenant();
+        PerangkatDaerah pd = perangkatDaerah(perangkatDaerahId);
+        PeriodeRpjmd p = periodeTahun(t, tahun);
+        long pdId = pd.id();
+        return new RencanaTahunan(
+                pd,
+                p,
+                tahun,
+                bidang.milik(t, pdId),
+                pejabat.milik(t, pdId),
+                List.of(),
+                List.of(),
+                sasaran.milik(t, pdId, p.id()),
+                indikator.milik(t, pdId, p.id()),
+                target.milik(t, pdId, p.id()),
+                pk.milik(t, pdId, tahun),
+                pkSasaran.milik(t, pdId, tahun),
+                pkIndikator.milik(t, pdId, tahun),
+                List.of(),
+                List.of(),
+                realisasi.milik(t, pdId, p.id()));
+    }
+
     private static long tenant() {
         return TenantContext.wajib().value();
     }

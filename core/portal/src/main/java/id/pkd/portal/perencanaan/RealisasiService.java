@@ -89,8 +89,9 @@ public class RealisasiService {
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
         periksa(isian, ind, salah);
         salah.lemparJikaAda();
-        penjaga.pastikanBolehDiubah(ind.perangkatDaerahId(), isian.tahun(), ind.id());
-        return terapkan(tenant, isian);
+        penjaga.pastikanRealisasiBolehDiubah(ind.perangkatDaerahId(), isian.tahun(), ind.id());
+        return terapkan(
+                tenant, isian, realisasi.cariUntukDiubah(tenant, isian.indikatorId(), isian.tahun(), isian.triwulan()));
     }
 
     /**
@@ -110,13 +111,13 @@ public class RealisasiService {
                     "Tidak ada isian yang dikirim: kirim paling sedikit satu dari nilai, pembilang, penyebut, skala,"
                             + " upaya, hambatan atau rencanaTindakLanjut.");
         }
-        penjaga.pastikanBolehDiubah(ind.perangkatDaerahId(), tahun, ind.id());
-        IsianRealisasi isian = perubahan.terapkanPada(
-                indikatorId, tahun, triwulan, realisasi.cariUntukDiubah(tenant, indikatorId, tahun, triwulan));
+        penjaga.pastikanRealisasiBolehDiubah(ind.perangkatDaerahId(), tahun, ind.id());
+        Optional<RealisasiIndikator> lama = realisasi.cariUntukDiubah(tenant, indikatorId, tahun, triwulan);
+        IsianRealisasi isian = perubahan.terapkanPada(indikatorId, tahun, triwulan, lama);
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
         periksa(isian, ind, salah);
         salah.lemparJikaAda();
-        return terapkan(tenant, isian);
+        return terapkan(tenant, isian, lama);
     }
 
     /** The checks of one realisasi, reported per field; shared with the import. */
@@ -142,15 +143,14 @@ public class RealisasiService {
         }
     }
 
-    /** Writes a checked realisasi and records every changed field. */
-    RealisasiIndikator terapkan(long tenant, IsianRealisasi isian) {
-        // The import checks a file without the indicators' units; the unit's range is enforced here too.
-        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        AturanNilaiRealisasi.periksa(
-                isian, indikator.cari(tenant, isian.indikatorId()).orElseThrow(), salah::tambah);
-        salah.lemparJikaAda();
-        Optional<RealisasiIndikator> lama =
-                realisasi.cari(tenant, isian.indikatorId(), isian.tahun(), isian.triwulan());
+    /**
+     * Writes a realisasi {@link #periksa} accepted (the unit's range included) and records every changed field;
+     * {@code lama} is the stored row read under its row lock after the guard's, so it is the latest committed one
+     * and no other writer of the row can come between the read and the write. Two writers of one new row both find
+     * none and the second insert fails rather than overwriting (MariaDB picks one as a deadlock victim); a row that
+     * exists makes them queue.
+     */
+    private RealisasiIndikator terapkan(long tenant, IsianRealisasi isian, Optional<RealisasiIndikator> lama) {
         boolean rasio = isian.nilai() == null;
         RealisasiIndikator baru = realisasi.save(new RealisasiIndikator(
                 lama.map(RealisasiIndikator::id).orElse(null),

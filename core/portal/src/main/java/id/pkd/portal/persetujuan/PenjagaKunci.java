@@ -15,7 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction. It first takes the agency's row lock, the same lock every approval step takes, so a
  * write and a submission are serialised: a write either lands before the figures are frozen or is
  * refused. Then it reads the status with a locking read (the latest committed one). Locked are
- * Diajukan, Diverifikasi and Ditetapkan, except an indicator the admin reopened.
+ * Diajukan, Diverifikasi and Ditetapkan, except an indicator the admin reopened. A writer of one
+ * realisasi row takes the agency's lock shared (it locks its row itself): saves of one agency then
+ * run side by side instead of one after another across all its years, and still exclude an
+ * approval step, which takes the lock exclusively (issue 16: a save's cost at low load).
  */
 @Component
 class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
@@ -36,14 +39,19 @@ class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
 
     /** Takes the agency's lock and reads the year's status; for the guard and the approval steps alike. */
     Dikunci kunci(long perangkatDaerahId, int tahun) {
+        return kunci(perangkatDaerahId, tahun, false);
+    }
+
+    private Dikunci kunci(long perangkatDaerahId, int tahun, boolean bersama) {
         // Checked by hand rather than with @Transactional(MANDATORY): a refusal must not mark the
         // caller's transaction rollback-only, since the plan import collects refusals and goes on.
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Penjaga perubahan dipanggil di luar transaksi penulisan.");
         }
         long tenant = TenantContext.wajib().value();
-        String nama = persetujuan
-                .kunciPerangkatDaerah(tenant, perangkatDaerahId)
+        String nama = (bersama
+                        ? persetujuan.kunciPerangkatDaerahBersama(tenant, perangkatDaerahId)
+                        : persetujuan.kunciPerangkatDaerah(tenant, perangkatDaerahId))
                 .orElseThrow(() -> new DataTidakDitemukanException("Perangkat daerah"));
         Persetujuan p = persetujuan
                 .cariTerkunci(tenant, perangkatDaerahId, tahun)
@@ -53,12 +61,24 @@ class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
 
     @Override
     public void pastikanBolehDiubah(long perangkatDaerahId, int tahun, long indikatorId) {
-        Dikunci d = kunci(perangkatDaerahId, tahun);
+        periksa(kunci(perangkatDaerahId, tahun), indikatorId);
+    }
+
+    @Override
+    public void pastikanRealisasiBolehDiubah(long perangkatDaerahId, int tahun, long indikatorId) {
+        periksa(kunci(perangkatDaerahId, tahun, true), indikatorId);
+    }
+
+    private void periksa(Dikunci d, long indikatorId) {
         if (d.status().bolehDiubah()) {
             return;
         }
         if (d.status() == StatusPersetujuan.DITETAPKAN
-                && persetujuan.jumlahDibuka(d.persetujuan().tenantId(), indikatorId, tahun) > 0) {
+                && persetujuan.jumlahDibuka(
+                                d.persetujuan().tenantId(),
+                                indikatorId,
+                                d.persetujuan().tahun())
+                        > 0) {
             return;
         }
         throw terkunci(d);

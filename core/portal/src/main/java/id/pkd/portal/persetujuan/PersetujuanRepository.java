@@ -47,6 +47,13 @@ interface PersetujuanRepository extends Repository<Persetujuan, Long> {
     @Query("SELECT nama FROM perangkat_daerah WHERE tenant_id = :tenantId AND id = :pdId FOR UPDATE")
     Optional<String> kunciPerangkatDaerah(long tenantId, long pdId);
 
+    /**
+     * {@link #kunciPerangkatDaerah} shared: taken by writers of single realisasi rows, which lock their own row, so
+     * they do not wait for each other but do wait for (and hold off) whoever takes it exclusively.
+     */
+    @Query("SELECT nama FROM perangkat_daerah WHERE tenant_id = :tenantId AND id = :pdId LOCK IN SHARE MODE")
+    Optional<String> kunciPerangkatDaerahBersama(long tenantId, long pdId);
+
     /** The same lock as {@link #kunciPerangkatDaerah}, on several agencies by code, in ascending id. */
     @Query("SELECT id FROM perangkat_daerah WHERE tenant_id = :tenantId AND kode IN (:kode) ORDER BY id FOR UPDATE")
     List<Long> kunciPerangkatDaerahKode(long tenantId, Collection<String> kode);
