@@ -141,16 +141,32 @@ final class EksporDocx {
         return p;
     }
 
+    /**
+     * One Word paragraph per line of the text, the lines of one block without space between them. Not line breaks in
+     * one paragraph: Word and LibreOffice stretch a justified line that ends in a break across the full width ("Rencana
+     * &nbsp; &nbsp; Strategis &nbsp; &nbsp; Tahun"), which a list of regulations or a "Misi:" list is full of.
+     */
     private XWPFParagraph paragraf(Blok.Paragraf b) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(
+        ParagraphAlignment rata =
                 switch (b.perataan()) {
                     case KIRI -> ParagraphAlignment.LEFT;
                     case TENGAH -> ParagraphAlignment.CENTER;
                     case RATA_KIRI_KANAN -> ParagraphAlignment.BOTH;
-                });
-        teks(p, b.teks(), b.tebal());
-        return p;
+                };
+        String[] baris = b.teks().split("\r?\n", -1);
+        XWPFParagraph pertama = null;
+        for (int i = 0; i < baris.length; i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(rata);
+            if (i < baris.length - 1) {
+                p.setSpacingAfter(0);
+            }
+            teks(p, baris[i], b.tebal());
+            if (pertama == null) {
+                pertama = p;
+            }
+        }
+        return pertama;
     }
 
     /** Line breaks in the text stay line breaks. */

@@ -232,7 +232,14 @@ public final class PenyusunDokumen {
                     // The closing paragraph goes with the signature, so the signature never opens a page alone.
                     hasil.removeLast();
                     b.put("jenis", "TTD_PENUTUP");
-                    for (String k : List.of("teks", "atasJudul2", "atasJangkar2", "atasJudul3", "atasJangkar3")) {
+                    for (String k : List.of(
+                            "teks",
+                            "atasJudul2",
+                            "atasJangkar2",
+                            "atasJudul3a",
+                            "atasJangkar3a",
+                            "atasJudul3",
+                            "atasJangkar3")) {
                         b.put(k, sebelum.get(k));
                     }
                 }
@@ -262,13 +269,15 @@ public final class PenyusunDokumen {
             "GAMBAR");
 
     /**
-     * Holds a section heading (level 2 or 3) back for the block after it. One heading of each level fits over a block,
-     * a level-2 heading before its level-3 one; any other order prints the held ones on their own.
+     * Holds a section heading (level 2 or 3) back for the block after it. Over a block fit a level-2 heading, then up to
+     * two of level 3 ("Capaian Kinerja Utama Urusan …" over "Sasaran 4: …"); any other order prints the held ones on
+     * their own.
      */
     private static void tunda(
             List<Map<String, ?>> hasil, List<Map<String, Object>> tertunda, Map<String, Object> judul, int tingkat) {
-        boolean adaSetingkat = tertunda.stream().anyMatch(t -> t.get("jenis").equals(judul.get("jenis")));
-        if (adaSetingkat || tingkat == 2 && !tertunda.isEmpty()) {
+        long tingkatTiga =
+                tertunda.stream().filter(t -> "JUDUL3".equals(t.get("jenis"))).count();
+        if (tingkat == 2 && !tertunda.isEmpty() || tingkatTiga == 2) {
             lepas(hasil, tertunda);
         }
         tertunda.add(judul);
@@ -281,10 +290,15 @@ public final class PenyusunDokumen {
     private static void tambah(
             List<Map<String, ?>> hasil, List<Map<String, Object>> tertunda, Map<String, Object> blok) {
         if (!tertunda.isEmpty() && BAWAH_JUDUL.contains(blok.get("jenis"))) {
+            List<Map<String, Object>> tiga = tertunda.stream()
+                    .filter(t -> "JUDUL3".equals(t.get("jenis")))
+                    .toList();
             for (Map<String, Object> j : tertunda) {
-                String tingkat = ((String) j.get("jenis")).substring("JUDUL".length());
-                blok.put("atasJudul" + tingkat, j.get("teks"));
-                blok.put("atasJangkar" + tingkat, j.get("jangkar"));
+                // the first of two level-3 headings takes the upper level-3 line
+                String tempat =
+                        "JUDUL2".equals(j.get("jenis")) ? "2" : tiga.size() == 2 && j == tiga.get(0) ? "3a" : "3";
+                blok.put("atasJudul" + tempat, j.get("teks"));
+                blok.put("atasJangkar" + tempat, j.get("jangkar"));
             }
             tertunda.clear();
         } else {

@@ -83,6 +83,21 @@ final class TabelDocx {
             total += twip[k];
         }
         twip[lebar.length - 1] += GayaDocx.LEBAR_TEKS - total;
+        // A minimum (a NIP) is points of text, not a share of the width: the DOCX's text width is narrower than the
+        // PDF's, so scaled down it wrapped the NIP's last digit. It keeps its points; the widest other column gives.
+        int terlebar = -1;
+        for (int k = 0; k < twip.length; k++) {
+            if (kolom.get(k).lebarMinimal() == 0 && (terlebar < 0 || twip[k] > twip[terlebar])) {
+                terlebar = k;
+            }
+        }
+        for (int k = 0; k < twip.length && terlebar >= 0; k++) {
+            int minimal = kolom.get(k).lebarMinimal() * 20;
+            if (twip[k] < minimal) {
+                twip[terlebar] -= minimal - twip[k];
+                twip[k] = minimal;
+            }
+        }
         return twip;
     }
 

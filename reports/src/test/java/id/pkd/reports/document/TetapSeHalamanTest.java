@@ -45,18 +45,21 @@ class TetapSeHalamanTest {
                 List.of(Blok.Baris.biasa("Isi tabel bagian", "100")));
         for (Blok isi : List.of(Blok.Paragraf.biasa("Isi paragraf bagian ini."), tabel)) {
             boolean adaYangPindah = false;
-            for (int isian = 36; isian <= 42; isian++) {
+            for (int isian = 34; isian <= 42; isian++) {
                 List<Blok> blok = new ArrayList<>();
                 for (int i = 0; i < isian; i++) {
                     blok.add(Blok.Paragraf.biasa("Paragraf isian nomor " + i + "."));
                 }
                 blok.add(new Blok.Judul(2, "B. Judul Bagian", "bagian-b"));
+                // Two level-3 headings in a row, as the LKIP prints an urusan over its first sasaran.
+                blok.add(new Blok.Judul(3, "Capaian Urusan Bagian", null));
                 blok.add(new Blok.Judul(3, "Sasaran 3: Judul Sasaran", null));
                 blok.add(isi);
                 JasperPrint print = PenyusunDokumenTest.PENYUSUN.isi(
                         new DokumenLaporan("Uji", "Kabupaten Balangan", "Uji judul", false, blok));
                 int judul = halaman(print, "B. Judul Bagian");
                 String bagian = isian + " paragraf isian, " + isi.getClass().getSimpleName();
+                assertThat(halaman(print, "Capaian Urusan Bagian")).as(bagian).isEqualTo(judul);
                 assertThat(halaman(print, "Sasaran 3: Judul Sasaran"))
                         .as(bagian)
                         .isEqualTo(judul);

@@ -172,9 +172,10 @@ final class LkipBabTiga {
                 List.of(
                         // wide enough for a sub kegiatan's code on one line (2.08.07.2.03.02)
                         Blok.Kolom.teks("Kode", 4),
-                        Blok.Kolom.teks("Program", 7),
-                        Blok.Kolom.angka("Anggaran", 4),
-                        Blok.Kolom.angka("Realisasi", 4),
+                        Blok.Kolom.teks("Program", 6),
+                        // wide enough for a bold program total on one line (Rp 12.233.864.654): at 4 it wrapped
+                        Blok.Kolom.angka("Anggaran", 5),
+                        Blok.Kolom.angka("Realisasi", 5),
                         Blok.Kolom.angka("Penyerapan (%)", 2),
                         Blok.Kolom.angka("Capaian Kinerja (%)", 2)),
                 baris);
