@@ -5,6 +5,7 @@ import id.pkd.portal.pertukaran.FormatRencana.*;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,17 @@ public class EksporRencanaService {
     private final PerencanaanService perencanaan;
     private final id.pkd.portal.rpjmd.IkuDaerahService ikuDaerah;
     private final id.pkd.portal.organisasi.PerangkatDaerahService organisasi;
+    private final id.pkd.portal.rpjmd.SasaranRpjmdService sasaranRpjmd;
+    private final id.pkd.portal.rpjmd.TautanSasaranRpjmdService tautan;
 
     EksporRencanaService(
             PerencanaanService perencanaan,
             id.pkd.portal.rpjmd.IkuDaerahService ikuDaerah,
-            id.pkd.portal.organisasi.PerangkatDaerahService organisasi) {
+            id.pkd.portal.organisasi.PerangkatDaerahService organisasi,
+            id.pkd.portal.rpjmd.SasaranRpjmdService sasaranRpjmd,
+            id.pkd.portal.rpjmd.TautanSasaranRpjmdService tautan) {
+        this.sasaranRpjmd = sasaranRpjmd;
+        this.tautan = tautan;
         this.perencanaan = perencanaan;
         this.ikuDaerah = ikuDaerah;
         this.organisasi = organisasi;
@@ -36,8 +43,17 @@ public class EksporRencanaService {
                 .periode(tahun)
                 .orElseThrow(() -> IsianTidakSahException.pada(
                         "tahun", "Tahun " + tahun + " tidak termasuk periode RPJMD mana pun."));
+        List<id.pkd.portal.rpjmd.TujuanRpjmd> tujuan = sasaranRpjmd.pohon(periode.id());
+        Map<Long, String> kodeSasaran = new HashMap<>();
+        tujuan.forEach(t -> t.sasaran().forEach(x -> kodeSasaran.put(x.id(), x.kode())));
+        Map<Long, Long> sasaranIku = tautan.sasaranIku(periode.id());
+        Map<Long, String> sasaranRenstra = new HashMap<>();
+        tautan.sasaranRenstra(periode.id()).stream()
+                .filter(x -> x.sasaranRpjmdId() != null)
+                .forEach(x -> sasaranRenstra.put(x.sasaranId(), kodeSasaran.get(x.sasaranRpjmdId())));
         List<PerangkatDaerahData> pd = perencanaan.daftarPerangkatDaerah().stream()
-                .map(p -> perangkatDaerah(perencanaan.rencana(p.id(), tahun), organisasi.urusan(p.id())))
+                .map(p ->
+                        perangkatDaerah(perencanaan.rencana(p.id(), tahun), organisasi.urusan(p.id()), sasaranRenstra))
                 .toList();
         return new Dokumen(
                 FormatRencana.VERSI,
@@ -58,12 +74,23 @@ public class EksporRencanaService {
                                                 : i.varianRendah().name(),
                                         i.kondisiAwal(),
                                         i.kondisiAkhir(),
-                                        i.targetPerTeks()))
+                                        i.targetPerTeks(),
+                                        kodeSasaran.get(sasaranIku.get(i.id()))))
+                                .toList(),
+                        tujuan.stream()
+                                .map(t -> new TujuanRpjmdData(
+                                        t.kode(),
+                                        t.misiKe(),
+                                        t.uraian(),
+                                        t.sasaran().stream()
+                                                .map(x -> new SasaranRpjmdData(x.kode(), x.uraian()))
+                                                .toList()))
                                 .toList()),
                 pd);
     }
 
-    private static PerangkatDaerahData perangkatDaerah(RencanaTahunan r, List<String> urusan) {
+    private static PerangkatDaerahData perangkatDaerah(
+            RencanaTahunan r, List<String> urusan, Map<Long, String> sasaranRpjmd) {
         PerangkatDaerah pd = r.perangkatDaerah();
         return new PerangkatDaerahData(
                 pd.kode(),
@@ -100,7 +127,8 @@ public class EksporRencanaService {
                                                 s.urusan(),
                                                 r.indikatorSasaran(s.id()).stream()
                                                         .map(i -> indikator(r, i))
-                                                        .toList()))
+                                                        .toList(),
+                                                sasaranRpjmd.get(s.id())))
                                         .toList()))
                         .toList()),
                 r.perjanjianKinerja().stream().map(pk -> perjanjian(r, pk)).toList(),

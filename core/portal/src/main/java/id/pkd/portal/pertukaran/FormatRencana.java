@@ -44,7 +44,20 @@ public final class FormatRencana {
             // one TEXT column holds the misi joined by line breaks: 10 × 1,500 stays under it
             @Size(max = 10, message = "Paling banyak {max} butir misi.") List<@PanjangMaks(1_500) String> misi,
             // Optional: absent (an older file) leaves the region's indicators as they are; a list is the whole set.
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<@Valid IkuDaerahData> ikuDaerah) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<@Valid IkuDaerahData> ikuDaerah,
+            // Optional: absent (an older file) leaves the region's tujuan and sasaran RPJMD, and every link to them,
+            // as they are; a list is the whole set, and then the links of the IKU and Renstra sasaran are read too.
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<@Valid TujuanRpjmdData> tujuan) {}
+
+    /** A tujuan RPJMD of the period (table tujuan_rpjmd, V37) under its misi by number, with its sasaran in order. */
+    public record TujuanRpjmdData(
+            @PanjangMaks(40) String kode,
+            Integer misi,
+            @PanjangMaks(1_500) String uraian,
+            List<@Valid SasaranRpjmdData> sasaran) {}
+
+    /** A sasaran RPJMD (table sasaran_rpjmd, V37); the IKU and Renstra sasaran name it by this code. */
+    public record SasaranRpjmdData(@PanjangMaks(40) String kode, @PanjangMaks(1_500) String uraian) {}
 
     /** An IKU Kepala Daerah of the period (table iku_daerah, V26), in its order; targets keyed by year. */
     public record IkuDaerahData(
@@ -55,7 +68,9 @@ public final class FormatRencana {
             String varianRendah,
             @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal kondisiAwal,
             @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal kondisiAkhir,
-            Map<String, @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal> target) {}
+            Map<String, @AngkaMuat(bulat = BULAT_ANGKA, desimal = DESIMAL_ANGKA) BigDecimal> target,
+            // The kode of its sasaran RPJMD, read only when the file carries rpjmd.tujuan; absent there: none.
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sasaranRpjmd) {}
 
     public record PerangkatDaerahData(
             @PanjangMaks(40) String kode,
@@ -95,7 +110,9 @@ public final class FormatRencana {
             @PanjangMaks(20) String kode,
             @PanjangMaks(TEKS) String uraian,
             String urusan,
-            List<@Valid IndikatorData> indikator) {}
+            List<@Valid IndikatorData> indikator,
+            // The kode of the sasaran RPJMD it supports, read only when the file carries rpjmd.tujuan.
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sasaranRpjmd) {}
 
     public record IndikatorData(
             @PanjangMaks(40) String kode,

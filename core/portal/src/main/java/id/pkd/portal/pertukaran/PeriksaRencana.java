@@ -75,6 +75,7 @@ class PeriksaRencana {
         }
         periksaPeriodeLain(t);
         periksaIkuDaerah(t, r.ikuDaerah());
+        PeriksaSasaranRpjmd.periksa(t, d);
         List<PerangkatDaerahData> semua = daftar(d.perangkatDaerah());
         if (semua.isEmpty()) {
             t.salah("perangkatDaerah", "Sedikitnya satu perangkat daerah.");

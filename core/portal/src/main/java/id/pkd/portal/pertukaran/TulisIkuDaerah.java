@@ -28,6 +28,11 @@ class TulisIkuDaerah {
     }
 
     void tulis(Penyelaras s, long periodeId, List<IkuDaerahData> data) {
+        tulis(s, periodeId, data, null);
+    }
+
+    /** As above; {@code sasaranRpjmd} (by kode, null when the file carries none) sets each IKU's link. */
+    void tulis(Penyelaras s, long periodeId, List<IkuDaerahData> data, Map<String, Long> sasaranRpjmd) {
         if (data == null) {
             return;
         }
@@ -55,6 +60,13 @@ class TulisIkuDaerah {
             baru.put("varian_rendah", d.varianRendah());
             baru.put("kondisi_awal", d.kondisiAwal());
             baru.put("kondisi_akhir", d.kondisiAkhir());
+            if (sasaranRpjmd != null) {
+                baru.put(
+                        "sasaran_rpjmd_id",
+                        d.sasaranRpjmd() == null
+                                ? null
+                                : sasaranRpjmd.get(d.sasaranRpjmd().strip()));
+            }
             long id = s.selaraskan(
                     "iku_daerah", JENIS, ada.remove(kode), baru, Map.of(), kode, Lingkup.lintasTahun(path));
             Map<Integer, BigDecimal> target = new HashMap<>();

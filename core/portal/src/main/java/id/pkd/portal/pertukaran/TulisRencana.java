@@ -35,6 +35,7 @@ class TulisRencana {
     private final TulisPerjanjian perjanjian;
     private final TulisProgram program;
     private final TulisIkuDaerah ikuDaerah;
+    private final TulisSasaranRpjmd sasaranRpjmd;
     private final Clock clock;
 
     TulisRencana(
@@ -45,8 +46,10 @@ class TulisRencana {
             TulisPerjanjian perjanjian,
             TulisProgram program,
             TulisIkuDaerah ikuDaerah,
+            TulisSasaranRpjmd sasaranRpjmd,
             Clock clock) {
         this.ikuDaerah = ikuDaerah;
+        this.sasaranRpjmd = sasaranRpjmd;
         this.jdbc = jdbc;
         this.jejak = jejak;
         this.penjaga = penjaga;
@@ -67,7 +70,10 @@ class TulisRencana {
                 d.perangkatDaerah().stream().map(p -> p.kode().strip()).toList());
         Penyelaras s = new Penyelaras(jdbc, jejak, penjaga, tenant);
         long periodeId = periode(s, d.rpjmd());
-        ikuDaerah.tulis(s, periodeId, d.rpjmd().ikuDaerah());
+        TulisSasaranRpjmd.Hasil rpjmd =
+                sasaranRpjmd.tulis(s, periodeId, d.rpjmd().tujuan());
+        Map<String, Long> kodeRpjmd = rpjmd == null ? null : rpjmd.sasaran();
+        ikuDaerah.tulis(s, periodeId, d.rpjmd().ikuDaerah(), kodeRpjmd);
         int indikator = 0;
         int sub = 0;
         int realisasi = 0;
@@ -82,7 +88,7 @@ class TulisRencana {
             Map<String, Long> pejabatId = pejabat(s, path, pdId, daftar(data.pejabat()), bidangId);
             pelaksana(s, path, pdId, daftar(data.pelaksana()), pejabatId);
             hapusBidangLepas(s, path, bidangLepas);
-            TulisRenstra.Hasil r = renstra.tulis(s, path, pdId, periodeId, data.renstra());
+            TulisRenstra.Hasil r = renstra.tulis(s, path, pdId, periodeId, data.renstra(), kodeRpjmd);
             perjanjian.tulis(s, path, pdId, periodeId, d.tahun(), daftar(data.perjanjianKinerja()), pejabatId, r);
             renstra.hapusYangTidakAda(s, path, pdId, r);
             sub += program.tulis(s, path, pdId, d.tahun(), daftar(data.program()));
@@ -90,6 +96,7 @@ class TulisRencana {
                     s, path, pdId, d.tahun(), daftar(data.realisasi()), r.indikator(), clock.instant());
             indikator += r.indikator().size();
         }
+        sasaranRpjmd.hapusYangTidakAda(s, rpjmd);
         if (!s.ditolak().isEmpty()) {
             // Rolls back everything this import wrote, audit rows included.
             throw new ValidasiGagalException(s.ditolak());

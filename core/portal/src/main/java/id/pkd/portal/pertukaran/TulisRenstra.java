@@ -41,6 +41,15 @@ class TulisRenstra {
     }
 
     Hasil tulis(Penyelaras s, String path, long pdId, long periodeId, RenstraData renstra) {
+        return tulis(s, path, pdId, periodeId, renstra, null);
+    }
+
+    /**
+     * As above; {@code sasaranRpjmd} (the period's sasaran RPJMD by kode, null when the file carries none) sets each
+     * sasaran's link to the one it names, none when it names none.
+     */
+    Hasil tulis(
+            Penyelaras s, String path, long pdId, long periodeId, RenstraData renstra, Map<String, Long> sasaranRpjmd) {
         Map<String, Map<String, Object>> tujuanAda = s.baca(
                 "SELECT * FROM tujuan WHERE tenant_id = ? AND perangkat_daerah_id = ? AND periode_id = ?",
                 b -> (String) b.get("kode"),
@@ -101,6 +110,13 @@ class TulisRenstra {
                 sasaran.put("kode", x.kode());
                 sasaran.put("uraian", x.uraian().strip());
                 sasaran.put("urusan", x.urusan());
+                if (sasaranRpjmd != null) {
+                    sasaran.put(
+                            "sasaran_rpjmd_id",
+                            x.sasaranRpjmd() == null
+                                    ? null
+                                    : sasaranRpjmd.get(x.sasaranRpjmd().strip()));
+                }
                 long sasaranId = s.selaraskan(
                         "sasaran",
                         "sasaran",

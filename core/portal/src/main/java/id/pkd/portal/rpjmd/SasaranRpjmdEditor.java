@@ -159,7 +159,9 @@ class SasaranRpjmdEditor extends VerticalLayout {
         this.bolehUbah = bolehUbah;
         List<String> daftarMisi = p.daftarMisi();
         misi.setItems(IntStream.rangeClosed(1, daftarMisi.size()).boxed().toList());
-        misi.setItemLabelGenerator(m -> m + ". " + daftarMisi.get(m - 1));
+        // a misi the plan import dropped still names the tujuan that hang on it
+        misi.setItemLabelGenerator(
+                m -> m + ". " + (m <= daftarMisi.size() ? daftarMisi.get(m - 1) : "(misi sudah tidak ada)"));
         tombolAtas.setVisible(bolehUbah);
         tabel.getColumns().getLast().setVisible(bolehUbah);
         muat(null, true);

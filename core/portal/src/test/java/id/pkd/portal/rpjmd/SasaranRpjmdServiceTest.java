@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pkd.plugin.api.Polaritas;
 import id.pkd.portal.PortalIntegrationTest;
 import id.pkd.portal.daerah.DaerahBaru;
@@ -16,6 +19,8 @@ import id.pkd.portal.pengguna.PenggunaBaru;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
+import id.pkd.portal.pertukaran.EksporRencanaService;
+import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.renstra.BarisRenstra;
 import id.pkd.portal.renstra.IsianBaris;
 import id.pkd.portal.renstra.JenisBaris;
@@ -63,6 +68,15 @@ class SasaranRpjmdServiceTest extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EksporRencanaService ekspor;
+
+    @Autowired
+    ImporRencanaService impor;
+
+    @Autowired
+    ObjectMapper json;
 
     PeriodeRpjmd periode;
     long pd;
@@ -284,6 +298,76 @@ class SasaranRpjmdServiceTest extends PortalIntegrationTest {
         assertThat(sebagai(Peran.PENGAMAT, DAERAH, () -> sasaran.pohon(periode.id())))
                 .extracting(TujuanRpjmd::kode)
                 .contains("T-A");
+    }
+
+    @Test
+    void tautanIkutEksporDanImporRencanaBolakBalik() throws Exception {
+        TujuanRpjmd t =
+                admin(() -> sasaran.simpanTujuan(new IsianTujuanRpjmd(null, periode.id(), 2, "T-X", "Tujuan tukar")));
+        SasaranRpjmd s = admin(() ->
+                sasaran.simpanSasaran(periode.id(), new IsianSasaranRpjmd(null, t.id(), "S-X1", "Sasaran tukar")));
+        IkuDaerah i = admin(() -> tautan.simpanIku(isianIku("IKU-X", Map.of(2026, BigDecimal.ONE)), s.id()));
+        BarisRenstra tujuanPd = admin(() -> renstra.simpan(
+                pd,
+                periode.id(),
+                IsianBaris.struktur(JenisBaris.TUJUAN, null, null, "TPD-X", "Tujuan dinas tukar", null)));
+        BarisRenstra sasaranPd = admin(() -> renstra.simpan(
+                pd,
+                periode.id(),
+                IsianBaris.struktur(JenisBaris.SASARAN, null, tujuanPd.id(), "SPD-X", "Sasaran dinas tukar", null)));
+        admin(() -> {
+            tautan.tautkanSasaranRenstra(sasaranPd.id(), s.id());
+            return null;
+        });
+
+        ObjectNode berkas = json.valueToTree(admin(() -> ekspor.ekspor(2026)));
+        JsonNode tujuanBerkas = cari(berkas.at("/rpjmd/tujuan"), "T-X");
+        assertThat(tujuanBerkas.path("misi").asInt()).isEqualTo(2);
+        assertThat(tujuanBerkas.at("/sasaran/0/kode").asText()).isEqualTo("S-X1");
+        ObjectNode ikuBerkas = (ObjectNode) cari(berkas.at("/rpjmd/ikuDaerah"), "IKU-X");
+        assertThat(ikuBerkas.path("sasaranRpjmd").asText()).isEqualTo("S-X1");
+        JsonNode sasaranPdBerkas = cari(
+                cari(berkas.at("/perangkatDaerah/0/renstra/tujuan"), "TPD-X").path("sasaran"), "SPD-X");
+        assertThat(sasaranPdBerkas.path("sasaranRpjmd").asText()).isEqualTo("S-X1");
+
+        ((ObjectNode) tujuanBerkas.at("/sasaran/0")).put("uraian", "Sasaran tukar diubah lewat berkas");
+        ikuBerkas.remove("sasaranRpjmd");
+        admin(() -> impor.impor(bytes(berkas)));
+        assertThat(SasaranRpjmdService.sasaran(admin(() -> sasaran.pohon(periode.id())), s.id())
+                        .uraian())
+                .isEqualTo("Sasaran tukar diubah lewat berkas");
+        assertThat(admin(() -> tautan.sasaranIku(periode.id()))).doesNotContainKey(i.id());
+        assertThat(admin(() -> tautan.sasaranRenstra(periode.id())))
+                .filteredOn(r -> r.sasaranId() == sasaranPd.id())
+                .extracting(TautanSasaranRenstra::sasaranRpjmdId)
+                .containsExactly(s.id());
+
+        // a file from before the list existed leaves the sasaran and every link alone
+        ((ObjectNode) berkas.get("rpjmd")).remove("tujuan");
+        ((ObjectNode) sasaranPdBerkas).remove("sasaranRpjmd");
+        admin(() -> impor.impor(bytes(berkas)));
+        assertThat(admin(() -> tautan.sasaranRenstra(periode.id())))
+                .filteredOn(r -> r.sasaranId() == sasaranPd.id())
+                .extracting(TautanSasaranRenstra::sasaranRpjmdId)
+                .containsExactly(s.id());
+        assertThat(admin(() -> sasaran.pohon(periode.id())))
+                .extracting(TujuanRpjmd::kode)
+                .contains("T-X");
+    }
+
+    byte[] bytes(JsonNode berkas) {
+        try {
+            return json.writeValueAsBytes(berkas);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode cari(JsonNode daftar, String kode) {
+        return java.util.stream.StreamSupport.stream(daftar.spliterator(), false)
+                .filter(n -> n.path("kode").asText().equals(kode))
+                .findFirst()
+                .orElseThrow();
     }
 
     IsianIkuDaerah isianIku(String kode, Map<Integer, BigDecimal> target) {
