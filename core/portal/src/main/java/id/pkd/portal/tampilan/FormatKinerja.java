@@ -2,6 +2,8 @@ package id.pkd.portal.tampilan;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import id.pkd.portal.capaian.AmbangKategori;
 import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.capaian.Kategori;
@@ -51,6 +53,30 @@ public final class FormatKinerja {
                     .set("white-space", "nowrap");
         });
         return lencana;
+    }
+
+    private static final String GAYA_LENCANA = "color: white; padding: 0.1em 0.6em; border-radius: 1em;"
+            + " font-size: var(--lumo-font-size-s); white-space: nowrap; background: ";
+
+    /**
+     * {@link #lencana} as a grid column's renderer: the same badge (class, {@code data-kategori}, colours) drawn by
+     * the browser from three values per row, so a grid holds no component per row (issue 16: the capaian grid held
+     * one badge component for each of its rows).
+     */
+    public static <T> LitRenderer<T> lencanaTabel(ValueProvider<T, Optional<Kategori>> kategori) {
+        return LitRenderer.<T>of(
+                        "<span class=\"${item.kelas}\" data-kategori=\"${item.kategori}\" style=\"${item.gaya}\">"
+                                + "${item.label}</span>")
+                .withProperty(
+                        "kelas",
+                        b -> kategori.apply(b).map(k -> "lencana-kategori").orElse(""))
+                .withProperty(
+                        "kategori", b -> kategori.apply(b).map(Kategori::name).orElse(""))
+                .withProperty("gaya", b -> kategori.apply(b)
+                        .map(k -> GAYA_LENCANA + k.warna())
+                        .orElse(""))
+                .withProperty(
+                        "label", b -> kategori.apply(b).map(Kategori::label).orElse(KOSONG));
     }
 
     /** The kategori bands of the tenant's rule, each as a badge with its range. */
