@@ -14,13 +14,12 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pkd.portal.keamanan.AkunPengguna;
 
 /**
  * The frame around every signed-in page. The menu is built from the views' {@code @Menu}
- * annotations, filtered by what the signed-in role may open, so the layout knows no feature.
+ * annotations, filtered by what the signed-in role may open ({@link MenuPerPeran}), so the layout knows no feature.
  */
 @Layout
 @AnonymousAllowed
@@ -28,7 +27,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final LoncengNotifikasi lonceng;
 
-    MainLayout(AuthenticationContext auth, KotakNotifikasi notifikasi) {
+    MainLayout(AuthenticationContext auth, KotakNotifikasi notifikasi, MenuPerPeran menuPerPeran) {
         // Only a region's user has notifications; the portal operator and the sign-in page have no bell.
         lonceng = auth.getAuthenticatedUser(AkunPengguna.class)
                 .filter(a -> a.tenantId().isPresent())
@@ -58,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(atas);
 
         SideNav menu = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entri -> menu.addItem(new SideNavItem(entri.title(), entri.path())));
+        menuPerPeran.entri(auth).forEach(entri -> menu.addItem(new SideNavItem(entri.title(), entri.path())));
         addToDrawer(menu);
     }
 
