@@ -162,10 +162,7 @@ class DemoDataSeeder implements ApplicationRunner {
         SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
                 .filter(d -> d.kodeWilayah().equals("63.11"))
                 .findFirst()
-                .ifPresent(d -> {
-                    ilustratif.muat(d.tenantId(), "balangan-2022-ilustratif");
-                    ilustratif.ajukanRealisasi(d.tenantId());
-                });
+                .ifPresent(d -> ilustratif.muat(d.tenantId(), "balangan-2022-ilustratif"));
         pasangTokenDemo();
         pasangKunciDemo();
         kepalaDaerahDemo.pasang();
