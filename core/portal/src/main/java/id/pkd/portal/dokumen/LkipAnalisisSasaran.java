@@ -43,15 +43,14 @@ final class LkipAnalisisSasaran {
             RingkasanSasaran s,
             int nomorSasaran,
             NomorKeterangan tabel,
-            NomorKeterangan grafik) {
+            NomorKeterangan grafik,
+            Map<Long, List<PembandingIndikator>> pembanding) {
         RencanaTahunan r = m.rencana();
         b.add(new Blok.Judul(3, "Sasaran " + nomorSasaran + ": " + s.uraian(), null));
         b.add(tabelPerbandingan(tabel.berikutnya("Perbandingan Realisasi Sasaran " + nomorSasaran), r, s));
         b.add(Blok.Paragraf.biasa("Rata-rata capaian sasaran ini " + persen(s.rataRataTerbulat()) + "% ("
                 + s.kategori().map(Kategori::label).orElse("-") + ")."));
         Map<Integer, PengukuranKinerja> tahunLain = new HashMap<>();
-        Map<Long, List<PembandingIndikator>> pembanding =
-                konteks.pembanding.perIndikatorPerangkatDaerah(pdId, r.tahun());
         List<String> narasi =
                 s.indikator().stream().map(LkipAnalisisSasaran::narasi).toList();
         boolean narasiBersama =

@@ -65,6 +65,8 @@ final class LkipBabTiga {
         bagian.forEach(u -> urusan.add(u.kodeUrusan()));
         List<Map<String, Object>> dataBagian = new ArrayList<>();
         int nomorSasaran = 0;
+        // the national/provincial figures of the agency-year, read once for every sasaran's analysis
+        var pembanding = konteks.pembanding.perIndikatorPerangkatDaerah(pdId, tahun);
         for (String kode : urusan) {
             List<RingkasanSasaran> sasaran = m.sasaran().stream()
                     .filter(s -> kode != null && kode.equals(s.urusan()))
@@ -77,7 +79,7 @@ final class LkipBabTiga {
             b.add(new Blok.Judul(3, "Capaian Kinerja Utama " + namaUrusan(konteks, kode), null));
             for (RingkasanSasaran s : sasaran) {
                 nomorSasaran++;
-                LkipAnalisisSasaran.tambah(b, konteks, pdId, m, s, nomorSasaran, tabel, grafik);
+                LkipAnalisisSasaran.tambah(b, konteks, pdId, m, s, nomorSasaran, tabel, grafik, pembanding);
             }
             for (BagianLaporanUrusan u : data0) {
                 bagianUrusan(b, u, tabel, grafik);

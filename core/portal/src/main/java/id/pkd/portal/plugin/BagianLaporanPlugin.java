@@ -48,6 +48,9 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
     public List<BagianLaporanUrusan> bagian(BagianLaporanUrusan.Tempat tempat, long perangkatDaerahId, int tahun) {
         Set<String> aktif = pilihan.aktif(TenantContext.wajib().value());
         List<BagianLaporanUrusan> hasil = new ArrayList<>();
+        // one report asks for the same form's rows for several sections (a village list per IDM status, the
+        // register behind each): read each form-year once per call
+        Map<String, List<BarisUrusan>> dibaca = new HashMap<>();
         for (PluginTerpasang p : plugins.terpasang()) {
             if (!aktif.contains(p.id())) {
                 continue;
@@ -62,7 +65,7 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
                     hasil.add(riwayat(p, d, f, b, tahun));
                     continue;
                 }
-                tahunLaporan(p, d, f, b, tahun).ifPresent(hasil::add);
+                tahunLaporan(p, d, f, b, tahun, dibaca).ifPresent(hasil::add);
             }
         }
         return hasil;
@@ -70,12 +73,17 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
 
     /** A section of the form's rows for the report's year (those the section's filter keeps). */
     private Optional<BagianLaporanUrusan> tahunLaporan(
-            PluginTerpasang p, DefinisiPlugin d, Formulir f, BagianLaporan b, int tahun) {
-        List<BarisUrusan> baris = tersaring(b, data.baris(p.id(), f.kode(), f.tahunan() ? tahun : null));
+            PluginTerpasang p,
+            DefinisiPlugin d,
+            Formulir f,
+            BagianLaporan b,
+            int tahun,
+            Map<String, List<BarisUrusan>> dibaca) {
+        List<BarisUrusan> baris = tersaring(b, baris(dibaca, p.id(), f.kode(), f.tahunan() ? tahun : null));
         if (b.saringan() != null && baris.isEmpty()) {
             return Optional.empty(); // one table per value: a value no row holds this year has no table
         }
-        Map<String, Map<String, Map<String, String>>> rujukan = rujukan(p, d, f);
+        Map<String, Map<String, Map<String, String>>> rujukan = rujukan(p, d, f, dibaca);
         List<Map<String, ?>> isi = new ArrayList<>();
         for (BarisUrusan r : baris) {
             if (r.nilai().isEmpty()) {
@@ -117,8 +125,14 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
                 .toList();
     }
 
+    private List<BarisUrusan> baris(
+            Map<String, List<BarisUrusan>> dibaca, String plugin, String formulir, Integer tahun) {
+        return dibaca.computeIfAbsent(plugin + "/" + formulir + "/" + tahun, k -> data.baris(plugin, formulir, tahun));
+    }
+
     /** Per reference field of the form: the rows of the register it refers to, by their key (read once). */
-    private Map<String, Map<String, Map<String, String>>> rujukan(PluginTerpasang p, DefinisiPlugin d, Formulir f) {
+    private Map<String, Map<String, Map<String, String>>> rujukan(
+            PluginTerpasang p, DefinisiPlugin d, Formulir f, Map<String, List<BarisUrusan>> dibaca) {
         Map<String, Map<String, Map<String, String>>> hasil = new HashMap<>();
         for (Isian i : f.isian()) {
             if (i.jenis() != JenisIsian.RUJUKAN) {
@@ -126,7 +140,7 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
             }
             Formulir register = d.formulir(i.referensi()).orElseThrow();
             Map<String, Map<String, String>> perKunci = new HashMap<>();
-            data.baris(p.id(), register.kode(), null)
+            baris(dibaca, p.id(), register.kode(), null)
                     .forEach(r -> perKunci.putIfAbsent(r.nilai().get(register.kunci()), r.nilai()));
             hasil.put(i.kode(), perKunci);
         }
