@@ -73,6 +73,8 @@ final class IsianPohon {
         sasaranRpjmd.setPlaceholder("Belum ditautkan");
         sasaranRpjmd.setClearButtonVisible(true);
         sasaranRpjmd.setWidthFull();
+        // the column is narrow; the list shows each sasaran's code and text in full
+        sasaranRpjmd.getStyle().set("--vaadin-combo-box-overlay-width", "36em");
     }
 
     /** The period's sasaran RPJMD and which Renstra sasaran support which: read again with the tree. */
@@ -93,11 +95,9 @@ final class IsianPohon {
         return sasaranRpjmd.getValue() == null ? null : sasaranRpjmd.getValue().id();
     }
 
-    private String labelRpjmd(Simpul s) {
-        if (s.baru() || s.jenis != JenisBaris.SASARAN) {
-            return "";
-        }
-        SasaranRpjmd x = pilihanRpjmd.get(tautanRpjmd.get(s.baris.id()));
+    /** The code of the sasaran RPJMD a stored sasaran supports (the picker shows its text). */
+    private String labelRpjmd(BarisRenstra b) {
+        SasaranRpjmd x = pilihanRpjmd.get(tautanRpjmd.get(b.id()));
         return x == null ? "" : x.kode();
     }
 
@@ -122,19 +122,16 @@ final class IsianPohon {
                 .setWidth("22em")
                 .setFlexGrow(1)
                 .setEditorComponent(uraian);
-        kolom(grid, "Urusan", "6em", BarisRenstra::urusan, s -> s.jenis == JenisBaris.SASARAN ? urusan : null);
-        grid.addColumn(this::labelRpjmd)
-                .setHeader("Sasaran RPJMD")
-                .setWidth("16em")
-                .setFlexGrow(0)
-                .setResizable(true)
-                .setEditorComponent(s -> s.jenis == JenisBaris.SASARAN ? sasaranRpjmd : new Span());
-        kolom(grid, "Satuan", "8em", BarisRenstra::satuan, s -> satuan);
-        kolom(
+        // A sasaran's own fields (urusan, sasaran RPJMD) share columns with an indicator's (satuan, polaritas):
+        // the levels never need both, and a grid wider than the window hides the fields being edited.
+        kolomBersama(grid, "Urusan / satuan", "8em", b -> b.urusan(), b -> b.satuan(), s -> urusan, s -> satuan);
+        kolomBersama(
                 grid,
-                "Polaritas",
-                "12em",
+                "Sasaran RPJMD / polaritas",
+                "14em",
+                b -> labelRpjmd(b),
                 b -> b.polaritas() == null ? null : b.polaritas().label(),
+                s -> sasaranRpjmd,
                 s -> polaritas);
         kolom(
                 grid,
@@ -180,8 +177,35 @@ final class IsianPohon {
                 .setFlexGrow(0)
                 .setResizable(true)
                 .setEditorComponent(s -> {
-                    Component c = s.jenis == JenisBaris.INDIKATOR || judul.equals("Urusan") ? editor.apply(s) : null;
+                    Component c = s.jenis == JenisBaris.INDIKATOR ? editor.apply(s) : null;
                     return c == null ? new Span() : c;
+                });
+    }
+
+    /** A column showing and editing a sasaran's value on sasaran rows and an indicator's on indicator rows. */
+    private static void kolomBersama(
+            Grid<Simpul> grid,
+            String judul,
+            String lebar,
+            Function<BarisRenstra, String> nilaiSasaran,
+            Function<BarisRenstra, String> nilaiIndikator,
+            Function<Simpul, Component> editorSasaran,
+            Function<Simpul, Component> editorIndikator) {
+        grid.addColumn(s -> {
+                    if (s.baru() || s.jenis == JenisBaris.TUJUAN) {
+                        return "";
+                    }
+                    var nilai = s.jenis == JenisBaris.SASARAN ? nilaiSasaran : nilaiIndikator;
+                    return java.util.Objects.toString(nilai.apply(s.baris), "");
+                })
+                .setHeader(judul)
+                .setWidth(lebar)
+                .setFlexGrow(0)
+                .setResizable(true)
+                .setEditorComponent(s -> switch (s.jenis) {
+                    case SASARAN -> editorSasaran.apply(s);
+                    case INDIKATOR -> editorIndikator.apply(s);
+                    default -> new Span();
                 });
     }
 
