@@ -437,9 +437,28 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
                     .isVisible();
         }
 
+        komposisiSdm();
+
         bukaRealisasi();
         page.click("#ajukan");
         assertThat(page.locator("#status-persetujuan")).containsText("Diajukan");
+    }
+
+    /** BAB I's staff composition: the LKIP is not issued without it, and the approval locks it with the year. */
+    private void komposisiSdm() {
+        page.navigate(url("perangkat-daerah/sdm"));
+        pilihDiSelect("#sdm-pd", "Dinas Sosial Dari Nol");
+        page.locator("#sdm-tahun input").fill(String.valueOf(TAHUN));
+        page.locator("#sdm-tahun input").press("Enter");
+        page.locator("#sdm-ESELON_II input").fill("1");
+        page.locator("#sdm-ESELON_III input").fill("4");
+        page.locator("#sdm-PELAKSANA input").fill("23");
+        page.locator("#sdm-PNS input").fill("20");
+        page.locator("#sdm-NON_ASN input").fill("8");
+        page.locator("#sdm-NON_ASN input").press("Tab");
+        page.click("#simpan-sdm");
+        assertThat(page.locator("vaadin-notification-card")).containsText("Komposisi SDM disimpan.");
+        assertThat(page.locator("#sdm-total-JABATAN")).hasText("Jumlah jabatan/eselon: 28 orang");
     }
 
     private void persetujuan() {
@@ -492,6 +511,7 @@ class DariNolSampaiLkipE2ETest extends PortalDiPeramban {
                 .contains("Dinas Sosial Dari Nol")
                 .contains(KEPALA_SOSIAL)
                 .contains(NIP_KEPALA_SOSIAL)
+                .contains("Sumber Daya Manusia")
                 .doesNotContain("DRAFT")
                 .doesNotContain("Balangan");
         // the budget imported from the template and the capaian of the realisasi typed (55 against 50)
