@@ -169,6 +169,11 @@ class DemoDataSeeder implements ApplicationRunner {
         teksLkipDemo("63.11", "balangan", 2022);
         sdmDemo();
         pembandingDemo();
+        // Last of the data: a submitted year refuses the region-wide writes above (the Kepala Daerah's term) for 2022.
+        SebagaiSistem.jalankan(Peran.OPERATOR_PORTAL, null, () -> daerah.semua()).stream()
+                .filter(d -> d.kodeWilayah().equals("63.11"))
+                .findFirst()
+                .ifPresent(d -> ilustratif.ajukanRealisasi(d.tenantId()));
         // Also on a demo database made before the second factor existed.
         duaFaktorDemo.pasang();
     }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
+import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
+import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.rpjmd.IkuDaerah;
 import id.pkd.portal.rpjmd.IkuDaerahService;
@@ -13,6 +15,7 @@ import id.pkd.portal.rpjmd.RealisasiIkuDaerahService;
 import id.pkd.portal.tenant.TenantId;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -33,10 +36,18 @@ class RencanaIlustratif {
     /** The marker every illustrative agency's name starts with: shown first in every select, table and document. */
     static final String AWALAN = "Ilustratif: ";
 
+    /**
+     * The year whose realisasi the illustrative agencies submit once, so the verifikator's queue, the home page's
+     * counts and the notifications have work in them from the demo's first start; the last agency is also verified,
+     * so the pimpinan has a year waiting to be set.
+     */
+    static final int TAHUN_PENGAJUAN = 2022;
+
     private final ImporRencanaService impor;
     private final PerencanaanService perencanaan;
     private final IkuDaerahService ikuDaerah;
     private final RealisasiIkuDaerahService realisasiIku;
+    private final PersetujuanService persetujuan;
     private final ObjectMapper json;
     private final SasaranRpjmdDemo sasaranRpjmd;
 
@@ -45,6 +56,7 @@ class RencanaIlustratif {
             PerencanaanService perencanaan,
             IkuDaerahService ikuDaerah,
             RealisasiIkuDaerahService realisasiIku,
+            PersetujuanService persetujuan,
             ObjectMapper json,
             SasaranRpjmdDemo sasaranRpjmd) {
         this.sasaranRpjmd = sasaranRpjmd;
@@ -52,6 +64,7 @@ class RencanaIlustratif {
         this.perencanaan = perencanaan;
         this.ikuDaerah = ikuDaerah;
         this.realisasiIku = realisasiIku;
+        this.persetujuan = persetujuan;
         this.json = json;
     }
 
@@ -79,6 +92,37 @@ class RencanaIlustratif {
         });
         // the region's sasaran RPJMD hang on the agencies and IKU above, so they come after them
         sasaranRpjmd.muat(tenant);
+    }
+
+    /**
+     * Submits {@link #TAHUN_PENGAJUAN}'s realisasi of every illustrative agency whose year never entered the workflow
+     * (no approval row: never submitted, set or reopened, so nothing of it was signed), through the workflow's own
+     * service and so under the agency's lock, with the audit entry and the notifications a submission makes. A year
+     * a user or a test already moved is left alone, so a restart never undoes anyone's step.
+     */
+    void ajukanRealisasi(TenantId tenant) {
+        List<PerangkatDaerah> belum =
+                SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, tenant, () -> perencanaan.daftarPerangkatDaerah().stream()
+                        .filter(pd -> pd.nama().startsWith(AWALAN))
+                        .filter(pd ->
+                                persetujuan.status(pd.id(), TAHUN_PENGAJUAN).diubahPada() == null)
+                        .toList());
+        for (int i = 0; i < belum.size(); i++) {
+            long pd = belum.get(i).id();
+            boolean juga = i == belum.size() - 1 && belum.size() > 1;
+            try {
+                SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, tenant, () -> persetujuan.ajukan(pd, TAHUN_PENGAJUAN));
+                if (juga) {
+                    SebagaiSistem.jalankan(
+                            Peran.VERIFIKATOR, tenant, () -> persetujuan.verifikasi(pd, TAHUN_PENGAJUAN));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Realisasi {} {} tidak diajukan: {}", belum.get(i).nama(), TAHUN_PENGAJUAN, e.getMessage());
+            }
+        }
+        if (!belum.isEmpty()) {
+            log.info("Realisasi {} dari {} perangkat daerah ilustratif diajukan.", TAHUN_PENGAJUAN, belum.size());
+        }
     }
 
     private void realisasiIkuDaerah(byte[] berkas) {

@@ -2,11 +2,13 @@ package id.pkd.portal.persetujuan;
 
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PenjagaPerubahan;
+import id.pkd.portal.plugin.PemegangUrusan;
 import id.pkd.portal.plugin.PenjagaDataUrusan;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import java.util.Collection;
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -24,9 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
 
     private final PersetujuanRepository persetujuan;
+    private final PemegangUrusan pemegangUrusan;
 
-    PenjagaKunci(PersetujuanRepository persetujuan) {
+    PenjagaKunci(PersetujuanRepository persetujuan, PemegangUrusan pemegangUrusan) {
         this.persetujuan = persetujuan;
+        this.pemegangUrusan = pemegangUrusan;
     }
 
     /** An agency-year under its lock: the agency's name and its status read after taking the lock. */
@@ -116,15 +120,19 @@ class PenjagaKunci implements PenjagaPerubahan, PenjagaDataUrusan {
     @Override
     public void pastikanBolehDiubah(String pluginId, int tahun, boolean diDokumen) {
         long tenant = TenantContext.wajib().value();
+        // The agencies reporting the plugin's sections (read once for the path), then those whose realisasi the
+        // plugin computes; another urusan's agency submitting its year leaves the form open.
+        Set<Long> pemegang =
+                diDokumen ? new TreeSet<>(pemegangUrusan.lingkup(tahun).pemegangPlugin(pluginId)) : Set.of();
         // In id order, the same order for every writer, so two imports never wait on each other in a circle.
-        List<Long> bergantung = diDokumen
-                ? persetujuan.semuaPerangkatDaerah(tenant)
-                : persetujuan.bergantungPadaPlugin(tenant, pluginId);
+        TreeSet<Long> bergantung = new TreeSet<>(pemegang);
+        bergantung.addAll(persetujuan.bergantungPadaPlugin(tenant, pluginId));
         for (long pdId : bergantung) {
             Dikunci d = kunci(pdId, tahun);
             if (!d.status().bolehDiubah()) {
-                throw new DataTerkunciException("Data urusan ini menjadi realisasi " + d.namaPerangkatDaerah() + ". "
-                        + pesan(d) + " Data tahun " + tahun + " tidak dapat diubah.");
+                String peran = pemegang.contains(pdId) ? "dilaporkan dalam LKIP " : "menjadi realisasi ";
+                throw new DataTerkunciException("Data urusan ini " + peran + d.namaPerangkatDaerah() + ". " + pesan(d)
+                        + " Data tahun " + tahun + " tidak dapat diubah.");
             }
         }
     }

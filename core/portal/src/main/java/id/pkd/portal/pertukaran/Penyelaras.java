@@ -143,8 +143,24 @@ final class Penyelaras {
             String label,
             Lingkup lingkup,
             java.util.Set<String> rinci) {
+        return selaraskan(tabel, jenis, ada, baru, cap, label, List.of(lingkup), rinci);
+    }
+
+    /**
+     * As above, for a row several years' documents show (a sasaran RPJMD in the LKjIP of each year its IKU has a
+     * target in): a change asks the guard for every one of them.
+     */
+    long selaraskan(
+            String tabel,
+            String jenis,
+            Map<String, Object> ada,
+            Map<String, Object> baru,
+            Map<String, Object> cap,
+            String label,
+            List<Lingkup> lingkup,
+            java.util.Set<String> rinci) {
         if (ada == null) {
-            jaga(lingkup);
+            lingkup.forEach(this::jaga);
             Map<String, Object> kolom = new LinkedHashMap<>(baru);
             kolom.putAll(cap);
             String nama = String.join(", ", kolom.keySet());
@@ -174,7 +190,7 @@ final class Penyelaras {
             }
         });
         if (!berubah.isEmpty()) {
-            jaga(lingkup);
+            lingkup.forEach(this::jaga);
             perbarui(tabel, id, berubah, cap);
             berubah.forEach((k, v) -> catat(jenis, id, isian(tabel, k), teks(tabel, k, ada.get(k)), teks(tabel, k, v)));
         }
@@ -194,7 +210,12 @@ final class Penyelaras {
 
     /** Removes a row the file no longer has. */
     void hapus(String tabel, String jenis, Map<String, Object> ada, String label, Lingkup lingkup) {
-        jaga(lingkup);
+        hapus(tabel, jenis, ada, label, List.of(lingkup));
+    }
+
+    /** As above, asking the guard for every year the row shows in. */
+    void hapus(String tabel, String jenis, Map<String, Object> ada, String label, List<Lingkup> lingkup) {
+        lingkup.forEach(this::jaga);
         long id = ((Number) ada.get("id")).longValue();
         jdbc.sql("DELETE FROM " + tabel + " WHERE tenant_id = ? AND id = ?")
                 .param(tenant)

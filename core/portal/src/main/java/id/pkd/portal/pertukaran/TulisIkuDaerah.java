@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,8 +68,9 @@ class TulisIkuDaerah {
                                 ? null
                                 : sasaranRpjmd.get(d.sasaranRpjmd().strip()));
             }
+            Map<String, Object> lama = ada.remove(kode);
             long id = s.selaraskan(
-                    "iku_daerah", JENIS, ada.remove(kode), baru, Map.of(), kode, Lingkup.lintasTahun(path));
+                    "iku_daerah", JENIS, lama, baru, Map.of(), kode, lingkup(path, lama, baru, targetAda), Set.of());
             Map<Integer, BigDecimal> target = new HashMap<>();
             (d.target() == null ? Map.<String, BigDecimal>of() : d.target())
                     .forEach((th, nilai) -> target.put(Integer.valueOf(th), nilai));
@@ -79,6 +81,30 @@ class TulisIkuDaerah {
             target(s, path, Penyelaras.id(baris), Map.of(), targetAda);
             s.hapus("iku_daerah", JENIS, baris, kode, Lingkup.lintasTahun(path));
         });
+    }
+
+    /**
+     * A stored IKU moved to another sasaran RPJMD moves in the LKjIP of every year it has a target in: those years
+     * ask the guard, as the RPJMD screen's link does (issue 13). Other changes of the definition span the period.
+     */
+    private static List<Lingkup> lingkup(
+            String path,
+            Map<String, Object> lama,
+            Map<String, Object> baru,
+            Map<String, Map<String, Object>> targetAda) {
+        if (lama == null
+                || !baru.containsKey("sasaran_rpjmd_id")
+                || Penyelaras.sama(
+                        "iku_daerah", "sasaran_rpjmd_id", lama.get("sasaran_rpjmd_id"), baru.get("sasaran_rpjmd_id"))) {
+            return List.of(Lingkup.lintasTahun(path));
+        }
+        long id = Penyelaras.id(lama);
+        return targetAda.values().stream()
+                .filter(b -> ((Number) b.get("iku_daerah_id")).longValue() == id)
+                .map(b -> ((Number) b.get("tahun")).intValue())
+                .sorted()
+                .map(th -> Lingkup.daerah(path + ".sasaranRpjmd", th))
+                .toList();
     }
 
     private void target(

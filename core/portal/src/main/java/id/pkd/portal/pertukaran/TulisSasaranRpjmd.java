@@ -3,10 +3,13 @@ package id.pkd.portal.pertukaran;
 import id.pkd.portal.pertukaran.FormatRencana.SasaranRpjmdData;
 import id.pkd.portal.pertukaran.FormatRencana.TujuanRpjmdData;
 import id.pkd.portal.pertukaran.Penyelaras.Lingkup;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +28,8 @@ class TulisSasaranRpjmd {
     record Hasil(
             Map<String, Long> sasaran,
             Map<String, Map<String, Object>> tujuanLepas,
-            Map<String, Map<String, Object>> sasaranLepas) {}
+            Map<String, Map<String, Object>> sasaranLepas,
+            Map<Long, TreeSet<Integer>> tahunTampil) {}
 
     private final JdbcClient jdbc;
 
@@ -46,6 +50,12 @@ class TulisSasaranRpjmd {
                 "SELECT * FROM sasaran_rpjmd WHERE tenant_id = ? AND periode_id = ?",
                 b -> (String) b.get("kode"),
                 periodeId);
+        Map<Long, TreeSet<Integer>> tahunTampil = tahunTampil(s.tenant, periodeId);
+        // the stored sasaran of each stored tujuan, before the file moves any: a tujuan's change shows where they show
+        Map<Long, List<Long>> sasaranTujuan = new HashMap<>();
+        sasaranAda.values().forEach(b -> sasaranTujuan
+                .computeIfAbsent(((Number) b.get("tujuan_id")).longValue(), k -> new ArrayList<>())
+                .add(Penyelaras.id(b)));
         Map<String, Long> sasaran = new HashMap<>();
         for (int j = 0; j < data.size(); j++) {
             TujuanRpjmdData t = data.get(j);
@@ -57,14 +67,21 @@ class TulisSasaranRpjmd {
             baru.put("urutan", j + 1);
             baru.put("kode", kode);
             baru.put("uraian", t.uraian().strip());
+            Map<String, Object> tujuanLama = tujuanAda.remove(kode);
             long tujuanId = s.selaraskan(
                     "tujuan_rpjmd",
                     JENIS_TUJUAN,
-                    tujuanAda.remove(kode),
+                    tujuanLama,
                     baru,
                     Map.of(),
                     kode,
-                    Lingkup.lintasTahun(path));
+                    tampil(
+                            tahunTampil,
+                            path,
+                            tujuanLama == null
+                                    ? List.of()
+                                    : sasaranTujuan.getOrDefault(Penyelaras.id(tujuanLama), List.of())),
+                    Set.of());
             List<SasaranRpjmdData> anak = t.sasaran() == null ? List.of() : t.sasaran();
             for (int k = 0; k < anak.size(); k++) {
                 SasaranRpjmdData x = anak.get(k);
@@ -75,19 +92,25 @@ class TulisSasaranRpjmd {
                 b.put("urutan", k + 1);
                 b.put("kode", ks);
                 b.put("uraian", x.uraian().strip());
+                Map<String, Object> lama = sasaranAda.remove(ks);
+                String pathSasaran = path + ".sasaran[" + k + "]";
                 sasaran.put(
                         ks,
                         s.selaraskan(
                                 "sasaran_rpjmd",
                                 JENIS_SASARAN,
-                                sasaranAda.remove(ks),
+                                lama,
                                 b,
                                 Map.of(),
                                 ks,
-                                Lingkup.lintasTahun(path + ".sasaran[" + k + "]")));
+                                tampil(
+                                        tahunTampil,
+                                        pathSasaran,
+                                        lama == null ? List.of() : List.of(Penyelaras.id(lama))),
+                                Set.of()));
             }
         }
-        return new Hasil(sasaran, tujuanAda, sasaranAda);
+        return new Hasil(sasaran, tujuanAda, sasaranAda, tahunTampil);
     }
 
     /**
@@ -101,6 +124,8 @@ class TulisSasaranRpjmd {
         String path = "rpjmd.tujuan";
         h.sasaranLepas().forEach((kode, baris) -> {
             long id = Penyelaras.id(baris);
+            // the years it showed in, read before the file moved its IKU
+            List<Lingkup> lingkup = tampil(h.tahunTampil(), path, List.of(id));
             for (String tabel : List.of("iku_daerah", "sasaran")) {
                 for (Long tertaut : jdbc.sql(
                                 "SELECT id FROM " + tabel + " WHERE tenant_id = ? AND sasaran_rpjmd_id = ?")
@@ -111,7 +136,7 @@ class TulisSasaranRpjmd {
                     s.catat(tabel, tertaut, "sasaranRpjmdId", Long.toString(id), null);
                 }
             }
-            s.hapus("sasaran_rpjmd", JENIS_SASARAN, baris, kode, Lingkup.lintasTahun(path));
+            s.hapus("sasaran_rpjmd", JENIS_SASARAN, baris, kode, lingkup);
         });
         h.tujuanLepas().forEach((kode, baris) -> {
             // its sasaran the file moved under another tujuan are no longer its own
@@ -125,5 +150,31 @@ class TulisSasaranRpjmd {
                 s.tolak(path, "Tujuan " + kode + " masih menaungi sasaran yang tidak ada di berkas.");
             }
         });
+    }
+
+    /**
+     * The region-years whose LKjIP shows these stored sasaran (each year an IKU linked to one has a target in): the
+     * years the RPJMD screen asks the guard for before changing them, and so the import too (issue 13).
+     */
+    private static List<Lingkup> tampil(Map<Long, TreeSet<Integer>> tahunTampil, String path, List<Long> sasaran) {
+        TreeSet<Integer> tahun = new TreeSet<>();
+        sasaran.forEach(id -> tahun.addAll(tahunTampil.getOrDefault(id, new TreeSet<>())));
+        if (tahun.isEmpty()) {
+            return List.of(Lingkup.lintasTahun(path));
+        }
+        return tahun.stream().map(th -> Lingkup.daerah(path, th)).toList();
+    }
+
+    /** Per stored sasaran RPJMD of the period, the years its IKU have targets in, read once per import. */
+    private Map<Long, TreeSet<Integer>> tahunTampil(long tenant, long periodeId) {
+        Map<Long, TreeSet<Integer>> hasil = new HashMap<>();
+        jdbc.sql("SELECT i.sasaran_rpjmd_id, t.tahun FROM target_iku_daerah t JOIN iku_daerah i"
+                        + " ON i.tenant_id = t.tenant_id AND i.id = t.iku_daerah_id"
+                        + " WHERE i.tenant_id = ? AND i.periode_id = ? AND i.sasaran_rpjmd_id IS NOT NULL")
+                .params(tenant, periodeId)
+                .query(rs -> {
+                    hasil.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
+                });
+        return hasil;
     }
 }

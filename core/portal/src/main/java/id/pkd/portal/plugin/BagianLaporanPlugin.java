@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills the report sections of the current tenant's enabled plugins with its form rows for the
- * year. Each plugin template is compiled once and cached for the life of the portal.
+ * year. Each plugin template is compiled once and cached for the life of the portal. A plugin's
+ * sections go only into the documents of the agencies holding its urusan ({@link PemegangUrusan}:
+ * every agency when none holds it), so an agency of another urusan prints no Sosial table.
  */
 @Component
 class BagianLaporanPlugin implements SumberBagianLaporan {
@@ -34,12 +36,15 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
     private final PluginPortal plugins;
     private final PluginDaerahRepository pilihan;
     private final DataUrusanService data;
+    private final PemegangUrusan pemegang;
     private final Map<String, JasperReport> templat = new ConcurrentHashMap<>();
 
-    BagianLaporanPlugin(PluginPortal plugins, PluginDaerahRepository pilihan, DataUrusanService data) {
+    BagianLaporanPlugin(
+            PluginPortal plugins, PluginDaerahRepository pilihan, DataUrusanService data, PemegangUrusan pemegang) {
         this.plugins = plugins;
         this.pilihan = pilihan;
         this.data = data;
+        this.pemegang = pemegang;
     }
 
     @Override
@@ -51,8 +56,15 @@ class BagianLaporanPlugin implements SumberBagianLaporan {
         // one report asks for the same form's rows for several sections (a village list per IDM status, the
         // register behind each): read each form-year once per call
         Map<String, List<BarisUrusan>> dibaca = new HashMap<>();
+        PemegangUrusan.Lingkup lingkup = null;
         for (PluginTerpasang p : plugins.terpasang()) {
             if (!aktif.contains(p.id())) {
+                continue;
+            }
+            if (lingkup == null) {
+                lingkup = pemegang.lingkup(tahun); // read once per document, only when a plugin is enabled
+            }
+            if (!lingkup.dipegang(p.urusan().urusan().kode(), perangkatDaerahId)) {
                 continue;
             }
             DefinisiPlugin d = plugins.definisi(p.id()).orElseThrow();

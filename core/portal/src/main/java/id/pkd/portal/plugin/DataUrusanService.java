@@ -297,7 +297,7 @@ public class DataUrusanService {
         int th = tahun(f, tahun);
         if (f.tahunan()) {
             // A form kept for all years (a reference list) cannot move a locked year: its figures are frozen.
-            // A plugin with report sections prints its rows in every agency's LKIP, so every agency counts.
+            // A plugin with report sections prints its rows in the LKIP of the agencies holding its urusan: they count.
             penjaga.pastikanBolehDiubah(pluginId, th, !d.bagian().isEmpty());
         }
         List<Masalah> masalah = new ArrayList<>();

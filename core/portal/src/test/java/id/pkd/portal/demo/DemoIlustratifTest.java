@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.pkd.portal.PortalIntegrationTest;
+import id.pkd.portal.beranda.PekerjaanMenunggu;
+import id.pkd.portal.beranda.PekerjaanMenungguService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.PengukuranKinerja;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
@@ -11,12 +13,19 @@ import id.pkd.portal.perencanaan.PerangkatDaerah;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.perjanjiankinerja.PohonKinerjaService;
 import id.pkd.portal.perjanjiankinerja.SimpulPohon;
+import id.pkd.portal.persetujuan.Persetujuan;
+import id.pkd.portal.persetujuan.PersetujuanService;
+import id.pkd.portal.persetujuan.StatusPersetujuan;
 import id.pkd.portal.rpjmd.CapaianIkuDaerah;
 import id.pkd.portal.rpjmd.CapaianIkuDaerahService;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Balangan's demo at the size of a kabupaten: beside the agency of the LKIP, five illustrative agencies, marked as such
@@ -38,6 +47,15 @@ class DemoIlustratifTest extends PortalIntegrationTest {
 
     @Autowired
     CapaianIkuDaerahService ikuDaerah;
+
+    @Autowired
+    PersetujuanService persetujuan;
+
+    @Autowired
+    PekerjaanMenungguService pekerjaan;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void limaPerangkatDaerahIlustratifTertandaiDanTerukur() {
@@ -121,6 +139,36 @@ class DemoIlustratifTest extends PortalIntegrationTest {
         System.out.printf(
                 "IKU Kepala Daerah demo %d: rata-rata capaian %s%% (%s)%n",
                 TAHUN, iku.rataRataTerbulat().orElse(null), iku.kategori().orElse(null));
+    }
+
+    @Test
+    void antreanPersetujuanDemoBerisiPengajuanYangMenunggu() {
+        Set<Long> ilustratif = sebagai(Peran.PENGAMAT, "63.11", perencanaan::daftarPerangkatDaerah).stream()
+                .filter(pd -> pd.nama().startsWith(RencanaIlustratif.AWALAN))
+                .map(PerangkatDaerah::id)
+                .collect(Collectors.toSet());
+        Map<StatusPersetujuan, Long> status = sebagai(Peran.PENGAMAT, "63.11", persetujuan::semua).stream()
+                .filter(p ->
+                        p.tahun() == RencanaIlustratif.TAHUN_PENGAJUAN && ilustratif.contains(p.perangkatDaerahId()))
+                .collect(Collectors.groupingBy(Persetujuan::status, Collectors.counting()));
+        // four wait for the verifikator, the last one verified waits for the pimpinan
+        assertThat(status)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(StatusPersetujuan.DIAJUKAN, 4L, StatusPersetujuan.DIVERIFIKASI, 1L));
+
+        assertThat(jumlahMenunggu(Peran.VERIFIKATOR)).containsEntry("verifikasi", 4L);
+        assertThat(jumlahMenunggu(Peran.PIMPINAN)).containsEntry("penetapan", 1L);
+        List<String> notifikasi = jdbc.sql(
+                        "SELECT n.pesan FROM notifikasi n JOIN pengguna u ON u.id = n.pengguna_id"
+                                + " WHERE u.username = 'verifikator.balangan' AND n.pesan LIKE 'Realisasi tahun 2022 Ilustratif: %'")
+                .query(String.class)
+                .list();
+        assertThat(notifikasi).hasSizeGreaterThanOrEqualTo(4).allMatch(n -> n.contains("menunggu verifikasi"));
+    }
+
+    private Map<String, Long> jumlahMenunggu(Peran peran) {
+        return sebagai(peran, "63.11", () -> pekerjaan.untuk(peran)).stream()
+                .collect(Collectors.toMap(PekerjaanMenunggu::kode, PekerjaanMenunggu::jumlah));
     }
 
     private static long jumlah(SimpulPohon akar, SimpulPohon.Tingkat tingkat) {

@@ -659,6 +659,26 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                 .query(String.class)
                                 .single()),
                 new Jalur(
+                        "uraian sasaran RPJMD lewat impor rencana (PUT /api/v1/rencana)",
+                        false,
+                        // the JSON path asks the guard for the same years the RPJMD screen does (issue 13)
+                        th -> {
+                            ObjectNode rencana = (ObjectNode) json.readTree(get("/api/v1/rencana/" + th));
+                            sasaranRpjmdDalamBerkas(rencana, "SR-KUNCI-" + th)
+                                    .put("uraian", "Sasaran uji kunci lewat impor " + th);
+                            int status = put("/api/v1/rencana", json.writeValueAsString(rencana));
+                            if (status == 422 && badanApi.contains("terkunci")) {
+                                throw new DataTerkunciException(json.readTree(badanApi)
+                                        .at("/kesalahan/0/pesan")
+                                        .asText());
+                            }
+                            assertThat(status).as(badanApi).isEqualTo(200);
+                        },
+                        th -> jdbc.sql("SELECT uraian FROM sasaran_rpjmd WHERE id = ?")
+                                .param(sasaranRpjmdUji.get(th))
+                                .query(String.class)
+                                .single()),
+                new Jalur(
                         "salin Perjanjian Kinerja dari tahun lain",
                         false,
                         th -> sebagai(Peran.ADMIN_DAERAH, () -> salinPk.salin(pd, pejabatUji, TAHUN_PK_DEMO, th)),
@@ -1170,6 +1190,18 @@ class KunciMatriksTest extends PortalIntegrationTest {
     }
 
     /** The yearly targets of a Renstra indicator of this agency in an exported plan. */
+    /** The sasaran RPJMD of that code in a plan file, to change in place. */
+    static ObjectNode sasaranRpjmdDalamBerkas(ObjectNode rencana, String kode) {
+        for (JsonNode t : rencana.path("rpjmd").path("tujuan")) {
+            for (JsonNode s : t.path("sasaran")) {
+                if (s.path("kode").asText().equals(kode)) {
+                    return (ObjectNode) s;
+                }
+            }
+        }
+        throw new IllegalStateException("sasaran RPJMD " + kode + " tidak ada di berkas rencana");
+    }
+
     ObjectNode targetDalamBerkas(ObjectNode rencana, String kodeIndikator) {
         for (JsonNode pdBerkas : rencana.withArray("perangkatDaerah")) {
             if (!pdBerkas.path("kode").asText().equals(kodePd)) {

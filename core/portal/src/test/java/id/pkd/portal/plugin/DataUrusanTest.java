@@ -215,7 +215,7 @@ class DataUrusanTest extends PortalIntegrationTest {
                 assertThatThrownBy(() -> data.baris("urusan-sosial", "ppks", 2022))
                         .isInstanceOf(DataTidakDitemukanException.class);
                 assertThat(data.hitung("urusan-sosial/ppks-tertangani", 2022)).isEmpty();
-                assertThat(bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022))
+                assertThat(bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, dinasSosial(), 2022))
                         .noneMatch(b -> b.pluginId().equals("urusan-sosial"));
                 return null;
             });
@@ -233,7 +233,8 @@ class DataUrusanTest extends PortalIntegrationTest {
                     .filteredOn(b -> !b.nilai().isEmpty())
                     .hasSize(9);
             assertThat(data.hitung("urusan-sosial/ppks-tertangani", 2022)).isPresent();
-            List<BagianLaporanUrusan> bagian = bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022);
+            List<BagianLaporanUrusan> bagian =
+                    bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, dinasSosial(), 2022);
             assertThat(bagian).anySatisfy(b -> {
                 assertThat(b.pluginId()).isEqualTo("urusan-sosial");
                 assertThat(b.baris()).hasSize(9);
@@ -252,7 +253,7 @@ class DataUrusanTest extends PortalIntegrationTest {
         BagianLaporanUrusan b = sebagai(
                 Peran.PENGAMAT,
                 "63.11",
-                () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2019).stream()
+                () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, dinasSosial(), 2019).stream()
                         .filter(x -> x.pluginId().equals("urusan-pmd"))
                         .findFirst()
                         .orElseThrow());
@@ -276,12 +277,12 @@ class DataUrusanTest extends PortalIntegrationTest {
         assertThat(sebagai(
                         Peran.PENGAMAT,
                         "63.11",
-                        () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.RKPD_EVALUASI, 0, 2022)))
+                        () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.RKPD_EVALUASI, dinasSosial(), 2022)))
                 .anySatisfy(x -> assertThat(x.baris()).hasSize(6));
         assertThat(sebagai(
                         Peran.PENGAMAT,
                         "62.01",
-                        () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022)))
+                        () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, pdPertama("62.01"), 2022)))
                 .noneMatch(x -> x.pluginId().equals("urusan-pmd"));
     }
 
@@ -290,7 +291,7 @@ class DataUrusanTest extends PortalIntegrationTest {
         List<BagianLaporanUrusan> pmd = sebagai(
                 Peran.PENGAMAT,
                 "63.11",
-                () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, 0, 2022).stream()
+                () -> bagianLaporan.bagian(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, dinasSosial(), 2022).stream()
                         .filter(x -> x.pluginId().equals("urusan-pmd"))
                         .toList());
         // The history, one list per status a village holds in 2022 (none is Tertinggal), then the BPJS bill.
@@ -447,5 +448,21 @@ class DataUrusanTest extends PortalIntegrationTest {
         } finally {
             portal.hentikan();
         }
+    }
+
+    /**
+     * Balangan's Dinas Sosial, the agency holding the three urusan: a plugin's sections print only in the documents
+     * of the agencies holding its urusan (issue 13), so the sections are asked for that agency's LKIP.
+     */
+    long dinasSosial() {
+        return pdPertama("63.11");
+    }
+
+    /** The region's first agency, the one of the demo plan's LKIP. */
+    long pdPertama(String kodeWilayah) {
+        return jdbc.sql("SELECT MIN(id) FROM perangkat_daerah WHERE tenant_id = ?")
+                .param(tenant(kodeWilayah).value())
+                .query(Long.class)
+                .single();
     }
 }
