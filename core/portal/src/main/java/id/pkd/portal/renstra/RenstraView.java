@@ -178,40 +178,16 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
         }
         kini = baru;
         isian.aturSasaranRpjmd(tautan.sasaranRpjmd(baru.periodeId()), tautan.sasaranRenstra(baru.periodeId()));
-        data = new TreeData<>();
-        Simpul terpilih = null;
-        for (BarisRenstra t : baru.dari(JenisBaris.TUJUAN)) {
-            terpilih = tambahSimpul(null, t, pilih, terpilih);
-        }
+        DataPohonRenstra susunan = new DataPohonRenstra(baru, pilih);
+        data = susunan.data;
+        Simpul terpilih = susunan.terpilih();
         pohon.setDataProvider(new TreeDataProvider<>(data));
         pohon.expandRecursively(data.getRootItems(), 2);
-        terkunci.setText(
-                baru.tahunTerkunci().isEmpty()
-                        ? ""
-                        : "Tahun terkunci (target hanya dapat dibaca): "
-                                + String.join(
-                                        ", ",
-                                        baru.tahunTerkunci().stream()
-                                                .sorted()
-                                                .map(String::valueOf)
-                                                .toList())
-                                + ".");
+        terkunci.setText(DataPohonRenstra.teksTerkunci(baru.tahunTerkunci()));
         if (terpilih != null) {
             pohon.select(terpilih);
         }
         atur();
-    }
-
-    private Simpul tambahSimpul(Simpul induk, BarisRenstra b, BarisRenstra pilih, Simpul terpilih) {
-        Simpul s = new Simpul(b);
-        data.addItem(induk, s);
-        Simpul hasil = pilih != null && s.sama(pilih.jenis(), pilih.id()) ? s : terpilih;
-        if (b.jenis().anak() != null) {
-            for (BarisRenstra a : kini.anak(b)) {
-                hasil = tambahSimpul(s, a, pilih, hasil);
-            }
-        }
-        return hasil;
     }
 
     private void atur() {

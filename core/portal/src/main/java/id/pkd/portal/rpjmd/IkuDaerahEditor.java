@@ -6,7 +6,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -18,7 +17,6 @@ import id.pkd.plugin.api.Polaritas;
 import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.capaian.AngkaTidakSahException;
 import id.pkd.portal.capaian.VarianRendah;
-import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -27,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One IKU Kepala Daerah with a target field per year of the period. A year that is under review or locked shows its
@@ -162,7 +159,7 @@ class IkuDaerahEditor extends VerticalLayout {
         BigDecimal akhir = angka(kondisiAkhir, "kondisiAkhir", salah);
         Map<Integer, BigDecimal> nilai = new HashMap<>();
         target.forEach((th, f) -> nilai.put(th, angka(f, "target." + th, salah)));
-        try {
+        AksiEditorRpjmd.simpan(formulir, "IKU Kepala Daerah", () -> {
             salah.lemparJikaAda();
             IkuDaerah i = tautan.simpanIku(
                     new IsianIkuDaerah(
@@ -181,36 +178,21 @@ class IkuDaerahEditor extends VerticalLayout {
                             : sasaranRpjmd.getValue().id());
             Formulir.berhasil("IKU " + i.kode() + " disimpan.");
             selesai.berubah(i.id());
-        } catch (IsianTidakSahException e) {
-            formulir.tampilkan(e);
-        } catch (DataTerkunciException e) {
-            Formulir.gagal(e.getMessage());
-        } catch (AccessDeniedException e) {
-            Formulir.gagal("Hanya Admin Daerah yang dapat mengubah IKU Kepala Daerah.");
-        }
+        });
     }
 
     private void konfirmasiHapus() {
         IkuDaerah i = terpilih;
-        ConfirmDialog konfirmasi = new ConfirmDialog();
-        konfirmasi.setId("konfirmasi-hapus-iku");
-        konfirmasi.setHeader("Hapus IKU " + i.kode() + "?");
-        konfirmasi.setText("\"" + i.nama() + "\" dan targetnya (" + i.target().size()
-                + " tahun) dihapus. Tahun yang terkunci menolak penghapusan.");
-        konfirmasi.setCancelable(true);
-        konfirmasi.setCancelText("Batal");
-        konfirmasi.setConfirmText("Hapus");
-        konfirmasi.setConfirmButtonTheme("error primary");
-        konfirmasi.addConfirmListener(e -> {
-            try {
-                layanan.hapus(i.id());
-                Formulir.berhasil("IKU " + i.kode() + " dihapus.");
-                selesai.berubah(null);
-            } catch (DataTerkunciException x) {
-                Formulir.gagal(x.getMessage());
-            }
-        });
-        konfirmasi.open();
+        AksiEditorRpjmd.konfirmasiHapus(
+                "konfirmasi-hapus-iku",
+                "Hapus IKU " + i.kode() + "?",
+                "\"" + i.nama() + "\" dan targetnya (" + i.target().size()
+                        + " tahun) dihapus. Tahun yang terkunci menolak penghapusan.",
+                () -> {
+                    layanan.hapus(i.id());
+                    Formulir.berhasil("IKU " + i.kode() + " dihapus.");
+                    selesai.berubah(null);
+                });
     }
 
     static String teks(BigDecimal b) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -23,15 +22,12 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.umum.Formulir;
-import id.pkd.portal.umum.IsianTidakSahException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The region's tujuan and sasaran RPJMD of a period as one indented list (misi → tujuan → sasaran) with a form below:
@@ -43,29 +39,10 @@ import org.springframework.security.access.AccessDeniedException;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class SasaranRpjmdEditor extends VerticalLayout {
 
-    /** One line of the list: a tujuan ({@code sasaran} null) or one of its sasaran. */
-    record Baris(TujuanRpjmd tujuan, SasaranRpjmd sasaran) {
-        boolean adalahTujuan() {
-            return sasaran == null;
-        }
-
-        long id() {
-            return adalahTujuan() ? tujuan.id() : sasaran.id();
-        }
-
-        String kode() {
-            return adalahTujuan() ? tujuan.kode() : sasaran.kode();
-        }
-
-        String uraian() {
-            return adalahTujuan() ? tujuan.uraian() : sasaran.uraian();
-        }
-    }
-
     private final SasaranRpjmdService layanan;
     private final TautanSasaranRpjmdService tautan;
     private final IkuDaerahService iku;
-    private final Grid<Baris> tabel = new Grid<>();
+    private final Grid<BarisSasaranRpjmd> tabel = new Grid<>();
     private final Paragraph kosong = new Paragraph(
             "Belum ada tujuan RPJMD: tambahkan tujuan di bawah misinya, lalu sasarannya; IKU Kepala Daerah dan sasaran"
                     + " Renstra perangkat daerah kemudian ditautkan ke sasaran itu.");
@@ -86,7 +63,7 @@ class SasaranRpjmdEditor extends VerticalLayout {
     private Set<Integer> terkunci = Set.of();
     private boolean bolehUbah;
     /** What the form edits: a stored row, or a new one ({@code id} absent) of the kind {@link #isianTujuan}. */
-    private Baris terpilih;
+    private BarisSasaranRpjmd terpilih;
 
     private boolean isianTujuan;
 
@@ -170,11 +147,7 @@ class SasaranRpjmdEditor extends VerticalLayout {
 
     private void muat(Long idTerpilih, boolean pilihTujuan) {
         List<TujuanRpjmd> pohon = layanan.pohon(periode.id());
-        List<Baris> baris = new ArrayList<>();
-        for (TujuanRpjmd t : pohon) {
-            baris.add(new Baris(t, null));
-            t.sasaran().forEach(s -> baris.add(new Baris(t, s)));
-        }
+        List<BarisSasaranRpjmd> baris = BarisSasaranRpjmd.dari(pohon);
         kosong.setVisible(pohon.isEmpty());
         tabel.setVisible(!pohon.isEmpty());
         tabel.setItems(baris);
@@ -187,7 +160,7 @@ class SasaranRpjmdEditor extends VerticalLayout {
     }
 
     private void baru(boolean tujuanBaru) {
-        Baris dipilih = tabel.asSingleSelect().getValue();
+        BarisSasaranRpjmd dipilih = tabel.asSingleSelect().getValue();
         tabel.asSingleSelect().clear();
         terpilih = null;
         isianTujuan = tujuanBaru;
@@ -201,7 +174,7 @@ class SasaranRpjmdEditor extends VerticalLayout {
         kode.focus();
     }
 
-    private void isi(Baris b) {
+    private void isi(BarisSasaranRpjmd b) {
         terpilih = b;
         isianTujuan = b.adalahTujuan();
         formulir.bersihkan();
@@ -228,7 +201,7 @@ class SasaranRpjmdEditor extends VerticalLayout {
     }
 
     /** Whether the LKjIP of a locked year shows the row, through a target of an IKU that hangs on it. */
-    private boolean terkunci(Baris b) {
+    private boolean terkunci(BarisSasaranRpjmd b) {
         if (terkunci.isEmpty()) {
             return false;
         }
@@ -242,7 +215,7 @@ class SasaranRpjmdEditor extends VerticalLayout {
     }
 
     private void simpan() {
-        try {
+        AksiEditorRpjmd.simpan(formulir, "tujuan dan sasaran RPJMD", () -> {
             if (isianTujuan) {
                 TujuanRpjmd t = layanan.simpanTujuan(new IsianTujuanRpjmd(
                         terpilih == null ? null : terpilih.id(),
@@ -265,43 +238,29 @@ class SasaranRpjmdEditor extends VerticalLayout {
                 Formulir.berhasil("Sasaran " + s.kode() + " disimpan.");
                 muat(s.id(), false);
             }
-        } catch (IsianTidakSahException e) {
-            formulir.tampilkan(e);
-        } catch (DataTerkunciException e) {
-            Formulir.gagal(e.getMessage());
-        } catch (AccessDeniedException e) {
-            Formulir.gagal("Hanya Admin Daerah yang dapat mengubah tujuan dan sasaran RPJMD.");
-        }
+        });
     }
 
     private void konfirmasiHapus() {
-        Baris b = terpilih;
+        BarisSasaranRpjmd b = terpilih;
         String apa = (b.adalahTujuan() ? "tujuan " : "sasaran ") + b.kode();
-        ConfirmDialog konfirmasi = new ConfirmDialog();
-        konfirmasi.setId("konfirmasi-hapus-sasaran-rpjmd");
-        konfirmasi.setHeader("Hapus " + apa + "?");
-        konfirmasi.setText("\"" + b.uraian() + "\". "
-                + layanan.ketergantungan(periode.id(), b.adalahTujuan(), b.id()).uraian());
-        konfirmasi.setCancelable(true);
-        konfirmasi.setCancelText("Batal");
-        konfirmasi.setConfirmText("Hapus");
-        konfirmasi.setConfirmButtonTheme("error primary");
-        konfirmasi.addConfirmListener(e -> {
-            try {
-                layanan.hapus(periode.id(), b.adalahTujuan(), b.id());
-                Formulir.berhasil("Tujuan dan sasaran RPJMD: " + apa + " dihapus.");
-                terpilih = null;
-                muat(null, true);
-                tampilkanForm(false);
-            } catch (DataTerkunciException x) {
-                Formulir.gagal(x.getMessage());
-            }
-        });
-        konfirmasi.open();
+        AksiEditorRpjmd.konfirmasiHapus(
+                "konfirmasi-hapus-sasaran-rpjmd",
+                "Hapus " + apa + "?",
+                "\"" + b.uraian() + "\". "
+                        + layanan.ketergantungan(periode.id(), b.adalahTujuan(), b.id())
+                                .uraian(),
+                () -> {
+                    layanan.hapus(periode.id(), b.adalahTujuan(), b.id());
+                    Formulir.berhasil("Tujuan dan sasaran RPJMD: " + apa + " dihapus.");
+                    terpilih = null;
+                    muat(null, true);
+                    tampilkanForm(false);
+                });
     }
 
     /** Up and down as real buttons named for a screen reader, as the IKU list has them. */
-    private HorizontalLayout tombolGeser(Baris b) {
+    private HorizontalLayout tombolGeser(BarisSasaranRpjmd b) {
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         for (boolean naik : new boolean[] {true, false}) {
@@ -316,7 +275,7 @@ class SasaranRpjmdEditor extends VerticalLayout {
         return tombol;
     }
 
-    private void geser(Baris b, boolean naik) {
+    private void geser(BarisSasaranRpjmd b, boolean naik) {
         try {
             layanan.geser(periode.id(), b.adalahTujuan(), b.id(), naik);
             muat(b.id(), b.adalahTujuan());

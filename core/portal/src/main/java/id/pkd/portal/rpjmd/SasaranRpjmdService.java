@@ -1,14 +1,11 @@
 package id.pkd.portal.rpjmd;
 
 import id.pkd.portal.jejak.JejakAuditService;
-import id.pkd.portal.perencanaan.DataTerkunciException;
-import id.pkd.portal.perencanaan.PenjagaPerubahan;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,19 +33,22 @@ public class SasaranRpjmdService {
     private final TabelSasaranRpjmd tabel;
     private final JdbcClient jdbc;
     private final JejakAuditService jejak;
-    private final PenjagaPerubahan penjaga;
+    private final JagaSasaranRpjmd jaga;
+    private final UrutanSasaranRpjmd urutan;
 
     SasaranRpjmdService(
             RpjmdService rpjmd,
             TabelSasaranRpjmd tabel,
             JdbcClient jdbc,
             JejakAuditService jejak,
-            PenjagaPerubahan penjaga) {
+            JagaSasaranRpjmd jaga,
+            UrutanSasaranRpjmd urutan) {
         this.rpjmd = rpjmd;
         this.tabel = tabel;
         this.jdbc = jdbc;
         this.jejak = jejak;
-        this.penjaga = penjaga;
+        this.jaga = jaga;
+        this.urutan = urutan;
     }
 
     /** The period's tujuan by misi and order, each with its sasaran. */
@@ -83,7 +83,7 @@ public class SasaranRpjmdService {
         }
         salah.lemparJikaAda();
         if (lama != null) {
-            jaga(sasaranDari(lama), "Tujuan " + lama.kode());
+            jaga.pastikan(sasaranDari(lama), "Tujuan " + lama.kode());
         }
         long id;
         if (lama == null) {
@@ -155,7 +155,7 @@ public class SasaranRpjmdService {
             id = kunci.getKey().longValue();
             jejak.catat(JENIS_SASARAN, id, "dibuat", null, kode);
         } else {
-            jaga(List.of(lama.id()), "Sasaran " + lama.kode());
+            jaga.pastikan(List.of(lama.id()), "Sasaran " + lama.kode());
             id = lama.id();
             boolean pindah = lama.tujuanId() != tujuan.id();
             jdbc.sql(
@@ -182,47 +182,8 @@ public class SasaranRpjmdService {
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
     public void geser(long periodeId, boolean tujuan, long id, boolean naik) {
-        long t = tenant();
         rpjmd.periode(periodeId);
-        tabel.kunciPeriode(t, periodeId);
-        List<TujuanRpjmd> semua = tabel.pohon(t, periodeId);
-        List<Long> saudara;
-        List<Long> tampil = new ArrayList<>();
-        if (tujuan) {
-            TujuanRpjmd x = tujuan(semua, id);
-            saudara = semua.stream()
-                    .filter(s -> s.misiKe() == x.misiKe())
-                    .map(TujuanRpjmd::id)
-                    .toList();
-        } else {
-            SasaranRpjmd x = sasaran(semua, id);
-            saudara = tujuan(semua, x.tujuanId()).sasaran().stream()
-                    .map(SasaranRpjmd::id)
-                    .toList();
-        }
-        int i = saudara.indexOf(id);
-        int j = naik ? i - 1 : i + 1;
-        if (j < 0 || j >= saudara.size()) {
-            return;
-        }
-        for (long s : List.of(id, saudara.get(j))) {
-            tampil.addAll(tujuan ? sasaranDari(tujuan(semua, s)) : List.of(s));
-        }
-        jaga(tampil, "Urutan");
-        String jenis = tujuan ? JENIS_TUJUAN : JENIS_SASARAN;
-        for (int k = 0; k < saudara.size(); k++) {
-            int baru = k == i ? j + 1 : k == j ? i + 1 : k + 1;
-            int lama = jdbc.sql("SELECT urutan FROM " + jenis + " WHERE tenant_id = ? AND id = ?")
-                    .params(t, saudara.get(k))
-                    .query(Integer.class)
-                    .single();
-            if (lama != baru) {
-                jdbc.sql("UPDATE " + jenis + " SET urutan = ? WHERE tenant_id = ? AND id = ?")
-                        .params(baru, t, saudara.get(k))
-                        .update();
-                jejak.catat(jenis, saudara.get(k), "urutan", lama, baru);
-            }
-        }
+        urutan.geser(tenant(), periodeId, tujuan, id, naik);
     }
 
     /** What a removal takes with it and what loses its link: the confirmation reads it before the row goes. */
@@ -255,7 +216,7 @@ public class SasaranRpjmdService {
         List<TujuanRpjmd> semua = tabel.pohon(t, periodeId);
         List<SasaranRpjmd> pergi = tujuan ? tujuan(semua, id).sasaran() : List.of(sasaran(semua, id));
         List<Long> idPergi = pergi.stream().map(SasaranRpjmd::id).toList();
-        jaga(idPergi, tujuan ? "Tujuan" : "Sasaran");
+        jaga.pastikan(idPergi, tujuan ? "Tujuan" : "Sasaran");
         for (SasaranRpjmd s : pergi) {
             jdbc.sql("SELECT id FROM iku_daerah WHERE tenant_id = ? AND sasaran_rpjmd_id = ?")
                     .params(t, s.id())
@@ -287,25 +248,13 @@ public class SasaranRpjmdService {
         }
     }
 
-    /** Asks the guard for every year the LKjIP shows these sasaran in; the refusal names what was changed. */
-    void jaga(List<Long> sasaran, String apa) {
-        for (int th : tabel.tahunTampil(tenant(), sasaran)) {
-            try {
-                penjaga.pastikanDaerahBolehDiubah(th);
-            } catch (DataTerkunciException e) {
-                throw new DataTerkunciException(apa + " tidak dapat diubah: sasaran RPJMD ini tampil di LKjIP tahun "
-                        + th + " lewat IKU-nya. " + e.getMessage());
-            }
-        }
-    }
-
     private void catat(String jenis, long id, String isian, Object lama, Object baru) {
         if (!Objects.equals(lama, baru)) {
             jejak.catat(jenis, id, isian, lama, baru);
         }
     }
 
-    private static List<Long> sasaranDari(TujuanRpjmd t) {
+    static List<Long> sasaranDari(TujuanRpjmd t) {
         return t.sasaran().stream().map(SasaranRpjmd::id).toList();
     }
 
