@@ -36,6 +36,7 @@ import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.capaian.AngkaTidakSahException;
 import id.pkd.portal.jejak.JejakAudit;
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.penerbitan.KelengkapanLkipService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.BarisCapaian;
 import id.pkd.portal.pengukuran.PengukuranKinerjaService;
@@ -93,6 +94,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     private final PengukuranKinerjaService pengukuran;
     private final RealisasiService realisasi;
     private final PersetujuanService persetujuan;
+    private final KelengkapanLkipService kelengkapan;
     private final JejakAuditService jejak;
     private final WaktuDaerah waktu;
     private final PilihanTahunService pilihanTahun;
@@ -159,7 +161,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             WaktuDaerah waktu,
             PilihanTahunService pilihanTahun,
             AuthenticationContext auth,
-            id.pkd.portal.pembanding.PembandingIndikatorService pembanding) {
+            id.pkd.portal.pembanding.PembandingIndikatorService pembanding,
+            KelengkapanLkipService kelengkapan) {
+        this.kelengkapan = kelengkapan;
         this.pilihanTahun = pilihanTahun;
         this.pembanding = new EditorPembanding(pembanding);
         this.perencanaan = perencanaan;
@@ -456,7 +460,15 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         langkah.removeAll();
         boolean operator = peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH;
         if (operator && s.bolehDiubah()) {
-            langkah.add(tombol("Ajukan", "ajukan", () -> persetujuan.ajukan(pdId(), tahun()), "Realisasi diajukan."));
+            Button ajukan = new Button(
+                    "Ajukan",
+                    e -> KonfirmasiAjukan.tanya(
+                            tahun(),
+                            kelengkapan.kekurangan(pdId(), tahun()),
+                            () -> lakukan(() -> persetujuan.ajukan(pdId(), tahun()), "Realisasi diajukan.")));
+            ajukan.setId("ajukan");
+            ajukan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            langkah.add(ajukan);
         }
         if (peran == Peran.VERIFIKATOR && s == StatusPersetujuan.DIAJUKAN) {
             langkah.add(tombol(
