@@ -148,6 +148,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
 
     private Persetujuan kini;
     private BarisCapaian terpilih;
+    /** Whether the editor shows a saved record (evidence can hang on it). */
+    private boolean adaCatatan;
+
     private boolean memuat;
 
     RealisasiView(
@@ -436,8 +439,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             barisTabel.set(i, baru.get());
             penyediaBaris.refreshItem(baru.get());
         }
-        // Still selected: the grid knows rows by indicator.
-        tampilkan(baru.get());
+        // Still selected (the grid knows rows by indicator), same period: only what the save changed is filled again.
+        terpilih = baru.get();
+        isiEditor(baru.get(), true);
     }
 
     private void tampilkanStatus() {
@@ -621,6 +625,15 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void isiEditor(BarisCapaian b) {
+        isiEditor(b, false);
+    }
+
+    /**
+     * After a save of the same indicator and period its comparison figures and its evidence did not change, so
+     * they are neither read nor sent again (issue 16: a save costs at most twice a no-op round trip); the evidence
+     * is loaded only when the save created the record it hangs on.
+     */
+    private void isiEditor(BarisCapaian b, boolean setelahSimpan) {
         formulir.bersihkan();
         pesanBukti.setText("");
         Optional<RealisasiIndikator> r = catatanTerpilih();
@@ -646,10 +659,12 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         simpan.setVisible(!hanyaBaca);
         terkunci.setText(kunci.orElse(""));
         terkunci.setVisible(hanyaBaca);
-        pembanding.tampilkan(
-                b.indikator().id(),
-                tahun(),
-                !hanyaBaca && (peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH || peran == Peran.PIMPINAN));
+        if (!setelahSimpan) {
+            pembanding.tampilkan(
+                    b.indikator().id(),
+                    tahun(),
+                    !hanyaBaca && (peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH || peran == Peran.PIMPINAN));
+        }
         susunAksiAdmin(b);
         riwayat.setEnabled(r.isPresent());
         upload.setVisible(!hanyaBaca && r.isPresent());
@@ -657,7 +672,10 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         if (!hanyaBaca && r.isEmpty()) {
             pesanBukti.setText("Simpan realisasi terlebih dahulu untuk melampirkan bukti.");
         }
-        muatBukti();
+        if (!setelahSimpan || !adaCatatan) {
+            muatBukti(r);
+        }
+        adaCatatan = r.isPresent();
         editor.setVisible(true);
     }
 
@@ -751,8 +769,11 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void muatBukti() {
+        muatBukti(catatanTerpilih());
+    }
+
+    private void muatBukti(Optional<RealisasiIndikator> r) {
         daftarBukti.removeAll();
-        Optional<RealisasiIndikator> r = catatanTerpilih();
         List<BuktiRealisasi> semua = r.map(x -> realisasi.daftarBukti(x.id())).orElse(List.of());
         if (semua.isEmpty()) {
             daftarBukti.add(new Span("Belum ada bukti."));
