@@ -29,7 +29,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Not a test: the live heap per UI session of the heavy views, measured the Vaadin way. Per view, live heap after
- * a full GC is taken, {@code N} browser sessions sign in as operator.balangan and open the view (Debian's Chromium
+ * a full GC is taken, {@code N} browser sessions sign in (operator.balangan; verifikator.balangan for the approval
+ * queue) and open the view (Debian's Chromium
  * through Playwright, so each is a real Vaadin UI with its session, router layout and view), and the live heap
  * after a full GC is taken again. The portal runs in this JVM, and so does Playwright's client, which keeps its own
  * objects per page (frames, requests, their JSON: about 340 kB per session): the server's share is what ending the
@@ -42,28 +43,37 @@ class MemoriUiBenchmark extends PortalDiPeramban {
 
     static final int SESI = Integer.getInteger("pkd.memori.sesi", 20);
 
-    /** Path and an element that is there once the view has rendered its data. */
-    private record Tampilan(String jalur, String tanda) {}
+    /** Path, an element that is there once the view has rendered its data, and who opens it. */
+    private record Tampilan(String jalur, String tanda, String pengguna) {
+
+        Tampilan(String jalur, String tanda) {
+            this(jalur, tanda, "operator.balangan");
+        }
+    }
 
     static final List<Tampilan> TAMPILAN = List.of(
             new Tampilan("realisasi?tahun=2022", ".tabel-realisasi vaadin-grid-cell-content"),
             new Tampilan("capaian", ".tabel-capaian"),
             new Tampilan("anggaran", ".tabel-anggaran"),
-            new Tampilan("dokumen/susun", "vaadin-app-layout"),
-            new Tampilan("urusan/urusan-pmd/idm?tahun=2022", "vaadin-app-layout"));
+            new Tampilan("dokumen/susun", "#status-penyusunan"),
+            new Tampilan("urusan/urusan-pmd/idm?tahun=2022", "vaadin-app-layout"),
+            new Tampilan("renstra", "#pohon-renstra"),
+            new Tampilan("persetujuan", ".tabel-persetujuan", "verifikator.balangan"),
+            new Tampilan("", "#menunggu-anda"));
 
     @Test
     void ukur() {
         // The old IDM form took seconds to show on a quiet machine; a busy one must not fail the measurement.
         PlaywrightAssertions.setDefaultAssertionTimeout(180_000);
         // Warm-up: classes, caches and the first compilation of each view are not per-session costs.
-        List<BrowserContext> pemanasan = buka(dipilih(), 1);
-        tutup(pemanasan, true);
+        for (Tampilan t : dipilih()) {
+            tutup(buka(t, 1), true);
+        }
         List<String> hasil = new ArrayList<>();
         for (Tampilan t : dipilih()) {
             Set<String> sesiLama = idSesiServer();
             long tanpa = heapHidup();
-            List<BrowserContext> sesi = buka(List.of(t), SESI);
+            List<BrowserContext> sesi = buka(t, SESI);
             long dengan = heapHidup();
             Map<String, long[]> histogramDengan = histogram();
             // The browsers' Playwright objects (pages, frames, requests, their JSON) live in this JVM too: the
@@ -74,14 +84,15 @@ class MemoriUiBenchmark extends PortalDiPeramban {
             tutup(sesi, false);
             String baris = String.format(
                     "[memori] /%-36s %,8d kB heap hidup per UI di server (%d sesi, %d diakhiri; %,d → %,d kB;"
-                            + " dengan klien Playwright %,d kB per sesi)",
+                            + " dengan klien Playwright %,d kB per sesi; beban rata-rata %s)",
                     t.jalur(),
                     (dengan - tanpaSesiServer) / SESI / 1024,
                     SESI,
                     berakhir,
                     tanpaSesiServer / 1024,
                     dengan / 1024,
-                    (dengan - tanpa) / SESI / 1024);
+                    (dengan - tanpa) / SESI / 1024,
+                    bebanMesin());
             System.out.println(baris);
             hasil.add(baris);
         }
@@ -89,19 +100,17 @@ class MemoriUiBenchmark extends PortalDiPeramban {
         hasil.forEach(System.out::println);
     }
 
-    private List<BrowserContext> buka(List<Tampilan> tampilan, int jumlah) {
+    private List<BrowserContext> buka(Tampilan t, int jumlah) {
         List<BrowserContext> semua = new ArrayList<>();
         for (int i = 0; i < jumlah; i++) {
             BrowserContext c = browser.newContext(new Browser.NewContextOptions());
             c.setDefaultTimeout(180_000);
             page = c.newPage();
-            masuk("operator.balangan");
-            for (Tampilan t : tampilan) {
-                System.out.println("[memori] sesi " + (i + 1) + ": /" + t.jalur());
-                page.navigate(url(t.jalur()));
-                assertThat(page.locator(t.tanda()).first()).isAttached();
-                page.waitForLoadState(LoadState.NETWORKIDLE);
-            }
+            masuk(t.pengguna());
+            System.out.println("[memori] sesi " + (i + 1) + ": /" + t.jalur());
+            page.navigate(url(t.jalur()));
+            assertThat(page.locator(t.tanda()).first()).isAttached();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
             semua.add(c);
         }
         return semua;
@@ -204,6 +213,12 @@ class MemoriUiBenchmark extends PortalDiPeramban {
             }
         }
         return hasil;
+    }
+
+    /** The machine's load average over the last minute (shared machine): each figure is read beside it. */
+    static String bebanMesin() {
+        return String.format(
+                "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     static long heapHidup() {

@@ -192,10 +192,14 @@ class SusunDokumenView extends VerticalLayout {
         for (BagianLaporanUrusan b :
                 konteks.bagianUrusan(BagianLaporanUrusan.Tempat.LKIP_CAPAIAN, pdId, tahun.getValue())) {
             for (BagianLaporanUrusan.DataGrafik g : b.grafik()) {
-                byte[] png = KonteksDokumen.grafikPng(g);
+                // Drawn when the browser asks for it: the session keeps the chart's figures, not its PNG (the
+                // bytes of every chart, held per open page, were most of its live heap; issue 16: <= 250 kB).
                 Image gambar = new Image(
-                        DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                                new ByteArrayInputStream(png), "grafik.png", "image/png", png.length)),
+                        DownloadHandler.fromInputStream(e -> {
+                            byte[] png = KonteksDokumen.grafikPng(g);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(png), "grafik.png", "image/png", png.length);
+                        }),
                         g.judul());
                 gambar.setWidth("640px");
                 grafik.add(new H3(g.judul()), gambar);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -132,16 +133,19 @@ class AnggaranView extends VerticalLayout {
         kolomRealisasi.setEditorComponent(isianRealisasi);
         editor.addOpenListener(e -> formulir.bersihkan());
 
-        Grid.Column<BarisAnggaran> aksi = tabel.addComponentColumn(b -> {
-                    if (b.baris().tingkat() != ProgramKegiatan.Tingkat.SUB_KEGIATAN) {
-                        return new Div();
-                    }
-                    Button ubah = new Button("Ubah", e -> ubah(editor, b));
-                    ubah.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    ubah.getElement().setAttribute("data-kode", b.baris().kode());
-                    ubah.addClassName("ubah-realisasi");
-                    return ubah;
-                })
+        // Drawn by the browser from the row's code: a Button component per row, as before, was most of what an
+        // operator's open page held (issue 16: ≤ 250 kB per UI). Lines above sub kegiatan get none.
+        Grid.Column<BarisAnggaran> aksi = tabel.addColumn(
+                        LitRenderer.<BarisAnggaran>of("<vaadin-button theme=\"small tertiary\" class=\"ubah-realisasi\""
+                                        + " data-kode=\"${item.kode}\" ?hidden=\"${!item.sub}\""
+                                        + " @click=\"${ubah}\">Ubah</vaadin-button>")
+                                .withProperty("kode", b -> b.baris().kode())
+                                .withProperty("sub", b -> b.baris().tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN)
+                                .withFunction("ubah", b -> {
+                                    if (b.baris().tingkat() == ProgramKegiatan.Tingkat.SUB_KEGIATAN) {
+                                        ubah(editor, b);
+                                    }
+                                }))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         Button simpan = new Button("Simpan", e -> simpan());

@@ -2,10 +2,10 @@ package id.pkd.portal.realisasi;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -77,14 +77,13 @@ class PersetujuanView extends VerticalLayout {
                         b.persetujuan().alasan() == null ? "" : b.persetujuan().alasan())
                 .setHeader("Alasan terakhir")
                 .setFlexGrow(1);
-        tabel.addComponentColumn(b -> {
-                    Anchor buka = new Anchor(
-                            "realisasi?pd=" + b.perangkatDaerah().id() + "&tahun="
-                                    + b.persetujuan().tahun(),
-                            "Buka realisasi");
-                    buka.addClassName("buka-realisasi");
-                    return buka;
-                })
+        // A plain link drawn by the browser (the router still takes its click): an Anchor component per row, as
+        // before, was held by the page for every agency-year of the queue (issue 16: <= 250 kB per UI).
+        tabel.addColumn(LitRenderer.<Baris>of("<a class=\"buka-realisasi\" href=\"${item.alamat}\">Buka realisasi</a>")
+                        .withProperty(
+                                "alamat",
+                                b -> "realisasi?pd=" + b.perangkatDaerah().id() + "&tahun="
+                                        + b.persetujuan().tahun()))
                 .setAutoWidth(true);
         tabel.setAllRowsVisible(true);
 

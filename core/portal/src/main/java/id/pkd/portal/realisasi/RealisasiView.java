@@ -1,6 +1,5 @@
 package id.pkd.portal.realisasi;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -150,6 +150,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
 
     private Persetujuan kini;
     private BarisCapaian terpilih;
+    /** Whether the editor shows a saved record (evidence can hang on it). */
+    private boolean adaCatatan;
+
     private boolean memuat;
 
     RealisasiView(
@@ -211,10 +214,16 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                         b.tidakDapatDihitung() != null ? "tidak dapat dihitung" : FormatKinerja.angka(b.realisasi()))
                 .setHeader("Realisasi")
                 .setAutoWidth(true);
-        tabel.addComponentColumn(b -> bertanda(new Span(FormatKinerja.persen(b.capaianTerbulat())), "capaian", b))
+        // Drawn by the browser from the row's values: a Span per row and column, as before, was a third of what an
+        // open page held (issue 16: <= 250 kB per UI). Class and data-kode find one row's figures, as before.
+        tabel.addColumn(LitRenderer.<BarisCapaian>of(
+                                "<span class=\"capaian\" data-kode=\"${item.kode}\">${item.capaian}</span>")
+                        .withProperty("kode", b -> b.indikator().kode())
+                        .withProperty("capaian", b -> FormatKinerja.persen(b.capaianTerbulat())))
                 .setHeader("Capaian (%)")
                 .setAutoWidth(true);
-        tabel.addComponentColumn(b -> bertanda(FormatKinerja.lencana(b.kategori()), "kategori", b))
+        tabel.addColumn(FormatKinerja.<BarisCapaian>lencanaTabel(
+                        BarisCapaian::kategori, "kategori", b -> b.indikator().kode()))
                 .setHeader("Kategori")
                 .setAutoWidth(true);
         tabel.setItems(penyediaBaris);
@@ -434,8 +443,9 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             barisTabel.set(i, baru.get());
             penyediaBaris.refreshItem(baru.get());
         }
-        // Still selected: the grid knows rows by indicator.
-        tampilkan(baru.get());
+        // Still selected (the grid knows rows by indicator), same period: only what the save changed is filled again.
+        terpilih = baru.get();
+        isiEditor(baru.get(), true);
     }
 
     private void tampilkanStatus() {
@@ -627,6 +637,15 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void isiEditor(BarisCapaian b) {
+        isiEditor(b, false);
+    }
+
+    /**
+     * After a save of the same indicator and period its comparison figures and its evidence did not change, so
+     * they are neither read nor sent again (issue 16: a save costs at most twice a no-op round trip); the evidence
+     * is loaded only when the save created the record it hangs on.
+     */
+    private void isiEditor(BarisCapaian b, boolean setelahSimpan) {
         formulir.bersihkan();
         pesanBukti.setText("");
         Optional<RealisasiIndikator> r = catatanTerpilih();
@@ -652,10 +671,12 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         simpan.setVisible(!hanyaBaca);
         terkunci.setText(kunci.orElse(""));
         terkunci.setVisible(hanyaBaca);
-        pembanding.tampilkan(
-                b.indikator().id(),
-                tahun(),
-                !hanyaBaca && (peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH || peran == Peran.PIMPINAN));
+        if (!setelahSimpan) {
+            pembanding.tampilkan(
+                    b.indikator().id(),
+                    tahun(),
+                    !hanyaBaca && (peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH || peran == Peran.PIMPINAN));
+        }
         susunAksiAdmin(b);
         riwayat.setEnabled(r.isPresent());
         upload.setVisible(!hanyaBaca && r.isPresent());
@@ -663,7 +684,10 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         if (!hanyaBaca && r.isEmpty()) {
             pesanBukti.setText("Simpan realisasi terlebih dahulu untuk melampirkan bukti.");
         }
-        muatBukti();
+        if (!setelahSimpan || !adaCatatan) {
+            muatBukti(r);
+        }
+        adaCatatan = r.isPresent();
         editor.setVisible(true);
     }
 
@@ -757,8 +781,11 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void muatBukti() {
+        muatBukti(catatanTerpilih());
+    }
+
+    private void muatBukti(Optional<RealisasiIndikator> r) {
         daftarBukti.removeAll();
-        Optional<RealisasiIndikator> r = catatanTerpilih();
         List<BuktiRealisasi> semua = r.map(x -> realisasi.daftarBukti(x.id())).orElse(List.of());
         if (semua.isEmpty()) {
             daftarBukti.add(new Span("Belum ada bukti."));
@@ -861,12 +888,5 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         aksiAdmin.setVisible(true);
-    }
-
-    /** Marks a cell with the indicator's code so a row's figures can be found on the page. */
-    private static Component bertanda(Component c, String kelas, BarisCapaian b) {
-        c.getElement().getClassList().add(kelas);
-        c.getElement().setAttribute("data-kode", b.indikator().kode());
-        return c;
     }
 }

@@ -64,9 +64,27 @@ public final class FormatKinerja {
      * one badge component for each of its rows).
      */
     public static <T> LitRenderer<T> lencanaTabel(ValueProvider<T, Optional<Kategori>> kategori) {
-        return LitRenderer.<T>of(
-                        "<span class=\"${item.kelas}\" data-kategori=\"${item.kategori}\" style=\"${item.gaya}\">"
-                                + "${item.label}</span>")
+        return lencanaTabel(
+                "<span class=\"${item.kelas}\" data-kategori=\"${item.kategori}\" style=\"${item.gaya}\">"
+                        + "${item.label}</span>",
+                kategori);
+    }
+
+    /**
+     * {@link #lencanaTabel(ValueProvider)} with a fixed class and the row's code as {@code data-kode}, so a page
+     * and its checks find one row's badge without a component per row.
+     */
+    public static <T> LitRenderer<T> lencanaTabel(
+            ValueProvider<T, Optional<Kategori>> kategori, String kelas, ValueProvider<T, String> kode) {
+        return lencanaTabel(
+                        "<span class=\"" + kelas + " ${item.kelas}\" data-kode=\"${item.kode}\""
+                                + " data-kategori=\"${item.kategori}\" style=\"${item.gaya}\">${item.label}</span>",
+                        kategori)
+                .withProperty("kode", kode);
+    }
+
+    private static <T> LitRenderer<T> lencanaTabel(String templat, ValueProvider<T, Optional<Kategori>> kategori) {
+        return LitRenderer.<T>of(templat)
                 .withProperty(
                         "kelas",
                         b -> kategori.apply(b).map(k -> "lencana-kategori").orElse(""))
