@@ -96,17 +96,29 @@ class PenambahJejak {
         perTenant.forEach(this::tulisTenant);
     }
 
+    /** Rows per insert of the audit chain: 11 placeholders each, under MariaDB's 65,535 per statement. */
+    static final int BARIS_PER_INSERT = 5_000;
+
+    private static final String AWAL_INSERT = "INSERT INTO jejak_audit (tenant_id, urut, jenis_data, data_id, isian,"
+            + " nilai_lama, nilai_baru, oleh, pada, hash_sebelum, hash) VALUES ";
+
     /**
-     * Three statements under the tenant's head lock, whatever the number of entries (lock, one multi-row insert,
-     * head update): every writer of the tenant queues behind the holder, holding a pooled connection while it waits,
-     * so each statement less under the lock shortens that queue for all of them.
+     * Three statements under the tenant's head lock for up to {@value #BARIS_PER_INSERT} entries (lock, one multi-row
+     * insert, head update): every writer of the tenant queues behind the holder, holding a pooled connection while it
+     * waits, so each statement less under the lock shortens that queue for all of them. A bulk import's thousands of
+     * entries go in inserts of {@value #BARIS_PER_INSERT} rows: MariaDB refuses a statement with more than 65,535
+     * placeholders (11 per entry), and the import then failed as a whole.
      */
     private void tulisTenant(long tenant, List<Tertunda> entri) {
         Kepala kepala = kepalaTerkunci(tenant);
-        StringBuilder sql = new StringBuilder("INSERT INTO jejak_audit (tenant_id, urut, jenis_data, data_id, isian,"
-                + " nilai_lama, nilai_baru, oleh, pada, hash_sebelum, hash) VALUES ");
-        List<Object> nilai = new ArrayList<>(entri.size() * 11);
+        StringBuilder sql = new StringBuilder(AWAL_INSERT);
+        List<Object> nilai = new ArrayList<>(Math.min(entri.size(), BARIS_PER_INSERT) * 11);
         for (Tertunda t : entri) {
+            if (nilai.size() == BARIS_PER_INSERT * 11) {
+                db.sql(sql.toString()).params(nilai).update();
+                sql = new StringBuilder(AWAL_INSERT);
+                nilai = new ArrayList<>(BARIS_PER_INSERT * 11);
+            }
             Instant pada = t.pada();
             if (kepala.pada() != null && pada.isBefore(kepala.pada())) {
                 // Entries are chained at commit: one that began earlier but commits later, or a clock

@@ -62,6 +62,36 @@ class RantaiTigaPernyataanTest extends PortalIntegrationTest {
         assertThat(hasil.utuh()).as(hasil.toString()).isTrue();
     }
 
+    /** A bulk import's trail: MariaDB refuses more than 65,535 placeholders in one statement (11 per entry). */
+    @Test
+    void impor6001EntriDalamDuaInsertDanTetapBerantai() {
+        TenantId tenant = DaerahUjiJejak.pastikan(daerah, jdbc, "32.02", "admin.rantai.besar");
+        int banyak = PenambahJejak.BARIS_PER_INSERT + 1_001;
+        List<PenghitungKueri.Kueri> kueri = SebagaiSistem.jalankan(Peran.OPERATOR, tenant, () -> {
+            try (PenghitungKueri.Rekaman r = PenghitungKueri.mulai()) {
+                transaksi.executeWithoutResult(s -> {
+                    for (int i = 0; i < banyak; i++) {
+                        jejak.catat("uji_rantai_besar", i, "isian", null, "nilai " + i);
+                    }
+                });
+                return r.utasIni();
+            }
+        });
+        long insert = kueri.stream()
+                .map(PenghitungKueri.Kueri::sql)
+                .filter(sql -> sql.startsWith("INSERT INTO jejak_audit"))
+                .count();
+        assertThat(insert).isEqualTo(2);
+        long tersimpan = jdbc.sql(
+                        "SELECT COUNT(*) FROM jejak_audit WHERE tenant_id = ? AND jenis_data = 'uji_rantai_besar'")
+                .param(tenant.value())
+                .query(Long.class)
+                .single();
+        assertThat(tersimpan).isEqualTo(banyak);
+        HasilVerifikasi hasil = SebagaiSistem.jalankan(Peran.ADMIN_DAERAH, tenant, verifikasi::verifikasi);
+        assertThat(hasil.utuh()).as(hasil.toString()).isTrue();
+    }
+
     private long jumlah(TenantId tenant) {
         return jdbc.sql("SELECT COUNT(*) FROM jejak_audit WHERE tenant_id = ? AND jenis_data = 'uji_rantai_ringan'")
                 .param(tenant.value())
