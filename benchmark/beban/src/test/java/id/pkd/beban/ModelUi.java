@@ -49,6 +49,11 @@ final class ModelUi {
     private final Map<Integer, Simpul> simpul = new HashMap<>();
     /** Grid rows ({@code key}, {@code col0}…) the last answer carried, by the text of their first column. */
     private final Map<String, ObjectNode> barisTerakhir = new LinkedHashMap<>();
+    /**
+     * The grid each of those rows belongs to: a view may hold several grids (/realisasi has the indicator grid and
+     * the comparison editor's), and a row is selected on its own grid.
+     */
+    private final Map<String, Integer> gridBaris = new HashMap<>();
 
     private String csrfHalaman;
     private String badanTerakhir = "";
@@ -86,6 +91,7 @@ final class ModelUi {
         }
         simpul.clear();
         barisTerakhir.clear();
+        gridBaris.clear();
         konfirmasiTertunda.clear();
         uiId = konfigurasi.path("v-uiId").asInt();
         kunciKeamanan = uidl.path("Vaadin-Security-Key").asText();
@@ -134,7 +140,11 @@ final class ModelUi {
             terapkanPerubahan(ubah);
         }
         barisTerakhir.clear();
-        kumpulkanBaris(uidl.path("execute"));
+        gridBaris.clear();
+        for (JsonNode e : uidl.path("execute")) {
+            JsonNode node = e.path(0).path("@v-node");
+            kumpulkanBaris(e, node.isInt() ? node.asInt() : null);
+        }
         kumpulkanKonfirmasi(uidl.path("execute"));
         // The portal's own failure page and notification ("Terjadi kesalahan" with a reference number).
         if (mentah.contains("Terjadi kesalahan")) {
@@ -208,7 +218,7 @@ final class ModelUi {
      * Grid data travels as JavaScript calls ({@code $connector.set(start, items)}); items carry their key and one
      * field per column ({@code col0}…, or {@code lr_…_name} for a tree grid's hierarchy column).
      */
-    private void kumpulkanBaris(JsonNode n) {
+    private void kumpulkanBaris(JsonNode n, Integer grid) {
         if (n.isObject() && n.has("key") && n.has("col1")) {
             String pertama = n.has("col0") ? n.path("col0").asText() : null;
             for (var f = n.fieldNames(); pertama == null && f.hasNext(); ) {
@@ -217,11 +227,15 @@ final class ModelUi {
                     pertama = n.path(nama).asText();
                 }
             }
-            barisTerakhir.put(pertama != null ? pertama : n.path("key").asText(), (ObjectNode) n);
+            String nama = pertama != null ? pertama : n.path("key").asText();
+            barisTerakhir.put(nama, (ObjectNode) n);
+            if (grid != null) {
+                gridBaris.put(nama, grid);
+            }
             return;
         }
         if (n.isContainerNode()) {
-            n.forEach(this::kumpulkanBaris);
+            n.forEach(anak -> kumpulkanBaris(anak, grid));
         }
     }
 
@@ -458,10 +472,11 @@ final class ModelUi {
 
     /** Selecting a grid row as the grid connector does ({@code $server.select(key)}). */
     ArrayNode pilihBaris(String kolomPertama) {
-        int grid = simpul.entrySet().stream()
-                .filter(e -> "vaadin-grid".equals(e.getValue().tag))
-                .map(Map.Entry::getKey)
-                .findFirst()
+        int grid = Optional.ofNullable(gridBaris.get(kolomPertama))
+                .or(() -> simpul.entrySet().stream()
+                        .filter(e -> "vaadin-grid".equals(e.getValue().tag))
+                        .map(Map.Entry::getKey)
+                        .findFirst())
                 .orElseThrow(() -> new IllegalStateException("tidak ada vaadin-grid di UI " + uiId));
         String kunci = baris(kolomPertama)
                 .map(b -> b.path("key").asText())

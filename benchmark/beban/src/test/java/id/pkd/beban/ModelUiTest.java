@@ -37,8 +37,11 @@ class ModelUiTest {
               {"node":10,"type":"put","key":"id","feat":3,"value":"simpan-realisasi"},
               {"node":10,"type":"splice","feat":2,"index":0,"addNodes":[11]},
               {"node":11,"type":"put","key":"text","feat":7,"value":"Simpan"},
+              {"node":4,"type":"put","key":"tag","feat":0,"value":"vaadin-grid"},
               {"node":12,"type":"put","key":"tag","feat":0,"value":"vaadin-grid"}],
              "execute":[[{"@v-node":12},0,[{"key":"51","col0":"IKU-1","col1":"Angka PPKS","col4":"61,5"}],
+                         "return $0.$connector.set($1,$2)"],
+                        [{"@v-node":4},0,[{"key":"9","col0":"Nasional","col1":"88,86"}],
                          "return $0.$connector.set($1,$2)"],
                         [{"@v-node":12},7,"return $0.$connector.confirm($1)"]]}""";
 
@@ -88,9 +91,12 @@ class ModelUiTest {
         ModelUi m = tampil();
         JsonNode rpc = m.pilihBaris("IKU-1").path(0);
         assertEquals("publishedEventHandler", rpc.path("type").asText());
+        // Node 4 is another grid of the view (the comparison editor's on /realisasi): the row's own grid is chosen.
         assertEquals(12, rpc.path("node").asInt());
         assertEquals("select", rpc.path("templateEventMethodName").asText());
         assertEquals("51", rpc.path("templateEventMethodArgs").path(0).asText());
+        assertEquals(4, m.pilihBaris("Nasional").path(0).path("node").asInt());
+        assertEquals("IKU-1", m.barisPertama());
     }
 
     @Test

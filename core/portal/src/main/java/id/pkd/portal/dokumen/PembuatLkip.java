@@ -7,6 +7,7 @@ import static id.pkd.portal.dokumen.KonteksDokumen.peta;
 import id.pkd.portal.capaian.Kategori;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.dokumentasi.FotoDokumentasiService;
+import id.pkd.portal.penerbitan.KelengkapanLkipService;
 import id.pkd.portal.penerbitan.SubjekDokumen;
 import id.pkd.portal.pengukuran.BarisAnggaran;
 import id.pkd.portal.pengukuran.BarisCapaian;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PembuatLkip extends DokumenResmi {
 
-    static final String JENIS = "LKIP";
+    static final String JENIS = KelengkapanLkipService.JENIS_LKIP;
 
     private final KomposisiSdmService sdm;
     private final FotoDokumentasiService dokumentasi;

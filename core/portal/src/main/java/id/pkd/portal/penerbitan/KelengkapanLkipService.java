@@ -13,20 +13,17 @@ import org.springframework.stereotype.Service;
 @BolehBaca
 public class KelengkapanLkipService {
 
-    private static final String LKIP = "LKIP";
+    /** The document type of an agency's LKIP, the one its maker registers under. */
+    public static final String JENIS_LKIP = "LKIP";
 
-    private final List<PembuatDokumen> pembuat;
+    private final PenerbitanService penerbitan;
 
-    KelengkapanLkipService(List<PembuatDokumen> pembuat) {
-        this.pembuat = pembuat;
+    KelengkapanLkipService(PenerbitanService penerbitan) {
+        this.penerbitan = penerbitan;
     }
 
     /** The LKIP's own shortfalls, the same list *Penerbitan* shows, without the approval the submission starts. */
     public List<String> kekurangan(long perangkatDaerahId, int tahun) {
-        return pembuat.stream()
-                .filter(p -> p.jenis().equals(LKIP))
-                .findFirst()
-                .map(p -> p.kekurangan(new SubjekDokumen("pd:" + perangkatDaerahId, ""), tahun))
-                .orElse(List.of());
+        return penerbitan.pembuat(JENIS_LKIP).kekurangan(new SubjekDokumen("pd:" + perangkatDaerahId, ""), tahun);
     }
 }
