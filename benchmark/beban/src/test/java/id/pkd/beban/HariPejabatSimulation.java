@@ -163,7 +163,14 @@ public class HariPejabatSimulation extends Simulation {
                         .exec(kirim(
                                 "Realisasi: ajukan",
                                 m -> m.klik("ajukan"),
-                                memuatSalahSatu("Realisasi diajukan.", "berstatus"))));
+                                memuatSalahSatu("Realisasi diajukan.", "berstatus", "konfirmasi-ajukan")))
+                        // A year whose LKIP still lacks the agency's own parts asks first; the official goes on.
+                        .doIf(s -> ui(s).ada("konfirmasi-ajukan"))
+                        .then(exec(berpikir())
+                                .exec(kirim(
+                                        "Realisasi: ajukan tetap",
+                                        m -> m.peristiwa("konfirmasi-ajukan", "confirm"),
+                                        memuatSalahSatu("Realisasi diajukan.", "berstatus")))));
         return scenario("Operator")
                 .exec(mulaiPengguna())
                 .exec(s -> s.set("akun", "operator.balangan"))

@@ -420,6 +420,11 @@ final class ModelUi {
         return rpc().add(peristiwa(wajib(elemenId), "click", data));
     }
 
+    /** An event of an element without data, such as a confirm dialog's {@code confirm}. */
+    ArrayNode peristiwa(String elemenId, String nama) {
+        return rpc().add(peristiwa(wajib(elemenId), nama, JSON.createObjectNode()));
+    }
+
     /** Typing into a text field and leaving it: the value property synchronised, then the change event. */
     ArrayNode isi(String elemenId, String nilai) {
         int node = wajib(elemenId);

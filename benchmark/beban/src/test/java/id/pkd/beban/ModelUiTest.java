@@ -96,6 +96,9 @@ class ModelUiTest {
         assertEquals("select", rpc.path("templateEventMethodName").asText());
         assertEquals("51", rpc.path("templateEventMethodArgs").path(0).asText());
         assertEquals(4, m.pilihBaris("Nasional").path(0).path("node").asInt());
+        JsonNode konfirmasi = m.peristiwa("simpan-realisasi", "confirm").path(0);
+        assertEquals("confirm", konfirmasi.path("event").asText());
+        assertEquals(10, konfirmasi.path("node").asInt());
         assertEquals("IKU-1", m.barisPertama());
     }
 
