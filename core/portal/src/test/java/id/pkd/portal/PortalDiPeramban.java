@@ -69,6 +69,9 @@ public abstract class PortalDiPeramban extends PortalIntegrationTest {
     void konteksBaru() {
         context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
+        // The first page a just-started server serves (Vaadin's bootstrap, the frontend bundle read from the jar) can
+        // outlast 20 s on a loaded 2-core machine; later waits for elements keep the shorter timeout.
+        context.setDefaultNavigationTimeout(60_000);
         page = context.newPage();
     }
 
