@@ -7,7 +7,7 @@ import id.pkd.portal.umum.IsianTidakSahException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * How the RPJMD editors (tujuan/sasaran, IKU) answer a save or a removal, in one place so they cannot drift apart: a
+ * How the RPJMD editors (period, tujuan/sasaran, IKU) answer a save or a removal, in one place so they cannot drift apart: a
  * wrong field is marked at the field with everything typed kept, a locked year and a missing right become a
  * notification, and a removal is confirmed first with what it takes along.
  */

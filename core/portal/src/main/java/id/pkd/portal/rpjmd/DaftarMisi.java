@@ -11,15 +11,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The numbered misi of a period, edited in place: add, move up or down, delete after a confirmation. Only the typed
  * list changes here; the period's save stores it. Every button is a real button, so the list works from the keyboard.
+ * Each field remembers the number its misi had when loaded ({@link #asal()}), so the save can move the tujuan RPJMD
+ * with their misi instead of leaving them at the old number under another text.
  */
 class DaftarMisi extends VerticalLayout implements HasValidation {
 
     private final List<TextField> butir = new ArrayList<>();
+    /** The loaded number of each field's misi; a field added since has none. Keyed by the field, so it moves along. */
+    private final Map<TextField, Integer> nomorAsal = new IdentityHashMap<>();
+
     private final VerticalLayout baris = new VerticalLayout();
     private final Span galat = new Span();
     private final Button tambah = new Button("Tambah misi", VaadinIcon.PLUS.create(), e -> tambah("", true));
@@ -43,9 +50,19 @@ class DaftarMisi extends VerticalLayout implements HasValidation {
         return butir.stream().map(TextField::getValue).toList();
     }
 
+    /** For each misi in its current place, the number it had when loaded; null for one added since. */
+    List<Integer> asal() {
+        return butir.stream().map(nomorAsal::get).toList();
+    }
+
     void isi(List<String> misi) {
         butir.clear();
-        misi.forEach(m -> butir.add(field(m)));
+        nomorAsal.clear();
+        misi.forEach(m -> {
+            TextField f = field(m);
+            butir.add(f);
+            nomorAsal.put(f, butir.size());
+        });
         susun();
     }
 
@@ -121,13 +138,13 @@ class DaftarMisi extends VerticalLayout implements HasValidation {
         konfirmasi.setId("konfirmasi-hapus-misi");
         konfirmasi.setHeader("Hapus misi ke-" + (ke + 1) + "?");
         konfirmasi.setText((teks.isBlank() ? "Butir kosong." : "\"" + teks + "\".")
-                + " Nomor misi sesudahnya bergeser; perubahan tersimpan saat periode disimpan.");
+                + " Nomor misi sesudahnya bergeser, tujuan RPJMD-nya ikut; perubahan tersimpan saat periode disimpan.");
         konfirmasi.setCancelable(true);
         konfirmasi.setCancelText("Batal");
         konfirmasi.setConfirmText("Hapus");
         konfirmasi.setConfirmButtonTheme("error primary");
         konfirmasi.addConfirmListener(e -> {
-            butir.remove(ke);
+            nomorAsal.remove(butir.remove(ke));
             susun();
         });
         konfirmasi.open();

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.pkd.portal.perencanaan.PeriodeRpjmd;
 import id.pkd.portal.umum.Formulir;
-import id.pkd.portal.umum.IsianTidakSahException;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The period's years, visi and numbered misi; a rejected save keeps everything typed and marks the fields. */
 class PeriodeEditor extends VerticalLayout {
@@ -80,15 +78,13 @@ class PeriodeEditor extends VerticalLayout {
     }
 
     private void simpan() {
-        try {
-            PeriodeRpjmd p = layanan.simpan(
-                    new IsianPeriode(id, tahunAwal.getValue(), tahunAkhir.getValue(), visi.getValue(), misi.nilai()));
+        // a new period has no tujuan yet, so its misi need no origins
+        List<Integer> asal = id == null ? null : misi.asal();
+        AksiEditorRpjmd.simpan(formulir, "RPJMD", () -> {
+            PeriodeRpjmd p = layanan.simpan(new IsianPeriode(
+                    id, tahunAwal.getValue(), tahunAkhir.getValue(), visi.getValue(), misi.nilai(), asal));
             Formulir.berhasil("Periode RPJMD " + p.label() + " disimpan.");
             tersimpan.accept(p);
-        } catch (IsianTidakSahException e) {
-            formulir.tampilkan(e);
-        } catch (AccessDeniedException e) {
-            Formulir.gagal("Hanya Admin Daerah yang dapat mengubah RPJMD.");
-        }
+        });
     }
 }

@@ -39,11 +39,13 @@ public class RpjmdService {
     private final PerencanaanService perencanaan;
     private final JdbcClient jdbc;
     private final JejakAuditService jejak;
+    private final NomorMisiTujuan nomorMisi;
 
-    RpjmdService(PerencanaanService perencanaan, JdbcClient jdbc, JejakAuditService jejak) {
+    RpjmdService(PerencanaanService perencanaan, JdbcClient jdbc, JejakAuditService jejak, NomorMisiTujuan nomorMisi) {
         this.perencanaan = perencanaan;
         this.jdbc = jdbc;
         this.jejak = jejak;
+        this.nomorMisi = nomorMisi;
     }
 
     public List<PeriodeRpjmd> daftarPeriode() {
@@ -57,7 +59,10 @@ public class RpjmdService {
                 .orElseThrow(() -> new DataTidakDitemukanException("Periode RPJMD"));
     }
 
-    /** Adds or changes a period; every wrong field is reported at once, and nothing is saved. */
+    /**
+     * Adds or changes a period; every wrong field is reported at once, and nothing is saved. The tujuan RPJMD follow
+     * their misi to its new number ({@link NomorMisiTujuan}).
+     */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
     public PeriodeRpjmd simpan(IsianPeriode isian) {
@@ -87,10 +92,13 @@ public class RpjmdService {
             salah.tambah("visi", "Visi paling panjang " + PANJANG_VISI + " karakter.");
         }
         List<String> misi = misi(isian.misi(), salah);
-        if (lama != null) {
-            periksaMisiBerisi(tenant, lama.id(), misi.size(), salah);
-        }
+        NomorMisiTujuan.Penomoran penomoran = lama == null
+                ? null
+                : nomorMisi.periksa(tenant, lama.id(), lama.daftarMisi().size(), isian, salah);
         salah.lemparJikaAda();
+        if (penomoran != null) {
+            nomorMisi.terapkan(tenant, lama.id(), penomoran);
+        }
 
         PeriodeRpjmd baru = new PeriodeRpjmd(isian.id(), tenant, awal, akhir, visi.strip(), String.join("\n", misi));
         if (lama == null) {
@@ -172,21 +180,6 @@ public class RpjmdService {
                         th < awal ? "tahunAwal" : "tahunAkhir",
                         "Tahun " + th + " sudah berisi rencana (target, perjanjian kinerja, program atau realisasi);"
                                 + " periode tidak dapat dipersempit tanpa tahun itu."));
-    }
-
-    /** A tujuan RPJMD hangs on its misi by number: the misi it names may not go. */
-    private void periksaMisiBerisi(
-            long tenant, long periodeId, int jumlahMisi, IsianTidakSahException.Pengumpul salah) {
-        jdbc
-                .sql("SELECT misi_ke, kode FROM tujuan_rpjmd WHERE tenant_id = ? AND periode_id = ? AND misi_ke > ?"
-                        + " ORDER BY misi_ke DESC, kode")
-                .params(tenant, periodeId, jumlahMisi)
-                .query((rs, n) -> "Misi ke-" + rs.getInt(1) + " masih menaungi tujuan " + rs.getString(2)
-                        + ": pindahkan atau hapus tujuan itu dulu.")
-                .list()
-                .stream()
-                .findFirst()
-                .ifPresent(p -> salah.tambah("misi", p));
     }
 
     private PeriodeRpjmd kunci(long tenant, long id) {

@@ -56,6 +56,7 @@ import id.pkd.portal.sdm.KomposisiSdmService;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +204,18 @@ class KunciMatriksTest extends PortalIntegrationTest {
     final Map<Integer, Long> sasaranRpjmdUji = new HashMap<>();
 
     long tujuanRpjmdUji;
+
+    /**
+     * Per year, a tujuan RPJMD under a misi of its own (the number, in {@link #misiUji}) whose one sasaran shows in that
+     * year's LKjIP alone, through an IKU of its own ({@link #ikuMisiUji}): the misi-order path moves only that misi.
+     */
+    final Map<Integer, Long> tujuanMisiUji = new HashMap<>();
+
+    final Map<Integer, Integer> misiUji = new HashMap<>();
+    final Map<Integer, Long> ikuMisiUji = new HashMap<>();
+
+    /** The period's misi before the test added its own, put back at the end. */
+    String misiAsli;
 
     static final String KODE_IKU_UJI = "IKU-KUNCI";
     static final String JABATAN_UJI = "Kepala Uji Kunci";
@@ -560,6 +573,29 @@ class KunciMatriksTest extends PortalIntegrationTest {
                                     p.id(), p.tahunAwal(), p.tahunAkhir(), "Visi uji kunci " + th, p.daftarMisi()));
                         }),
                         th -> ukur(th).rencana().periode().visi()),
+                new Jalur(
+                        "nomor misi tujuan RPJMD lewat urutan misi di layar RPJMD",
+                        false,
+                        // the year's own misi trades places with a new one: its tujuan follows it to the new number
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            PeriodeRpjmd p = rpjmd.periode(periodeUji);
+                            List<String> misi = new ArrayList<>(p.daftarMisi());
+                            List<Integer> asal = new ArrayList<>();
+                            for (int i = 1; i <= misi.size(); i++) {
+                                asal.add(i);
+                            }
+                            int ke = misiUji.get(th);
+                            misi.add(misi.get(ke - 1));
+                            asal.add(ke);
+                            misi.set(ke - 1, "Misi uji kunci pengganti " + th);
+                            asal.set(ke - 1, null);
+                            return rpjmd.simpan(
+                                    new IsianPeriode(p.id(), p.tahunAwal(), p.tahunAkhir(), p.visi(), misi, asal));
+                        }),
+                        th -> jdbc.sql("SELECT misi_ke FROM tujuan_rpjmd WHERE tenant_id = ? AND id = ?")
+                                .params(tenant, tujuanMisiUji.get(th))
+                                .query(Integer.class)
+                                .single()),
                 new Jalur(
                         "nama perangkat daerah",
                         true,
@@ -954,12 +990,53 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 tautanSasaranRpjmd.tautkanIku(ikuUrut.get(th), s);
                 sasaranRpjmdUji.put(th, s);
             }
+            siapkanMisiUji();
             return null;
         });
         sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
         sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
         sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
         assertThat(sebagai(Peran.PENGAMAT, () -> pembekuan.aktif(pd, TERKUNCI))).isPresent();
+    }
+
+    /** A misi per year, appended to the period, with a tujuan, a sasaran and an IKU whose target is that year's. */
+    void siapkanMisiUji() {
+        PeriodeRpjmd p = rpjmd.periode(periodeUji);
+        misiAsli = p.misi();
+        List<String> misi = new ArrayList<>(p.daftarMisi());
+        for (int th : new int[] {TERKUNCI, TERBUKA}) {
+            misi.add("Misi uji kunci " + th);
+            misiUji.put(th, misi.size());
+        }
+        rpjmd.simpan(new IsianPeriode(p.id(), p.tahunAwal(), p.tahunAkhir(), p.visi(), misi));
+        for (int th : new int[] {TERKUNCI, TERBUKA}) {
+            long tujuan = sasaranRpjmd
+                    .simpanTujuan(new id.pkd.portal.rpjmd.IsianTujuanRpjmd(
+                            null, periodeUji, misiUji.get(th), "TR-MISI-" + th, "Tujuan uji nomor misi " + th))
+                    .id();
+            long s = sasaranRpjmd
+                    .simpanSasaran(
+                            periodeUji,
+                            new id.pkd.portal.rpjmd.IsianSasaranRpjmd(
+                                    null, tujuan, "SR-MISI-" + th, "Sasaran uji nomor misi " + th))
+                    .id();
+            long iku = ikuDaerah
+                    .simpan(new IsianIkuDaerah(
+                            null,
+                            periodeUji,
+                            KODE_IKU_UJI + "-MISI-" + th,
+                            "Indikator uji nomor misi",
+                            "%",
+                            id.pkd.plugin.api.Polaritas.SEMAKIN_TINGGI_SEMAKIN_BAIK,
+                            null,
+                            null,
+                            null,
+                            Map.of(th, BigDecimal.ONE)))
+                    .id();
+            tautanSasaranRpjmd.tautkanIku(iku, s);
+            tujuanMisiUji.put(th, tujuan);
+            ikuMisiUji.put(th, iku);
+        }
     }
 
     @AfterAll
@@ -1031,12 +1108,34 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("DELETE FROM iku_daerah WHERE tenant_id = ? AND id = ?")
                 .params(tenant, ikuUji)
                 .update();
-        jdbc.sql("DELETE FROM sasaran_rpjmd WHERE tenant_id = ? AND tujuan_id = ?")
-                .params(tenant, tujuanRpjmdUji)
-                .update();
-        jdbc.sql("DELETE FROM tujuan_rpjmd WHERE tenant_id = ? AND id = ?")
-                .params(tenant, tujuanRpjmdUji)
-                .update();
+        for (long id : ikuMisiUji.values()) {
+            jdbc.sql("DELETE FROM target_iku_daerah WHERE tenant_id = ? AND iku_daerah_id = ?")
+                    .params(tenant, id)
+                    .update();
+            jdbc.sql("DELETE FROM iku_daerah WHERE tenant_id = ? AND id = ?")
+                    .params(tenant, id)
+                    .update();
+        }
+        List<Long> tujuanUji = new ArrayList<>(tujuanMisiUji.values());
+        tujuanUji.add(tujuanRpjmdUji);
+        for (long id : tujuanUji) {
+            jdbc.sql("DELETE FROM sasaran_rpjmd WHERE tenant_id = ? AND tujuan_id = ?")
+                    .params(tenant, id)
+                    .update();
+            jdbc.sql("DELETE FROM tujuan_rpjmd WHERE tenant_id = ? AND id = ?")
+                    .params(tenant, id)
+                    .update();
+        }
+        if (misiAsli != null) {
+            jdbc.sql("UPDATE periode_rpjmd SET misi = ? WHERE tenant_id = ? AND id = ?")
+                    .params(misiAsli, tenant, periodeUji)
+                    .update();
+        }
+    }
+
+    /** The period's misi as {@link #siapkanMisiUji} left them. */
+    String misiDenganUji() {
+        return String.join("\n", misiAsli, "Misi uji kunci " + TERKUNCI, "Misi uji kunci " + TERBUKA);
     }
 
     BigDecimal realisasiIku(int tahun) {
@@ -1074,6 +1173,15 @@ class KunciMatriksTest extends PortalIntegrationTest {
         jdbc.sql("UPDATE periode_rpjmd SET visi = ? WHERE id = ?")
                 .params(visiAsli, periodeUji)
                 .update();
+        // the misi-order path's new misi goes, and the year's tujuan is back under its own
+        if (!misiUji.isEmpty()) {
+            jdbc.sql("UPDATE periode_rpjmd SET misi = ? WHERE id = ?")
+                    .params(misiDenganUji(), periodeUji)
+                    .update();
+            misiUji.forEach((th, ke) -> jdbc.sql("UPDATE tujuan_rpjmd SET misi_ke = ? WHERE id = ?")
+                    .params(ke, tujuanMisiUji.get(th))
+                    .update());
+        }
         jdbc.sql("UPDATE perangkat_daerah SET nama = ? WHERE id = ?")
                 .params(namaPdAsli, pd)
                 .update();

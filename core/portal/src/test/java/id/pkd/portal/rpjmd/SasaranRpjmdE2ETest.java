@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import id.pkd.portal.PortalDiPeramban;
 import id.pkd.portal.daerah.DaerahBaru;
 import id.pkd.portal.daerah.DaerahService;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A fresh tenant (14.03) with a period gets its tujuan and sasaran RPJMD through the RPJMD screen: a tujuan under its
  * misi (a missing code marked at its field, the typed uraian kept), a sasaran under it, and an IKU Kepala Daerah
- * linked to that sasaran through the picker by typing part of its code. The test then reads what was stored.
+ * linked to that sasaran through the picker by typing part of its code. The test then reads what was stored. Last, the
+ * tujuan's misi moves up in the period editor and the tujuan stays with it (issue 13).
  */
 class SasaranRpjmdE2ETest extends PortalDiPeramban {
 
@@ -102,5 +104,18 @@ class SasaranRpjmdE2ETest extends PortalDiPeramban {
                         .query(String.class)
                         .single())
                 .isEqualTo("S2.1.1");
+
+        // issue 13: misi 2 moves up with the editor's button; its tujuan follows it to number 1
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Naikkan misi ke-2"))
+                .click();
+        assertThat(page.locator("#misi-1 input")).hasValue("Misi kedua");
+        page.click("#simpan-periode");
+        assertThat(page.getByText("Periode RPJMD 2025–2029 disimpan.")).isVisible();
+        assertThat(jdbc.sql("SELECT CONCAT(p.misi, '|', t.misi_ke) FROM tujuan_rpjmd t JOIN periode_rpjmd p"
+                                + " ON p.id = t.periode_id WHERE t.tenant_id = ? AND t.kode = 'T2.1'")
+                        .param(tenant)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Misi kedua\nMisi pertama|1");
     }
 }
