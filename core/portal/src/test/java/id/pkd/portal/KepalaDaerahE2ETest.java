@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The admin of a region of its own (94.02, no head of region yet) records its Bupati on the Kepala Daerah screen: a
- * save without the name is refused at its field with everything typed kept, and the corrected save shows in the list.
+ * save without the name is refused at its field with everything typed kept, and the corrected save shows in the list;
+ * deleting it through the confirmation dialog empties the list again.
  */
 class KepalaDaerahE2ETest extends PortalDiPeramban {
 
@@ -69,5 +70,13 @@ class KepalaDaerahE2ETest extends PortalDiPeramban {
         assertThat(page.locator("#tabel-kepala-daerah")).containsText("20 Februari 2025");
         assertThat(page.locator("#belum-ada-kepala-daerah")).isHidden();
         assertThat(page.locator("#nama-kepala-daerah")).not().hasAttribute("invalid", "");
+
+        // recorded by mistake: the dialog reads that nothing depends on the term, and the removal empties the list
+        klikLaluTunggu("#hapus-kepala-daerah");
+        assertThat(page.locator("#daftar-ketergantungan-kepala-daerah")).containsText("Tidak ada dokumen");
+        page.click("#konfirmasi-hapus-kepala-daerah");
+        assertThat(page.locator("#belum-ada-kepala-daerah")).isVisible();
+        assertThat(page.locator("#tabel-kepala-daerah")).isHidden();
+        assertThat(page.locator("#hapus-kepala-daerah")).isHidden();
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A tenant admin of a region registered a moment ago (18.12, one agency, RPJMD 2025–2029, no Renstra) builds a
- * small Renstra in the tree grid: one tujuan, one sasaran, two indicators with a target for every year. A missing
- * target is refused at its field with what was typed kept; Escape drops a row being added. The rows are stored as
- * typed, and Capaian Kinerja then lists the indicators.
+ * small Renstra in the tree grid: one tujuan (serving a tujuan RPJMD picked in its row), one sasaran, two indicators
+ * with a target for every year. A missing target is refused at its field with what was typed kept; Escape drops a row
+ * being added. The rows are stored as typed, and Capaian Kinerja then lists the indicators.
  */
 class RenstraE2ETest extends PortalDiPeramban {
 
@@ -50,6 +50,18 @@ class RenstraE2ETest extends PortalDiPeramban {
     void adminMenyusunRenstraDiPohonDanCapaianMenampilkanIndikatornya() {
         long tenant = DaerahUjiRenstra.pastikan(daerah, impor, jdbc, DAERAH, ADMIN, "RENSTRA.1")
                 .value();
+        // a tujuan RPJMD of the period for the Renstra tujuan to serve (the RPJMD screen has its own test)
+        if (jdbc.sql("SELECT COUNT(*) FROM tujuan_rpjmd WHERE tenant_id = ? AND kode = 'TR-1'")
+                        .param(tenant)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql("INSERT INTO tujuan_rpjmd (tenant_id, periode_id, misi_ke, urutan, kode, uraian)"
+                            + " SELECT tenant_id, id, 1, 1, 'TR-1', 'Terwujudnya masyarakat sejahtera'"
+                            + " FROM periode_rpjmd WHERE tenant_id = ?")
+                    .param(tenant)
+                    .update();
+        }
         // the first page of a fresh context on a busy shared machine may take longer than the 20 s default
         page.navigate(url("login"), new com.microsoft.playwright.Page.NavigateOptions().setTimeout(90_000));
         page.fill("input[name=username]", ADMIN);
@@ -71,8 +83,14 @@ class RenstraE2ETest extends PortalDiPeramban {
         isi("kode", "T1");
         page.locator("#kode input").press("Tab");
         page.keyboard().type("Meningkatnya kesejahteraan sosial masyarakat");
+        // a tujuan row edits its tujuan RPJMD in the sasaran RPJMD's column
+        page.locator("#tujuan-rpjmd input").fill("TR-1");
+        page.locator("vaadin-combo-box-item:has-text('TR-1 Terwujudnya masyarakat sejahtera')")
+                .first()
+                .click();
         page.locator("#uraian input").press("Enter");
         assertThat(page.locator("#pohon-renstra")).containsText("Meningkatnya kesejahteraan sosial masyarakat");
+        assertThat(page.locator("#pohon-renstra")).containsText("TR-1");
 
         pilihBaris("Meningkatnya kesejahteraan sosial masyarakat");
         assertThat(page.locator("#tambah-anak")).hasText("Tambah sasaran");
@@ -116,6 +134,12 @@ class RenstraE2ETest extends PortalDiPeramban {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT r.kode FROM tujuan t JOIN tujuan_rpjmd r"
+                                + " ON r.tenant_id = t.tenant_id AND r.id = t.tujuan_rpjmd_id WHERE t.tenant_id = ?")
+                        .param(tenant)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("TR-1");
         org.assertj.core.api.Assertions.assertThat(
                         jdbc.sql("SELECT kode, polaritas, COALESCE(varian_rendah, '-'), kondisi_awal FROM indikator"
                                         + " WHERE tenant_id = ? ORDER BY kode")

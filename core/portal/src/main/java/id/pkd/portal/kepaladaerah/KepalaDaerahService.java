@@ -3,6 +3,7 @@ package id.pkd.portal.kepaladaerah;
 import id.pkd.portal.daerah.Daerah;
 import id.pkd.portal.daerah.DaerahService;
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.PenjagaPerubahan;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.BolehBaca;
@@ -13,6 +14,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -223,6 +225,102 @@ public class KepalaDaerahService {
         }
         catat(lama, baru);
         return baru;
+    }
+
+    /**
+     * What refuses the removal of a term: documents and PKs naming its signer, other rows pointing at its pejabat
+     * row, and the years of the term the lock guard refuses. A writing transaction, because the guard reads each
+     * agency-year under the agency's lock (held only while this reads).
+     */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public KetergantunganKepalaDaerah ketergantungan(long id) {
+        long t = tenant();
+        KepalaDaerah k = kunci(t, id);
+        List<String> terkunci = new ArrayList<>();
+        for (int tahun : TahunTerdampak.dariHapus(k)) {
+            try {
+                penjaga.pastikanDaerahBolehDiubah(tahun);
+            } catch (DataTerkunciException e) {
+                terkunci.add(e.getMessage());
+            }
+        }
+        return rujukan(t, k, terkunci);
+    }
+
+    /**
+     * Removes a term with its own pejabat row, after {@link #ketergantungan} allows it: a reference refuses it at
+     * once (nothing is orphaned), a year of the term under review or locked refuses it as an edit of those years
+     * would be. Audited as one entry carrying what the term was.
+     */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public void hapus(long id) {
+        long t = tenant();
+        KepalaDaerah k = kunci(t, id);
+        // the signer's row under lock first: a signature or PK written meanwhile waits for this and then fails its
+        // foreign key, instead of this delete failing on one written after the check
+        jdbc.sql("SELECT id FROM pejabat WHERE tenant_id = ? AND id = ? FOR UPDATE")
+                .params(t, k.pejabatId())
+                .query(Long.class)
+                .optional();
+        KetergantunganKepalaDaerah rujukan = rujukan(t, k, List.of());
+        if (!rujukan.bolehDihapus()) {
+            throw IsianTidakSahException.pada("hapus", rujukan.alasanDitolak());
+        }
+        for (int tahun : TahunTerdampak.dariHapus(k)) {
+            penjaga.pastikanDaerahBolehDiubah(tahun);
+        }
+        jdbc.sql("DELETE FROM kepala_daerah WHERE tenant_id = ? AND id = ?")
+                .params(t, k.id())
+                .update();
+        // only the term's own signing row: an agency official's row is never the term's (V38)
+        jdbc.sql("DELETE FROM pejabat WHERE tenant_id = ? AND id = ? AND perangkat_daerah_id IS NULL")
+                .params(t, k.pejabatId())
+                .update();
+        jejak.catat(
+                JENIS,
+                k.id(),
+                "dihapus",
+                k.jabatanTercetak() + " " + k.nama() + " (" + k.mulai() + " s.d. " + k.selesai() + ", pejabat "
+                        + k.pejabatId() + ")",
+                null);
+    }
+
+    private KetergantunganKepalaDaerah rujukan(long t, KepalaDaerah k, List<String> tahunTerkunci) {
+        long p = k.pejabatId();
+        // the signature blocks name the signer before anyone signs; the signatures record who did
+        List<String> dokumen = jdbc.sql("SELECT d.nomor, d.judul, d.status FROM dokumen_terbit d WHERE d.tenant_id = ?"
+                        + " AND (JSON_CONTAINS(JSON_EXTRACT(d.blok_tanda_tangan, '$[*].pejabatId'), ?)"
+                        + " OR EXISTS (SELECT 1 FROM dokumen_tanda_tangan s WHERE s.tenant_id = d.tenant_id"
+                        + " AND s.dokumen_id = d.id AND s.pejabat_id = ?)) ORDER BY d.id")
+                .params(t, Long.toString(p), p)
+                .query((rs, i) -> rs.getString("nomor") + " (" + rs.getString("judul") + ", "
+                        + ("TERBIT".equals(rs.getString("status")) ? "terbit" : "menunggu tanda tangan") + ")")
+                .list();
+        List<String> pk = jdbc.sql("SELECT pd.nama, pk.tahun FROM perjanjian_kinerja pk JOIN perangkat_daerah pd"
+                        + " ON pd.tenant_id = pk.tenant_id AND pd.id = pk.perangkat_daerah_id WHERE pk.tenant_id = ?"
+                        + " AND (pk.pihak_kedua_pejabat_id = ? OR pk.pejabat_id = ?) ORDER BY pk.tahun, pd.nama")
+                .params(t, p, p)
+                .query((rs, i) -> rs.getString("nama") + " tahun " + rs.getInt("tahun"))
+                .list();
+        List<String> lain = new ArrayList<>();
+        if (hitung("SELECT COUNT(*) FROM kunci_pejabat WHERE tenant_id = ? AND pejabat_id = ?", t, p) > 0) {
+            lain.add("Kunci tanda tangan elektronik tersimpan atas namanya.");
+        }
+        long plt = hitung("SELECT COUNT(*) FROM pelaksana WHERE tenant_id = ? AND pejabat_id = ?", t, p);
+        if (plt > 0) {
+            lain.add(plt + " catatan Plt./Plh. merujuknya.");
+        }
+        long bawahan = hitung("SELECT COUNT(*) FROM pejabat WHERE tenant_id = ? AND atasan_id = ?", t, p);
+        if (bawahan > 0) {
+            lain.add(bawahan + " pejabat mencatatnya sebagai atasan.");
+        }
+        return new KetergantunganKepalaDaerah(k, dokumen, pk, lain, tahunTerkunci);
+    }
+
+    private long hitung(String sql, long t, long pejabatId) {
+        return jdbc.sql(sql).params(t, pejabatId).query(Long.class).single();
     }
 
     /** Two elected heads, or two standing in, never share a day; one standing in beside the elected one may. */

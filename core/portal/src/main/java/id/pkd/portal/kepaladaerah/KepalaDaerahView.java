@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,6 +57,7 @@ class KepalaDaerahView extends VerticalLayout implements BeforeEnterObserver {
     private final DatePicker selesai = PemilihTanggal.tanggal("Akhir masa jabatan", null);
     private final Select<KepalaDaerahService.Akun> akun = new Select<>();
     private final Button simpan = new Button("Simpan", e -> simpan());
+    private final Button hapus = new Button("Hapus", e -> hapus());
     private final Formulir formulir;
     private Long id;
 
@@ -103,6 +105,8 @@ class KepalaDaerahView extends VerticalLayout implements BeforeEnterObserver {
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         simpan.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).listenOn(this);
         simpan.setTooltipText("Ctrl+S");
+        hapus.setId("hapus-kepala-daerah");
+        hapus.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button baru = new Button("Kepala daerah baru", e -> {
             tabel.asSingleSelect().clear();
             isi(null);
@@ -124,7 +128,7 @@ class KepalaDaerahView extends VerticalLayout implements BeforeEnterObserver {
         akun.setReadOnly(!bolehUbah);
         simpan.setVisible(bolehUbah);
         baru.setVisible(bolehUbah);
-        add(new H2("Kepala Daerah"), kosong, baru, tabel, judul, form, simpan);
+        add(new H2("Kepala Daerah"), kosong, baru, tabel, judul, form, new HorizontalLayout(simpan, hapus));
     }
 
     @Override
@@ -151,6 +155,7 @@ class KepalaDaerahView extends VerticalLayout implements BeforeEnterObserver {
     private void isi(KepalaDaerah k) {
         formulir.bersihkan();
         id = k == null ? null : k.id();
+        hapus.setVisible(bolehUbah && k != null);
         judul.setText(k == null ? "Kepala daerah baru" : k.jabatanTercetak() + " " + k.nama());
         status.setValue(k == null ? StatusKepalaDaerah.DEFINITIF : k.status());
         jabatan.setValue(k == null ? layanan.jabatanBawaan() : k.jabatan());
@@ -187,6 +192,31 @@ class KepalaDaerahView extends VerticalLayout implements BeforeEnterObserver {
             Formulir.gagal(e.getMessage());
         } catch (AccessDeniedException e) {
             Formulir.gagal("Hanya Admin Daerah yang dapat mengubah data kepala daerah.");
+        }
+    }
+
+    /** Reads what depends on the selected term first; the dialog deletes only when nothing refuses it. */
+    private void hapus() {
+        if (id == null) {
+            return;
+        }
+        long terpilih = id;
+        try {
+            KetergantunganKepalaDaerah k = layanan.ketergantungan(terpilih);
+            DialogHapusKepalaDaerah.buka(k, () -> {
+                try {
+                    layanan.hapus(terpilih);
+                    Formulir.berhasil(
+                            k.kepala().jabatanTercetak() + " " + k.kepala().nama() + " dihapus.");
+                    muat(null);
+                } catch (IsianTidakSahException | DataTerkunciException e) {
+                    Formulir.gagal(e.getMessage());
+                } catch (AccessDeniedException e) {
+                    Formulir.gagal("Hanya Admin Daerah yang dapat menghapus data kepala daerah.");
+                }
+            });
+        } catch (AccessDeniedException e) {
+            Formulir.gagal("Hanya Admin Daerah yang dapat menghapus data kepala daerah.");
         }
     }
 }

@@ -33,6 +33,13 @@ final class TahunTerdampak {
         return tahun;
     }
 
+    /** A removed term: every year of it, since each of its documents loses the signer. */
+    static TreeSet<Integer> dariHapus(KepalaDaerah lama) {
+        TreeSet<Integer> tahun = new TreeSet<>();
+        tambah(tahun, lama.mulai(), lama.selesai());
+        return tahun;
+    }
+
     private static void tambah(TreeSet<Integer> tahun, LocalDate dari, LocalDate sampai) {
         for (int th = dari.getYear(); th <= sampai.getYear(); th++) {
             tahun.add(th);

@@ -47,13 +47,19 @@ public class EksporRencanaService {
         Map<Long, String> kodeSasaran = new HashMap<>();
         tujuan.forEach(t -> t.sasaran().forEach(x -> kodeSasaran.put(x.id(), x.kode())));
         Map<Long, Long> sasaranIku = tautan.sasaranIku(periode.id());
+        Map<Long, String> kodeTujuan = new HashMap<>();
+        tujuan.forEach(t -> kodeTujuan.put(t.id(), t.kode()));
+        Map<Long, String> tujuanRenstra = new HashMap<>();
+        tautan.tujuanRenstra(periode.id()).stream()
+                .filter(x -> x.tujuanRpjmdId() != null)
+                .forEach(x -> tujuanRenstra.put(x.tujuanId(), kodeTujuan.get(x.tujuanRpjmdId())));
         Map<Long, String> sasaranRenstra = new HashMap<>();
         tautan.sasaranRenstra(periode.id()).stream()
                 .filter(x -> x.sasaranRpjmdId() != null)
                 .forEach(x -> sasaranRenstra.put(x.sasaranId(), kodeSasaran.get(x.sasaranRpjmdId())));
         List<PerangkatDaerahData> pd = perencanaan.daftarPerangkatDaerah().stream()
-                .map(p ->
-                        perangkatDaerah(perencanaan.rencana(p.id(), tahun), organisasi.urusan(p.id()), sasaranRenstra))
+                .map(p -> perangkatDaerah(
+                        perencanaan.rencana(p.id(), tahun), organisasi.urusan(p.id()), tujuanRenstra, sasaranRenstra))
                 .toList();
         return new Dokumen(
                 FormatRencana.VERSI,
@@ -90,7 +96,7 @@ public class EksporRencanaService {
     }
 
     private static PerangkatDaerahData perangkatDaerah(
-            RencanaTahunan r, List<String> urusan, Map<Long, String> sasaranRpjmd) {
+            RencanaTahunan r, List<String> urusan, Map<Long, String> tujuanRpjmd, Map<Long, String> sasaranRpjmd) {
         PerangkatDaerah pd = r.perangkatDaerah();
         return new PerangkatDaerahData(
                 pd.kode(),
@@ -129,7 +135,8 @@ public class EksporRencanaService {
                                                         .map(i -> indikator(r, i))
                                                         .toList(),
                                                 sasaranRpjmd.get(s.id())))
-                                        .toList()))
+                                        .toList(),
+                                tujuanRpjmd.get(t.id())))
                         .toList()),
                 r.perjanjianKinerja().stream().map(pk -> perjanjian(r, pk)).toList(),
                 r.anak(null).stream().map(p -> program(r, p)).toList(),

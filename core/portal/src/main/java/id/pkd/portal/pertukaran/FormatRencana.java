@@ -104,7 +104,11 @@ public final class FormatRencana {
     public record RenstraData(List<@Valid TujuanData> tujuan) {}
 
     public record TujuanData(
-            @PanjangMaks(20) String kode, @PanjangMaks(TEKS) String uraian, List<@Valid SasaranData> sasaran) {}
+            @PanjangMaks(20) String kode,
+            @PanjangMaks(TEKS) String uraian,
+            List<@Valid SasaranData> sasaran,
+            // The kode of the tujuan RPJMD it serves (V42), read only when the file carries rpjmd.tujuan.
+            @JsonInclude(JsonInclude.Include.NON_NULL) String tujuanRpjmd) {}
 
     public record SasaranData(
             @PanjangMaks(20) String kode,

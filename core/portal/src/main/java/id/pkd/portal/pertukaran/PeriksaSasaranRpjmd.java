@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The file's tujuan and sasaran RPJMD: codes present and unique in the period, each tujuan under one of the file's
- * misi, and every link of an IKU or a Renstra sasaran naming a sasaran of the file. Without the list the links are not
- * read, so they are not checked either.
+ * misi, every link of an IKU or a Renstra sasaran naming a sasaran of the file, and every link of a Renstra tujuan a
+ * tujuan of it. Without the list the links are not read, so they are not checked either.
  */
 final class PeriksaSasaranRpjmd {
 
@@ -73,6 +73,12 @@ final class PeriksaSasaranRpjmd {
             }
             List<TujuanData> tr = daftar(pd.get(i).renstra().tujuan());
             for (int j = 0; j < tr.size(); j++) {
+                String tujuanRpjmd = tr.get(j) == null ? null : tr.get(j).tujuanRpjmd();
+                if (tujuanRpjmd != null && !kodeTujuan.contains(tujuanRpjmd.strip())) {
+                    t.salah(
+                            "perangkatDaerah[" + i + "].renstra.tujuan[" + j + "].tujuanRpjmd",
+                            "Tujuan RPJMD \"" + tujuanRpjmd + "\" tidak ada di rpjmd.tujuan berkas ini.");
+                }
                 List<SasaranData> sr =
                         tr.get(j) == null ? List.of() : daftar(tr.get(j).sasaran());
                 for (int k = 0; k < sr.size(); k++) {

@@ -88,7 +88,8 @@ class TulisRencana {
             Map<String, Long> pejabatId = pejabat(s, path, pdId, daftar(data.pejabat()), bidangId);
             pelaksana(s, path, pdId, daftar(data.pelaksana()), pejabatId);
             hapusBidangLepas(s, path, bidangLepas);
-            TulisRenstra.Hasil r = renstra.tulis(s, path, pdId, periodeId, data.renstra(), kodeRpjmd);
+            TulisRenstra.Hasil r = renstra.tulis(
+                    s, path, pdId, periodeId, data.renstra(), kodeRpjmd, rpjmd == null ? null : rpjmd.tujuan());
             perjanjian.tulis(s, path, pdId, periodeId, d.tahun(), daftar(data.perjanjianKinerja()), pejabatId, r);
             renstra.hapusYangTidakAda(s, path, pdId, r);
             sub += program.tulis(s, path, pdId, d.tahun(), daftar(data.program()));

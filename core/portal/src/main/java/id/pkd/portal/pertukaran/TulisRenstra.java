@@ -41,15 +41,22 @@ class TulisRenstra {
     }
 
     Hasil tulis(Penyelaras s, String path, long pdId, long periodeId, RenstraData renstra) {
-        return tulis(s, path, pdId, periodeId, renstra, null);
+        return tulis(s, path, pdId, periodeId, renstra, null, null);
     }
 
     /**
      * As above; {@code sasaranRpjmd} (the period's sasaran RPJMD by kode, null when the file carries none) sets each
-     * sasaran's link to the one it names, none when it names none.
+     * sasaran's link to the one it names, none when it names none; {@code tujuanRpjmd} (the tujuan RPJMD by kode,
+     * likewise) each tujuan's.
      */
     Hasil tulis(
-            Penyelaras s, String path, long pdId, long periodeId, RenstraData renstra, Map<String, Long> sasaranRpjmd) {
+            Penyelaras s,
+            String path,
+            long pdId,
+            long periodeId,
+            RenstraData renstra,
+            Map<String, Long> sasaranRpjmd,
+            Map<String, Long> tujuanRpjmd) {
         Map<String, Map<String, Object>> tujuanAda = s.baca(
                 "SELECT * FROM tujuan WHERE tenant_id = ? AND perangkat_daerah_id = ? AND periode_id = ?",
                 b -> (String) b.get("kode"),
@@ -100,6 +107,13 @@ class TulisRenstra {
             baru.put("periode_id", periodeId);
             baru.put("kode", t.kode());
             baru.put("uraian", t.uraian().strip());
+            if (tujuanRpjmd != null) {
+                baru.put(
+                        "tujuan_rpjmd_id",
+                        t.tujuanRpjmd() == null
+                                ? null
+                                : tujuanRpjmd.get(t.tujuanRpjmd().strip()));
+            }
             long tujuanId = s.selaraskan(
                     "tujuan", "tujuan", tujuanAda.remove(t.kode()), baru, Map.of(), t.kode(), Lingkup.lintasTahun(pt));
             for (int k = 0; k < daftar(t.sasaran()).size(); k++) {

@@ -24,8 +24,9 @@ class TulisSasaranRpjmd {
     static final String JENIS_TUJUAN = "tujuan_rpjmd";
     static final String JENIS_SASARAN = "sasaran_rpjmd";
 
-    /** What the file had: the period's sasaran by kode, and the stored rows it lacks. */
+    /** What the file had: the period's tujuan and sasaran by kode, and the stored rows it lacks. */
     record Hasil(
+            Map<String, Long> tujuan,
             Map<String, Long> sasaran,
             Map<String, Map<String, Object>> tujuanLepas,
             Map<String, Map<String, Object>> sasaranLepas,
@@ -56,6 +57,7 @@ class TulisSasaranRpjmd {
         sasaranAda.values().forEach(b -> sasaranTujuan
                 .computeIfAbsent(((Number) b.get("tujuan_id")).longValue(), k -> new ArrayList<>())
                 .add(Penyelaras.id(b)));
+        Map<String, Long> tujuan = new HashMap<>();
         Map<String, Long> sasaran = new HashMap<>();
         for (int j = 0; j < data.size(); j++) {
             TujuanRpjmdData t = data.get(j);
@@ -82,6 +84,7 @@ class TulisSasaranRpjmd {
                                     ? List.of()
                                     : sasaranTujuan.getOrDefault(Penyelaras.id(tujuanLama), List.of())),
                     Set.of());
+            tujuan.put(kode, tujuanId);
             List<SasaranRpjmdData> anak = t.sasaran() == null ? List.of() : t.sasaran();
             for (int k = 0; k < anak.size(); k++) {
                 SasaranRpjmdData x = anak.get(k);
@@ -110,7 +113,7 @@ class TulisSasaranRpjmd {
                                 Set.of()));
             }
         }
-        return new Hasil(sasaran, tujuanAda, sasaranAda, tahunTampil);
+        return new Hasil(tujuan, sasaran, tujuanAda, sasaranAda, tahunTampil);
     }
 
     /**
@@ -139,6 +142,15 @@ class TulisSasaranRpjmd {
             s.hapus("sasaran_rpjmd", JENIS_SASARAN, baris, kode, lingkup);
         });
         h.tujuanLepas().forEach((kode, baris) -> {
+            long id = Penyelaras.id(baris);
+            // a Renstra tujuan the file did not carry still serving it is unlinked first, as a sasaran's link above
+            for (Long tertaut : jdbc.sql("SELECT id FROM tujuan WHERE tenant_id = ? AND tujuan_rpjmd_id = ?")
+                    .params(baris.get("tenant_id"), id)
+                    .query(Long.class)
+                    .list()) {
+                s.perbarui("tujuan", tertaut, java.util.Collections.singletonMap("tujuan_rpjmd_id", null), Map.of());
+                s.catat("tujuan", tertaut, "tujuanRpjmdId", Long.toString(id), null);
+            }
             // its sasaran the file moved under another tujuan are no longer its own
             if (jdbc.sql("SELECT COUNT(*) FROM sasaran_rpjmd WHERE tenant_id = ? AND tujuan_id = ?")
                             .params(baris.get("tenant_id"), Penyelaras.id(baris))

@@ -14,6 +14,8 @@ import id.pkd.portal.capaian.AngkaTidakSahException;
 import id.pkd.portal.capaian.VarianRendah;
 import id.pkd.portal.rpjmd.SasaranRpjmd;
 import id.pkd.portal.rpjmd.TautanSasaranRenstra;
+import id.pkd.portal.rpjmd.TautanTujuanRenstra;
+import id.pkd.portal.rpjmd.TujuanRpjmd;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
@@ -49,6 +51,12 @@ final class IsianPohon {
     private Map<Long, SasaranRpjmd> pilihanRpjmd = Map.of();
 
     private Map<Long, Long> tautanRpjmd = Map.of();
+    /** The tujuan RPJMD a Renstra tujuan serves: same column as a sasaran's sasaran RPJMD. */
+    final ComboBox<TujuanRpjmd> tujuanRpjmd = new ComboBox<>();
+    /** The period's tujuan RPJMD by id, and the Renstra tujuan (by id) linked to one. */
+    private Map<Long, TujuanRpjmd> pilihanTujuanRpjmd = Map.of();
+
+    private Map<Long, Long> tautanTujuanRpjmd = Map.of();
     private Formulir formulir = new Formulir(Map.of());
 
     IsianPohon(Map<String, String> sumber) {
@@ -75,6 +83,36 @@ final class IsianPohon {
         sasaranRpjmd.setWidthFull();
         // the column is narrow; the list shows each sasaran's code and text in full
         sasaranRpjmd.getStyle().set("--vaadin-combo-box-overlay-width", "36em");
+        tujuanRpjmd.setId("tujuan-rpjmd");
+        tujuanRpjmd.setItemLabelGenerator(TujuanRpjmd::label);
+        tujuanRpjmd.setPlaceholder("Belum ditautkan");
+        tujuanRpjmd.setClearButtonVisible(true);
+        tujuanRpjmd.setWidthFull();
+        tujuanRpjmd.getStyle().set("--vaadin-combo-box-overlay-width", "36em");
+    }
+
+    /** The period's tujuan RPJMD and which Renstra tujuan serve which: read again with the tree. */
+    void aturTujuanRpjmd(List<TujuanRpjmd> semua, List<TautanTujuanRenstra> tautan) {
+        Map<Long, TujuanRpjmd> pilihan = new LinkedHashMap<>();
+        semua.forEach(x -> pilihan.put(x.id(), x));
+        Map<Long, Long> tertaut = new HashMap<>();
+        tautan.stream()
+                .filter(t -> t.tujuanRpjmdId() != null)
+                .forEach(t -> tertaut.put(t.tujuanId(), t.tujuanRpjmdId()));
+        pilihanTujuanRpjmd = pilihan;
+        tautanTujuanRpjmd = tertaut;
+        tujuanRpjmd.setItems(semua);
+    }
+
+    /** The tujuan RPJMD picked for the edited tujuan, null for none. */
+    Long tujuanRpjmdTerpilih() {
+        return tujuanRpjmd.getValue() == null ? null : tujuanRpjmd.getValue().id();
+    }
+
+    /** The code of the tujuan RPJMD a stored Renstra tujuan serves. */
+    private String labelTujuanRpjmd(BarisRenstra b) {
+        TujuanRpjmd x = pilihanTujuanRpjmd.get(tautanTujuanRpjmd.get(b.id()));
+        return x == null ? "" : x.kode();
     }
 
     /** The period's sasaran RPJMD and which Renstra sasaran support which: read again with the tree. */
@@ -122,15 +160,19 @@ final class IsianPohon {
                 .setWidth("22em")
                 .setFlexGrow(1)
                 .setEditorComponent(uraian);
-        // A sasaran's own fields (urusan, sasaran RPJMD) share columns with an indicator's (satuan, polaritas):
-        // the levels never need both, and a grid wider than the window hides the fields being edited.
-        kolomBersama(grid, "Urusan / satuan", "8em", b -> b.urusan(), b -> b.satuan(), s -> urusan, s -> satuan);
+        // A sasaran's own fields (urusan, sasaran RPJMD) share columns with an indicator's (satuan, polaritas), and
+        // a tujuan's tujuan RPJMD the sasaran RPJMD's: the levels never need both, and a grid wider than the window
+        // hides the fields being edited.
+        kolomBersama(
+                grid, "Urusan / satuan", "8em", null, b -> b.urusan(), b -> b.satuan(), null, s -> urusan, s -> satuan);
         kolomBersama(
                 grid,
                 "Sasaran RPJMD / polaritas",
                 "14em",
+                b -> labelTujuanRpjmd(b),
                 b -> labelRpjmd(b),
                 b -> b.polaritas() == null ? null : b.polaritas().label(),
+                s -> tujuanRpjmd,
                 s -> sasaranRpjmd,
                 s -> polaritas);
         kolom(
@@ -161,6 +203,7 @@ final class IsianPohon {
                 "sumberRealisasi", sumberRealisasi));
         target.forEach((th, f) -> semua.put("target." + th, f));
         semua.put("sasaranRpjmd", sasaranRpjmd);
+        semua.put("tujuanRpjmd", tujuanRpjmd);
         formulir = new Formulir(semua);
     }
 
@@ -182,20 +225,30 @@ final class IsianPohon {
                 });
     }
 
-    /** A column showing and editing a sasaran's value on sasaran rows and an indicator's on indicator rows. */
+    /**
+     * A column showing and editing a sasaran's value on sasaran rows and an indicator's on indicator rows, and a
+     * tujuan's on tujuan rows when {@code nilaiTujuan} is given (else those rows show and edit nothing).
+     */
     private static void kolomBersama(
             Grid<Simpul> grid,
             String judul,
             String lebar,
+            Function<BarisRenstra, String> nilaiTujuan,
             Function<BarisRenstra, String> nilaiSasaran,
             Function<BarisRenstra, String> nilaiIndikator,
+            Function<Simpul, Component> editorTujuan,
             Function<Simpul, Component> editorSasaran,
             Function<Simpul, Component> editorIndikator) {
         grid.addColumn(s -> {
-                    if (s.baru() || s.jenis == JenisBaris.TUJUAN) {
+                    if (s.baru() || (s.jenis == JenisBaris.TUJUAN && nilaiTujuan == null)) {
                         return "";
                     }
-                    var nilai = s.jenis == JenisBaris.SASARAN ? nilaiSasaran : nilaiIndikator;
+                    var nilai =
+                            switch (s.jenis) {
+                                case TUJUAN -> nilaiTujuan;
+                                case SASARAN -> nilaiSasaran;
+                                case INDIKATOR -> nilaiIndikator;
+                            };
                     return java.util.Objects.toString(nilai.apply(s.baris), "");
                 })
                 .setHeader(judul)
@@ -203,9 +256,9 @@ final class IsianPohon {
                 .setFlexGrow(0)
                 .setResizable(true)
                 .setEditorComponent(s -> switch (s.jenis) {
+                    case TUJUAN -> editorTujuan == null ? new Span() : editorTujuan.apply(s);
                     case SASARAN -> editorSasaran.apply(s);
                     case INDIKATOR -> editorIndikator.apply(s);
-                    default -> new Span();
                 });
     }
 
@@ -225,6 +278,11 @@ final class IsianPohon {
         sumberData.setValue(b == null || b.sumberData() == null ? "" : b.sumberData());
         sumberRealisasi.setValue(b == null ? null : b.sumberRealisasi());
         sasaranRpjmd.setValue(b == null ? null : pilihanRpjmd.get(tautanRpjmd.get(b.id())));
+        // tujuan and sasaran ids come from separate tables: only a tujuan row reads the tujuan links
+        tujuanRpjmd.setValue(
+                b == null || s.jenis != JenisBaris.TUJUAN
+                        ? null
+                        : pilihanTujuanRpjmd.get(tautanTujuanRpjmd.get(b.id())));
         target.forEach((th, f) -> {
             f.setValue(b == null ? "" : angka(b.target().get(th)));
             f.setReadOnly(terkunci.contains(th));

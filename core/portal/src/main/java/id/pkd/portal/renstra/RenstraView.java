@@ -178,6 +178,7 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
         }
         kini = baru;
         isian.aturSasaranRpjmd(tautan.sasaranRpjmd(baru.periodeId()), tautan.sasaranRenstra(baru.periodeId()));
+        isian.aturTujuanRpjmd(tautan.tujuanRpjmd(baru.periodeId()), tautan.tujuanRenstra(baru.periodeId()));
         DataPohonRenstra susunan = new DataPohonRenstra(baru, pilih);
         data = susunan.data;
         Simpul terpilih = susunan.terpilih();
@@ -227,6 +228,8 @@ class RenstraView extends VerticalLayout implements BeforeEnterObserver {
             if (b.jenis() == JenisBaris.SASARAN) {
                 // its own step: the Renstra and the RPJMD are separate features, the link belongs to the latter
                 tautan.tautkanSasaranRenstra(b.id(), isian.sasaranRpjmdTerpilih());
+            } else if (b.jenis() == JenisBaris.TUJUAN) {
+                tautan.tautkanTujuanRenstra(b.id(), isian.tujuanRpjmdTerpilih());
             }
             pohon.getEditor().closeEditor();
             Formulir.berhasil(b.jenis().label() + " " + b.kode() + " disimpan.");

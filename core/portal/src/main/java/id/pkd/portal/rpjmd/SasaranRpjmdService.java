@@ -200,7 +200,13 @@ public class SasaranRpjmdService {
                 .filter(r -> r.sasaranRpjmdId() != null && sasaran.contains(r.sasaranRpjmdId()))
                 .map(r -> r.namaPerangkatDaerah() + " " + r.kode())
                 .toList();
-        return new KetergantunganRpjmd(ikut, tabel.ikuTertaut(t, sasaran), renstra);
+        List<String> tujuanRenstra = tujuan
+                ? tabel.tujuanRenstra(t, periodeId).stream()
+                        .filter(r -> r.tujuanRpjmdId() != null && r.tujuanRpjmdId() == id)
+                        .map(r -> r.namaPerangkatDaerah() + " " + r.kode())
+                        .toList()
+                : List.of();
+        return new KetergantunganRpjmd(ikut, tabel.ikuTertaut(t, sasaran), renstra, tujuanRenstra);
     }
 
     /**
@@ -241,6 +247,15 @@ public class SasaranRpjmdService {
         }
         if (tujuan) {
             TujuanRpjmd x = tujuan(semua, id);
+            // the agencies' Renstra tujuan serving it stay, unlinked, like the sasaran above
+            jdbc.sql("SELECT id FROM tujuan WHERE tenant_id = ? AND tujuan_rpjmd_id = ?")
+                    .params(t, id)
+                    .query(Long.class)
+                    .list()
+                    .forEach(tr -> jejak.catat("tujuan", tr, "tujuanRpjmd", x.kode(), null));
+            jdbc.sql("UPDATE tujuan SET tujuan_rpjmd_id = NULL WHERE tenant_id = ? AND tujuan_rpjmd_id = ?")
+                    .params(t, id)
+                    .update();
             jdbc.sql("DELETE FROM tujuan_rpjmd WHERE tenant_id = ? AND id = ?")
                     .params(t, id)
                     .update();

@@ -80,6 +80,21 @@ class TabelSasaranRpjmd {
                 .list();
     }
 
+    List<TautanTujuanRenstra> tujuanRenstra(long tenant, long periodeId) {
+        return jdbc.sql(
+                        """
+                        SELECT t.id, t.perangkat_daerah_id, pd.nama, t.kode, t.uraian, t.tujuan_rpjmd_id
+                          FROM tujuan t
+                          JOIN perangkat_daerah pd ON pd.tenant_id = t.tenant_id AND pd.id = t.perangkat_daerah_id
+                         WHERE t.tenant_id = ? AND t.periode_id = ?
+                         ORDER BY pd.kode, pd.id, t.urutan, t.id""")
+                .params(tenant, periodeId)
+                .query((rs, n) -> new TautanTujuanRenstra(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), (Long)
+                                rs.getObject(6, Long.class)))
+                .list();
+    }
+
     /** The IKU (kode and name) linked to these sasaran RPJMD. */
     List<String> ikuTertaut(long tenant, List<Long> sasaranRpjmd) {
         if (sasaranRpjmd.isEmpty()) {

@@ -65,6 +65,17 @@ public class TautanSasaranRpjmdService {
         return tabel.sasaranRenstra(tenant(), periodeId);
     }
 
+    /** The period's tujuan RPJMD in the tree's order: what a Renstra tujuan's picker offers. */
+    public List<TujuanRpjmd> tujuanRpjmd(long periodeId) {
+        return sasaran.pohon(periodeId);
+    }
+
+    /** Every agency's Renstra tujuan of the period, linked or not, by agency and tree order. */
+    public List<TautanTujuanRenstra> tujuanRenstra(long periodeId) {
+        sasaran.pohon(periodeId);
+        return tabel.tujuanRenstra(tenant(), periodeId);
+    }
+
     /** Saves an IKU and its link together: the link's refusal keeps the indicator unsaved too. */
     @Secured("ROLE_ADMIN_DAERAH")
     @Transactional
@@ -138,6 +149,57 @@ public class TautanSasaranRpjmdService {
                 .params(sasaranRpjmdId, t, sasaranId)
                 .update();
         jejak.catat("sasaran", sasaranId, "sasaranRpjmd", kode(semua, lama), baru == null ? null : baru.kode());
+    }
+
+    /**
+     * Links an agency's Renstra tujuan to the tujuan RPJMD of its period it serves, or ({@code null}) none: under the
+     * agency's lock and in the audit trail, as a Renstra sasaran's link. A tujuan RPJMD of another period, or of
+     * another region, is not among the period's and is refused at the picker.
+     */
+    @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
+    public void tautkanTujuanRenstra(long tujuanId, Long tujuanRpjmdId) {
+        long t = tenant();
+        record Baris(long periodeId, String kodePd) {}
+        Baris b = jdbc.sql(
+                        """
+                        SELECT t.periode_id, pd.kode FROM tujuan t
+                          JOIN perangkat_daerah pd ON pd.tenant_id = t.tenant_id AND pd.id = t.perangkat_daerah_id
+                         WHERE t.tenant_id = ? AND t.id = ?""")
+                .params(t, tujuanId)
+                .query((rs, n) -> new Baris(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElseThrow(() -> new DataTidakDitemukanException("Tujuan Renstra"));
+        penjaga.kunciPerangkatDaerah(List.of(b.kodePd()));
+        long ada = jdbc.sql("SELECT COALESCE(tujuan_rpjmd_id, 0) FROM tujuan WHERE tenant_id = ? AND id = ?")
+                .params(t, tujuanId)
+                .query(Long.class)
+                .single();
+        Long lama = ada == 0 ? null : ada;
+        if (Objects.equals(lama, tujuanRpjmdId)) {
+            return;
+        }
+        List<TujuanRpjmd> semua = sasaran.pohon(b.periodeId());
+        TujuanRpjmd baru = tujuanRpjmdId == null ? null : cariTujuan(semua, tujuanRpjmdId);
+        jdbc.sql("UPDATE tujuan SET tujuan_rpjmd_id = ? WHERE tenant_id = ? AND id = ?")
+                .params(tujuanRpjmdId, t, tujuanId)
+                .update();
+        String kodeLama = lama == null
+                ? null
+                : semua.stream()
+                        .filter(x -> x.id() == lama)
+                        .map(TujuanRpjmd::kode)
+                        .findFirst()
+                        .orElse(lama.toString());
+        jejak.catat("tujuan", tujuanId, "tujuanRpjmd", kodeLama, baru == null ? null : baru.kode());
+    }
+
+    private static TujuanRpjmd cariTujuan(List<TujuanRpjmd> semua, long id) {
+        return semua.stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
+                .orElseThrow(
+                        () -> IsianTidakSahException.pada("tujuanRpjmd", "Pilih tujuan RPJMD dari periode yang sama."));
     }
 
     /** A sasaran of the same period; another period's is a wrong pick, reported at the picker. */

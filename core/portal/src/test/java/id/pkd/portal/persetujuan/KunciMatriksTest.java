@@ -147,6 +147,12 @@ class KunciMatriksTest extends PortalIntegrationTest {
     /** The Plt. the Kepala Daerah path records for a month of the year; removed again by {@link #pulihkan()}. */
     static final String KEPALA_UJI = "Uji Matriks Kunci";
 
+    /**
+     * The Plt. for August of each test year the removal path deletes; written straight into the tables (a term of the
+     * locked year cannot be added through the service) and again by {@link #pulihkan()}.
+     */
+    static final String KEPALA_HAPUS_UJI = "Uji Matriks Kunci Hapus";
+
     @Autowired
     RealisasiIkuDaerahService realisasiIkuDaerah;
 
@@ -543,6 +549,18 @@ class KunciMatriksTest extends PortalIntegrationTest {
                         th -> jdbc.sql("SELECT COUNT(*) FROM kepala_daerah WHERE tenant_id = ? AND nama = ?"
                                         + " AND YEAR(mulai) = ?")
                                 .params(tenant, KEPALA_UJI, th)
+                                .query(Long.class)
+                                .single()),
+                new Jalur(
+                        "kepala daerah dihapus (Plt. untuk Agustus) lewat layar Kepala Daerah",
+                        false,
+                        th -> sebagai(Peran.ADMIN_DAERAH, () -> {
+                            kepalaDaerah.hapus(kepalaHapusUji(th));
+                            return null;
+                        }),
+                        th -> jdbc.sql("SELECT COUNT(*) FROM kepala_daerah WHERE tenant_id = ? AND nama = ?"
+                                        + " AND YEAR(mulai) = ?")
+                                .params(tenant, KEPALA_HAPUS_UJI, th)
                                 .query(Long.class)
                                 .single()),
                 new Jalur(
@@ -993,6 +1011,7 @@ class KunciMatriksTest extends PortalIntegrationTest {
             siapkanMisiUji();
             return null;
         });
+        pastikanKepalaHapusUji();
         sebagai(Peran.OPERATOR, () -> persetujuan.ajukan(pd, TERKUNCI));
         sebagai(Peran.VERIFIKATOR, () -> persetujuan.verifikasi(pd, TERKUNCI));
         sebagai(Peran.PIMPINAN, () -> persetujuan.tetapkan(pd, TERKUNCI));
@@ -1041,6 +1060,16 @@ class KunciMatriksTest extends PortalIntegrationTest {
 
     @AfterAll
     void bersihkan() {
+        List<Long> pejabatHapusUji = jdbc.sql("SELECT pejabat_id FROM kepala_daerah WHERE tenant_id = ? AND nama = ?")
+                .params(tenant, KEPALA_HAPUS_UJI)
+                .query(Long.class)
+                .list();
+        jdbc.sql("DELETE FROM kepala_daerah WHERE tenant_id = ? AND nama = ?")
+                .params(tenant, KEPALA_HAPUS_UJI)
+                .update();
+        pejabatHapusUji.forEach(id -> jdbc.sql("DELETE FROM pejabat WHERE tenant_id = ? AND id = ?")
+                .params(tenant, id)
+                .update());
         if (targetTerbukaAsli == null) {
             jdbc.sql("DELETE FROM target_indikator WHERE tenant_id = ? AND indikator_id = ? AND tahun = ?")
                     .params(tenant, manual.get(0), TERBUKA)
@@ -1155,8 +1184,44 @@ class KunciMatriksTest extends PortalIntegrationTest {
                 .orElse(null);
     }
 
+    /** The id of the removal path's Plt. in {@code tahun}. */
+    long kepalaHapusUji(int tahun) {
+        return jdbc.sql("SELECT id FROM kepala_daerah WHERE tenant_id = ? AND nama = ? AND YEAR(mulai) = ?")
+                .params(tenant, KEPALA_HAPUS_UJI, tahun)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The removal path's Plt. for August of both test years, each with its own signing row, where missing. */
+    void pastikanKepalaHapusUji() {
+        for (int th : new int[] {TERKUNCI, TERBUKA}) {
+            long ada = jdbc.sql(
+                            "SELECT COUNT(*) FROM kepala_daerah WHERE tenant_id = ? AND nama = ? AND YEAR(mulai) = ?")
+                    .params(tenant, KEPALA_HAPUS_UJI, th)
+                    .query(Long.class)
+                    .single();
+            if (ada > 0) {
+                continue;
+            }
+            var kunciPejabat = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO pejabat (tenant_id, nama, jabatan) VALUES (?, ?, 'Plt. Bupati Balangan')")
+                    .params(tenant, KEPALA_HAPUS_UJI)
+                    .update(kunciPejabat, "id");
+            jdbc.sql("INSERT INTO kepala_daerah (tenant_id, pejabat_id, status, jabatan, nama, mulai, selesai)"
+                            + " VALUES (?, ?, 'PLT', 'Bupati Balangan', ?, ?, ?)")
+                    .params(
+                            tenant,
+                            kunciPejabat.getKey().longValue(),
+                            KEPALA_HAPUS_UJI,
+                            LocalDate.of(th, 8, 1),
+                            LocalDate.of(th, 8, 31))
+                    .update();
+        }
+    }
+
     /** Puts back what the rules-for-every-year paths and the open year's writes changed. */
     void pulihkan() {
+        pastikanKepalaHapusUji();
         List<Long> pejabatKepalaUji = jdbc.sql("SELECT pejabat_id FROM kepala_daerah WHERE tenant_id = ? AND nama = ?")
                 .params(tenant, KEPALA_UJI)
                 .query(Long.class)
