@@ -115,6 +115,7 @@ final class Ringkasan {
                 .add(b));
         Integer penggunaLewat = null;
         int penggunaTertinggiDiBawah = 0;
+        List<int[]> penggunaDanP95 = new ArrayList<>();
         for (Map.Entry<Long, List<Baris>> e : jendela.entrySet()) {
             List<Baris> d = e.getValue();
             long p95 = persentil(waktu(d, b -> true), 95);
@@ -129,6 +130,7 @@ final class Ringkasan {
                     g,
                     p95,
                     p95 > batas ? "  > " + batas : "");
+            penggunaDanP95.add(new int[] {pengguna, (int) p95});
             if (p95 > batas && penggunaLewat == null) {
                 penggunaLewat = pengguna;
             }
@@ -151,6 +153,8 @@ final class Ringkasan {
                     batas,
                     penggunaTertinggiDiBawah);
         }
+
+        ambangBertahan(o, penggunaDanP95, batas);
 
         long noop = persentil(waktu(semua, b -> NOOP.equals(b.langkah())), 95);
         long simpan = persentil(waktu(semua, b -> SIMPAN.equals(b.langkah())), 95);
@@ -209,5 +213,43 @@ final class Ringkasan {
         }
         int peringkat = (int) Math.ceil(p / 100.0 * terurut.length);
         return terurut[Math.max(0, Math.min(terurut.length - 1, peringkat - 1))];
+    }
+
+    /**
+     * The capacity a ramp shows: the first windows also carry the portal's warm-up (JIT, first page loads), so the
+     * first crossing can be far below what the warm node holds. The sustained crossing is where the run of windows
+     * above the limit starts that lasts until the last window at the peak user count; below it, the highest user
+     * count whose window stayed under the limit.
+     */
+    static void ambangBertahan(PrintStream o, List<int[]> penggunaDanP95, long batas) {
+        int puncak = penggunaDanP95.stream().mapToInt(j -> j[0]).max().orElse(0);
+        int akhir = -1;
+        for (int i = 0; i < penggunaDanP95.size(); i++) {
+            if (penggunaDanP95.get(i)[0] == puncak) {
+                akhir = i;
+            }
+        }
+        int mulai = akhir + 1;
+        while (mulai > 0 && penggunaDanP95.get(mulai - 1)[1] > batas) {
+            mulai--;
+        }
+        int tertinggiDiBawah = 0;
+        for (int i = 0; i < mulai; i++) {
+            if (penggunaDanP95.get(i)[1] <= batas) {
+                tertinggiDiBawah = Math.max(tertinggiDiBawah, penggunaDanP95.get(i)[0]);
+            }
+        }
+        if (mulai <= akhir) {
+            o.printf(
+                    Locale.ROOT,
+                    "p95 bertahan di atas %d ms sejak %d pengguna aktif sampai puncak %d; tertinggi di bawahnya"
+                            + " sebelum itu: %d pengguna.%n",
+                    batas,
+                    penggunaDanP95.get(mulai)[0],
+                    puncak,
+                    tertinggiDiBawah);
+        } else {
+            o.printf(Locale.ROOT, "p95 di bawah %d ms di akhir puncak %d pengguna aktif.%n", batas, puncak);
+        }
     }
 }
