@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.pkd.portal.keamanan.AkunPengguna;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.DataTerkunciException;
+import id.pkd.portal.tampilan.DialogHapus;
 import id.pkd.portal.umum.Formulir;
 import id.pkd.portal.umum.IsianTidakSahException;
 import id.pkd.portal.umum.PemilihTanggal;
@@ -203,18 +204,24 @@ class KepalaDaerahView extends VerticalLayout implements BeforeEnterObserver {
         long terpilih = id;
         try {
             KetergantunganKepalaDaerah k = layanan.ketergantungan(terpilih);
-            DialogHapusKepalaDaerah.buka(k, () -> {
-                try {
-                    layanan.hapus(terpilih);
-                    Formulir.berhasil(
-                            k.kepala().jabatanTercetak() + " " + k.kepala().nama() + " dihapus.");
-                    muat(null);
-                } catch (IsianTidakSahException | DataTerkunciException e) {
-                    Formulir.gagal(e.getMessage());
-                } catch (AccessDeniedException e) {
-                    Formulir.gagal("Hanya Admin Daerah yang dapat menghapus data kepala daerah.");
-                }
-            });
+            DialogHapus.buka(
+                    "Hapus " + k.kepala().jabatanTercetak() + " " + k.kepala().nama() + "?",
+                    k.uraian(),
+                    k.bolehDihapus(),
+                    k.alasanDitolak(),
+                    "-kepala-daerah",
+                    () -> {
+                        try {
+                            layanan.hapus(terpilih);
+                            Formulir.berhasil(k.kepala().jabatanTercetak() + " "
+                                    + k.kepala().nama() + " dihapus.");
+                            muat(null);
+                        } catch (IsianTidakSahException | DataTerkunciException e) {
+                            Formulir.gagal(e.getMessage());
+                        } catch (AccessDeniedException e) {
+                            Formulir.gagal("Hanya Admin Daerah yang dapat menghapus data kepala daerah.");
+                        }
+                    });
         } catch (AccessDeniedException e) {
             Formulir.gagal("Hanya Admin Daerah yang dapat menghapus data kepala daerah.");
         }

@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import id.pkd.portal.tampilan.DialogHapus;
 import java.util.function.BiConsumer;
 
 /** The two confirmations of the tree editor: where a row moves to, and what goes with a removed row. */
@@ -40,27 +38,7 @@ final class DialogRenstra {
 
     /** Lists what depends on the row first; offers the removal only when nothing refuses it. */
     static void hapus(Ketergantungan k, Runnable hapus) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle("Hapus " + k.baris().label() + "?");
-        UnorderedList daftar = new UnorderedList();
-        daftar.setId("daftar-ketergantungan");
-        k.uraian().forEach(u -> daftar.add(new ListItem(u)));
-        d.add(daftar);
-        Button tutup = new Button(k.bolehDihapus() ? "Batal" : "Tutup", e -> d.close());
-        if (k.bolehDihapus()) {
-            Button ya = new Button("Hapus", e -> {
-                d.close();
-                hapus.run();
-            });
-            ya.setId("konfirmasi-hapus");
-            ya.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-            d.getFooter().add(tutup, ya);
-        } else {
-            Paragraph alasan = new Paragraph(k.alasanDitolak());
-            alasan.setId("alasan-tidak-dapat-dihapus");
-            d.add(alasan);
-            d.getFooter().add(tutup);
-        }
-        d.open();
+        DialogHapus.buka(
+                "Hapus " + k.baris().label() + "?", k.uraian(), k.bolehDihapus(), k.alasanDitolak(), "", hapus);
     }
 }
