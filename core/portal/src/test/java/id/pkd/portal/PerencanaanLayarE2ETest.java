@@ -93,6 +93,10 @@ class PerencanaanLayarE2ETest extends PortalDiPeramban {
         page.navigate(url("rpjmd"));
         assertThat(page.locator("#belum-ada-rpjmd")).isVisible();
         page.locator("#tahun-awal input").fill("2025");
+        // Leaving the start year lets the server propose the end year (start + 4); typing the end year before that
+        // answer arrives would have the answer land inside the typed text ("20292029").
+        page.locator("#tahun-awal input").press("Tab");
+        tungguJawaban();
         page.locator("#tahun-akhir input").fill("2029");
         page.locator("#visi textarea").fill("Kabupaten uji yang sejahtera dan berdaya saing");
         page.locator("#misi-1 input").fill("Misi pertama");

@@ -99,6 +99,11 @@ public abstract class PortalDiPeramban extends PortalIntegrationTest {
      */
     protected void klikLaluTunggu(String selector) {
         page.click(selector);
+        tungguJawaban();
+    }
+
+    /** Waits until Vaadin has no request in flight, so that the server's answer cannot overwrite what is typed next. */
+    protected void tungguJawaban() {
         page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
