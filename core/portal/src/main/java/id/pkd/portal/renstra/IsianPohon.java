@@ -2,6 +2,7 @@ package id.pkd.portal.renstra;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -76,19 +77,19 @@ final class IsianPohon {
         sumberRealisasi.setPlaceholder("Diisi manual");
         sumberRealisasi.setClearButtonVisible(true);
         sumberRealisasi.setWidthFull();
-        sasaranRpjmd.setId("sasaran-rpjmd");
-        sasaranRpjmd.setItemLabelGenerator(SasaranRpjmd::label);
-        sasaranRpjmd.setPlaceholder("Belum ditautkan");
-        sasaranRpjmd.setClearButtonVisible(true);
-        sasaranRpjmd.setWidthFull();
-        // the column is narrow; the list shows each sasaran's code and text in full
-        sasaranRpjmd.getStyle().set("--vaadin-combo-box-overlay-width", "36em");
-        tujuanRpjmd.setId("tujuan-rpjmd");
-        tujuanRpjmd.setItemLabelGenerator(TujuanRpjmd::label);
-        tujuanRpjmd.setPlaceholder("Belum ditautkan");
-        tujuanRpjmd.setClearButtonVisible(true);
-        tujuanRpjmd.setWidthFull();
-        tujuanRpjmd.getStyle().set("--vaadin-combo-box-overlay-width", "36em");
+        pemilihRpjmd(sasaranRpjmd, "sasaran-rpjmd", SasaranRpjmd::label);
+        pemilihRpjmd(tujuanRpjmd, "tujuan-rpjmd", TujuanRpjmd::label);
+    }
+
+    /** A picker of the RPJMD row a Renstra row serves, in the shared column. */
+    private static <T> void pemilihRpjmd(ComboBox<T> pemilih, String id, ItemLabelGenerator<T> label) {
+        pemilih.setId(id);
+        pemilih.setItemLabelGenerator(label);
+        pemilih.setPlaceholder("Belum ditautkan");
+        pemilih.setClearButtonVisible(true);
+        pemilih.setWidthFull();
+        // the column is narrow; the list shows each row's code and text in full
+        pemilih.getStyle().set("--vaadin-combo-box-overlay-width", "36em");
     }
 
     /** The period's tujuan RPJMD and which Renstra tujuan serve which: read again with the tree. */

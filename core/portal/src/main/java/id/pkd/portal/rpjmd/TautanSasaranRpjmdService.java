@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TautanSasaranRpjmdService {
 
     private final SasaranRpjmdService sasaran;
+    private final RpjmdService rpjmd;
     private final IkuDaerahService iku;
     private final TabelSasaranRpjmd tabel;
     private final JdbcClient jdbc;
@@ -35,12 +36,14 @@ public class TautanSasaranRpjmdService {
 
     TautanSasaranRpjmdService(
             SasaranRpjmdService sasaran,
+            RpjmdService rpjmd,
             IkuDaerahService iku,
             TabelSasaranRpjmd tabel,
             JdbcClient jdbc,
             JejakAuditService jejak,
             PenjagaPerubahan penjaga) {
         this.sasaran = sasaran;
+        this.rpjmd = rpjmd;
         this.iku = iku;
         this.tabel = tabel;
         this.jdbc = jdbc;
@@ -50,7 +53,7 @@ public class TautanSasaranRpjmdService {
 
     /** The period's IKU Kepala Daerah (by id) that hang on a sasaran RPJMD, with its id. */
     public Map<Long, Long> sasaranIku(long periodeId) {
-        sasaran.pohon(periodeId);
+        rpjmd.periode(periodeId);
         return tabel.sasaranIku(tenant(), periodeId);
     }
 
@@ -61,7 +64,7 @@ public class TautanSasaranRpjmdService {
 
     /** Every agency's Renstra sasaran of the period, linked or not, by agency and tree order. */
     public List<TautanSasaranRenstra> sasaranRenstra(long periodeId) {
-        sasaran.pohon(periodeId);
+        rpjmd.periode(periodeId);
         return tabel.sasaranRenstra(tenant(), periodeId);
     }
 
@@ -72,7 +75,7 @@ public class TautanSasaranRpjmdService {
 
     /** Every agency's Renstra tujuan of the period, linked or not, by agency and tree order. */
     public List<TautanTujuanRenstra> tujuanRenstra(long periodeId) {
-        sasaran.pohon(periodeId);
+        rpjmd.periode(periodeId);
         return tabel.tujuanRenstra(tenant(), periodeId);
     }
 
