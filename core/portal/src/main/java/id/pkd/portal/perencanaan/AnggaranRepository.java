@@ -11,12 +11,16 @@ interface ProgramKegiatanRepository extends Repository<ProgramKegiatan, Long> {
     ProgramKegiatan save(ProgramKegiatan baris);
 
     @Query(
-            "SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun"
-                    + " ORDER BY urutan")
+            rowMapperClass = BarisRencana.PetaProgramKegiatan.class,
+            value =
+                    "SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND tahun = :tahun"
+                            + " ORDER BY urutan")
     List<ProgramKegiatan> milik(long tenantId, long pdId, int tahun);
 
-    /** Like {@code milik}, for every agency of the tenant at once. */
-    @Query("SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND tahun = :tahun" + " ORDER BY urutan")
+    /** Like {@code milik}, for every agency of the tenant at once, unsorted: {@link PemuatRencana} sorts. */
+    @Query(
+            rowMapperClass = BarisRencana.PetaProgramKegiatan.class,
+            value = "SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND tahun = :tahun")
     List<ProgramKegiatan> semua(long tenantId, int tahun);
 
     @Query("SELECT * FROM program_kegiatan WHERE tenant_id = :tenantId AND id = :id")
@@ -43,16 +47,20 @@ interface IndikatorProgramRepository extends Repository<IndikatorProgram, Long> 
     IndikatorProgram save(IndikatorProgram indikator);
 
     @Query(
-            """
+            rowMapperClass = BarisRencana.PetaIndikatorProgram.class,
+            value =
+                    """
             SELECT i.* FROM indikator_program i JOIN program_kegiatan p ON p.tenant_id = i.tenant_id AND p.id = i.program_kegiatan_id
             WHERE i.tenant_id = :tenantId AND p.perangkat_daerah_id = :pdId AND p.tahun = :tahun ORDER BY p.urutan, i.urutan""")
     List<IndikatorProgram> milik(long tenantId, long pdId, int tahun);
 
-    /** Like {@code milik}, for every agency of the tenant at once. */
+    /** Like {@code milik}, for every agency of the tenant at once, unsorted: {@link PemuatRencana} sorts. */
     @Query(
-            """
+            rowMapperClass = BarisRencana.PetaIndikatorProgram.class,
+            value =
+                    """
             SELECT i.* FROM indikator_program i JOIN program_kegiatan p ON p.tenant_id = i.tenant_id AND p.id = i.program_kegiatan_id
-            WHERE i.tenant_id = :tenantId AND p.tahun = :tahun ORDER BY p.urutan, i.urutan""")
+            WHERE i.tenant_id = :tenantId AND p.tahun = :tahun""")
     List<IndikatorProgram> semua(long tenantId, int tahun);
 
     @Modifying

@@ -36,7 +36,10 @@ interface PejabatRepository extends Repository<Pejabat, Long> {
 
     Pejabat save(Pejabat pejabat);
 
-    @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId ORDER BY eselon, nama")
+    @Query(
+            rowMapperClass = BarisRencana.PetaPejabat.class,
+            value =
+                    "SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId ORDER BY eselon, nama")
     List<Pejabat> milik(long tenantId, long pdId);
 
     /**
@@ -44,7 +47,9 @@ interface PejabatRepository extends Repository<Pejabat, Long> {
      * identity (kepaladaerah), no agency official.
      */
     @Query(
-            "SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id IS NOT NULL ORDER BY eselon, nama")
+            rowMapperClass = BarisRencana.PetaPejabat.class,
+            value =
+                    "SELECT * FROM pejabat WHERE tenant_id = :tenantId AND perangkat_daerah_id IS NOT NULL ORDER BY eselon, nama")
     List<Pejabat> semua(long tenantId);
 
     @Query("SELECT * FROM pejabat WHERE tenant_id = :tenantId AND id = :id AND perangkat_daerah_id IS NOT NULL")

@@ -10,18 +10,21 @@ interface RealisasiRepository extends Repository<RealisasiIndikator, Long> {
     RealisasiIndikator save(RealisasiIndikator realisasi);
 
     @Query(
-            """
+            rowMapperClass = BarisRencana.PetaRealisasi.class,
+            value =
+                    """
             SELECT r.* FROM realisasi_indikator r JOIN indikator i ON i.tenant_id = r.tenant_id AND i.id = r.indikator_id
             WHERE r.tenant_id = :tenantId AND i.perangkat_daerah_id = :pdId AND i.periode_id = :periodeId
             ORDER BY r.indikator_id, r.tahun, r.triwulan""")
     List<RealisasiIndikator> milik(long tenantId, long pdId, long periodeId);
 
-    /** Like {@code milik}, for every agency of the tenant at once. */
+    /** Like {@code milik}, for every agency of the tenant at once, unsorted: {@link PemuatRencana} sorts. */
     @Query(
-            """
+            rowMapperClass = BarisRencana.PetaRealisasi.class,
+            value =
+                    """
             SELECT r.* FROM realisasi_indikator r JOIN indikator i ON i.tenant_id = r.tenant_id AND i.id = r.indikator_id
-            WHERE r.tenant_id = :tenantId AND i.periode_id = :periodeId
-            ORDER BY r.indikator_id, r.tahun, r.triwulan""")
+            WHERE r.tenant_id = :tenantId AND i.periode_id = :periodeId""")
     List<RealisasiIndikator> semua(long tenantId, long periodeId);
 
     @Query("SELECT * FROM realisasi_indikator WHERE tenant_id = :tenantId AND indikator_id = :indikatorId"

@@ -63,13 +63,17 @@ interface IndikatorRepository extends Repository<Indikator, Long> {
     Indikator save(Indikator indikator);
 
     @Query(
-            "SELECT * FROM indikator WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
-                    + " ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id")
+            rowMapperClass = BarisRencana.PetaIndikator.class,
+            value =
+                    "SELECT * FROM indikator WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId AND periode_id = :periodeId"
+                            + " ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id")
     List<Indikator> milik(long tenantId, long pdId, long periodeId);
 
     /** Like {@code milik}, for every agency of the tenant at once. */
-    @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND periode_id = :periodeId"
-            + " ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id")
+    @Query(
+            rowMapperClass = BarisRencana.PetaIndikator.class,
+            value = "SELECT * FROM indikator WHERE tenant_id = :tenantId AND periode_id = :periodeId"
+                    + " ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id")
     List<Indikator> semua(long tenantId, long periodeId);
 
     @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND id = :id")
@@ -85,7 +89,9 @@ interface IndikatorRepository extends Repository<Indikator, Long> {
 interface TargetIndikatorRepository extends Repository<Indikator, Long> {
 
     @Query(
-            """
+            rowMapperClass = BarisRencana.PetaTarget.class,
+            value =
+                    """
             SELECT t.indikator_id, t.tahun, t.nilai FROM target_indikator t
             JOIN indikator i ON i.tenant_id = t.tenant_id AND i.id = t.indikator_id
             WHERE t.tenant_id = :tenantId AND i.perangkat_daerah_id = :pdId AND i.periode_id = :periodeId""")
@@ -93,7 +99,9 @@ interface TargetIndikatorRepository extends Repository<Indikator, Long> {
 
     /** Like {@code milik}, for every agency of the tenant at once. */
     @Query(
-            """
+            rowMapperClass = BarisRencana.PetaTarget.class,
+            value =
+                    """
             SELECT t.indikator_id, t.tahun, t.nilai FROM target_indikator t
             JOIN indikator i ON i.tenant_id = t.tenant_id AND i.id = t.indikator_id
             WHERE t.tenant_id = :tenantId AND i.periode_id = :periodeId""")
