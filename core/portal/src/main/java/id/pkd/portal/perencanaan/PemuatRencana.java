@@ -143,7 +143,12 @@ class PemuatRencana {
                         : List.of(),
                 i -> pdProgram.getOrDefault(i.programKegiatanId(), -1L));
         Kelompok<RealisasiIndikator> realisasiPd = new Kelompok<>(
-                urut(realisasi.semua(t, per), URUTAN_REALISASI), r -> pdIndikator.getOrDefault(r.indikatorId(), -1L));
+                urut(
+                        realisasi.semuaTahun(t, p.tahunAwal(), p.tahunAkhir()).stream()
+                                .filter(r -> pdIndikator.containsKey(r.indikatorId()))
+                                .toList(),
+                        URUTAN_REALISASI),
+                r -> pdIndikator.getOrDefault(r.indikatorId(), -1L));
         return semuaPd.stream()
                 .map(pd -> {
                     long id = pd.id();
