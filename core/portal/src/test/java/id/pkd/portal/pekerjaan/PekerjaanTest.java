@@ -8,8 +8,13 @@ import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -168,5 +173,41 @@ class PekerjaanTest extends SimpulUji {
             x.slot.release();
         }
         x.jalankan(k);
+    }
+
+    /**
+     * Submissions and claims lock the same quota row from many threads at once without a deadlock: each takes it
+     * exclusively in its first statement (the shared lock of an {@code INSERT IGNORE} upgraded by {@code FOR
+     * UPDATE} deadlocked two of them).
+     */
+    @Test
+    void kuotaDikunciBersamaanTanpaDeadlock() throws Exception {
+        long t = tenant("62.01").value();
+        int utas = 6;
+        int putaran = 40;
+        ExecutorService pelaksana = Executors.newFixedThreadPool(utas);
+        CountDownLatch mulai = new CountDownLatch(1);
+        List<Future<Integer>> hasil = new ArrayList<>();
+        for (int u = 0; u < utas; u++) {
+            hasil.add(pelaksana.submit(() -> {
+                mulai.await();
+                int selesai = 0;
+                for (int i = 0; i < putaran; i++) {
+                    transaksi.executeWithoutResult(s -> {
+                        repo.kunciKuota(t);
+                        repo.aktifTenant(t);
+                    });
+                    selesai++;
+                }
+                return selesai;
+            }));
+        }
+        mulai.countDown();
+        int jumlah = 0;
+        for (var h : hasil) {
+            jumlah += h.get(2, TimeUnit.MINUTES);
+        }
+        pelaksana.shutdown();
+        assertThat(jumlah).isEqualTo(utas * putaran);
     }
 }
