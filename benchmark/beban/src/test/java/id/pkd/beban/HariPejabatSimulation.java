@@ -165,11 +165,11 @@ public class HariPejabatSimulation extends Simulation {
                                 m -> m.klik("ajukan"),
                                 memuatSalahSatu("Realisasi diajukan.", "berstatus", "konfirmasi-ajukan")))
                         // A year whose LKIP still lacks the agency's own parts asks first; the official goes on.
-                        .doIf(s -> ui(s).ada("konfirmasi-ajukan"))
+                        .doIf(s -> ui(s).terbuka("konfirmasi-ajukan"))
                         .then(exec(berpikir())
                                 .exec(kirim(
                                         "Realisasi: ajukan tetap",
-                                        m -> m.peristiwa("konfirmasi-ajukan", "confirm"),
+                                        m -> m.konfirmasi("konfirmasi-ajukan"),
                                         memuatSalahSatu("Realisasi diajukan.", "berstatus")))));
         return scenario("Operator")
                 .exec(mulaiPengguna())

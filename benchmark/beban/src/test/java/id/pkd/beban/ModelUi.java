@@ -267,15 +267,28 @@ final class ModelUi {
 
     // ---- looking things up ----
 
+    /**
+     * The element with that id; when a view made it again (a confirm dialog per submission), the newest node: node ids
+     * only grow, and the older one may still be in this copy of the tree, closed. The first found in map order had
+     * been the old closed dialog, so the new one was left open and the page behind it inert.
+     */
     Optional<Integer> cari(String elemenId) {
         return simpul.entrySet().stream()
                 .filter(e -> elemenId.equals(teksAtau(e.getValue().atribut.get("id"))))
                 .map(Map.Entry::getKey)
-                .findFirst();
+                .max(Integer::compare);
     }
 
     boolean ada(String elemenId) {
         return cari(elemenId).isPresent();
+    }
+
+    /**
+     * A dialog the server has open: present with {@code opened} true. A confirm dialog stays in the tree after it
+     * closes, so its presence alone does not say the server is asking.
+     */
+    boolean terbuka(String elemenId) {
+        return "true".equals(properti(elemenId, "opened"));
     }
 
     /** Present and not hidden by the server ({@code setVisible(false)}). */
@@ -423,6 +436,26 @@ final class ModelUi {
     /** An event of an element without data, such as a confirm dialog's {@code confirm}. */
     ArrayNode peristiwa(String elemenId, String nama) {
         return rpc().add(peristiwa(wajib(elemenId), nama, JSON.createObjectNode()));
+    }
+
+    /**
+     * Confirming a {@code vaadin-confirm-dialog} as the browser does: the {@code confirm} event, then the dialog
+     * closes itself and synchronises {@code opened = false}. With the event alone the server kept the modal dialog
+     * open, so every later change on the page was ignored as inert (the year switch on /capaian answered nothing
+     * after each "Ajukan tetap").
+     */
+    ArrayNode konfirmasi(String elemenId) {
+        int node = wajib(elemenId);
+        ObjectNode tutup = JSON.createObjectNode();
+        tutup.put("type", "mSync");
+        tutup.put("node", node);
+        tutup.put("feature", PROPERTI);
+        tutup.put("property", "opened");
+        tutup.put("value", false);
+        simpul.get(node).properti.put("opened", JSON.getNodeFactory().booleanNode(false));
+        return rpc().add(peristiwa(node, "confirm", JSON.createObjectNode()))
+                .add(tutup)
+                .add(peristiwa(node, "opened-changed", JSON.createObjectNode()));
     }
 
     /** Typing into a text field and leaving it: the value property synchronised, then the change event. */

@@ -99,6 +99,14 @@ class ModelUiTest {
         JsonNode konfirmasi = m.peristiwa("simpan-realisasi", "confirm").path(0);
         assertEquals("confirm", konfirmasi.path("event").asText());
         assertEquals(10, konfirmasi.path("node").asInt());
+        // A confirm dialog closes itself after confirm: the server must see it closed, or the page stays inert.
+        JsonNode tutup = m.konfirmasi("simpan-realisasi");
+        assertEquals("confirm", tutup.path(0).path("event").asText());
+        assertEquals("opened", tutup.path(1).path("property").asText());
+        assertEquals(false, tutup.path(1).path("value").asBoolean(true));
+        assertEquals("opened-changed", tutup.path(2).path("event").asText());
+        assertEquals(10, tutup.path(2).path("node").asInt());
+        assertFalse(m.terbuka("simpan-realisasi"));
         assertEquals("IKU-1", m.barisPertama());
     }
 
