@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -123,8 +124,7 @@ class PemuatRencana {
         Kelompok<PerjanjianKinerja> pkPd = new Kelompok<>(pkSemua, PerjanjianKinerja::perangkatDaerahId);
         Kelompok<PkSasaran> pkSasaranPd =
                 new Kelompok<>(pkSasaranSemua, s -> pdPk.getOrDefault(s.perjanjianKinerjaId(), -1L));
-        Map<Long, PkSasaran> sasaranPk =
-                pkSasaranSemua.stream().collect(java.util.stream.Collectors.toMap(PkSasaran::id, s -> s));
+        Map<Long, PkSasaran> sasaranPk = pkSasaranSemua.stream().collect(Collectors.toMap(PkSasaran::id, s -> s));
         Comparator<PkIndikator> urutanPk = Comparator.comparing(
                         (PkIndikator i) -> sasaranPk.get(i.pkSasaranId()), URUTAN_SASARAN_PK)
                 .thenComparingInt(PkIndikator::urutan);

@@ -215,8 +215,7 @@ public final class RencanaTahunan {
 
     /** The lookups' maps, each keeping the first row of its list for a key (the lists' order is the tables'). */
     private record Indeks(
-            Map<KunciTarget, BigDecimal> target,
-            Map<Long, BigDecimal> targetPk,
+            Map<KunciTarget, TargetIndikator> target,
             Map<KunciRealisasi, RealisasiIndikator> realisasi,
             Map<Long, PkIndikator> pkIndikator,
             Map<Long, PkSasaran> pkSasaran,
@@ -227,13 +226,12 @@ public final class RencanaTahunan {
 
         Indeks(RencanaTahunan r) {
             this(
-                    pertama(r.target, t -> new KunciTarget(t.indikatorId(), t.tahun()), TargetIndikator::nilai),
-                    pertama(r.pkIndikator, PkIndikator::indikatorId, PkIndikator::target),
-                    pertama(r.realisasi, x -> new KunciRealisasi(x.indikatorId(), x.tahun(), x.triwulan()), x -> x),
-                    pertama(r.pkIndikator, PkIndikator::indikatorId, x -> x),
-                    pertama(r.pkSasaran, PkSasaran::id, x -> x),
-                    pertama(r.perjanjianKinerja, PerjanjianKinerja::id, x -> x),
-                    pertama(r.pejabat, Pejabat::id, x -> x),
+                    pertama(r.target, t -> new KunciTarget(t.indikatorId(), t.tahun())),
+                    pertama(r.realisasi, x -> new KunciRealisasi(x.indikatorId(), x.tahun(), x.triwulan())),
+                    pertama(r.pkIndikator, PkIndikator::indikatorId),
+                    pertama(r.pkSasaran, PkSasaran::id),
+                    pertama(r.perjanjianKinerja, PerjanjianKinerja::id),
+                    pertama(r.pejabat, Pejabat::id),
                     kelompok(r.programKegiatan, p -> p.indukId() == null ? TANPA_INDUK : p.indukId()),
                     kelompok(r.indikatorProgram, IndikatorProgram::programKegiatanId));
         }
@@ -241,13 +239,10 @@ public final class RencanaTahunan {
         /** No id is negative: the key of the top-level programs. */
         static final long TANPA_INDUK = -1L;
 
-        static <T, K, V> Map<K, V> pertama(List<T> baris, Function<T, K> kunci, Function<T, V> nilai) {
-            Map<K, V> hasil = new HashMap<>();
+        static <T, K> Map<K, T> pertama(List<T> baris, Function<T, K> kunci) {
+            Map<K, T> hasil = new HashMap<>();
             for (T b : baris) {
-                V v = nilai.apply(b);
-                if (v != null) {
-                    hasil.putIfAbsent(kunci.apply(b), v);
-                }
+                hasil.putIfAbsent(kunci.apply(b), b);
             }
             return hasil;
         }
@@ -263,12 +258,15 @@ public final class RencanaTahunan {
     }
 
     public Optional<BigDecimal> target(long indikatorId, int tahun) {
-        return Optional.ofNullable(indeks().target().get(new KunciTarget(indikatorId, tahun)));
+        return Optional.ofNullable(indeks().target().get(new KunciTarget(indikatorId, tahun)))
+                .map(TargetIndikator::nilai);
     }
 
     /** The target agreed in a PK for this year, else the Renstra target of the year. */
     public Optional<BigDecimal> targetTahunIni(long indikatorId) {
-        return Optional.ofNullable(indeks().targetPk().get(indikatorId)).or(() -> target(indikatorId, tahun));
+        return Optional.ofNullable(indeks().pkIndikator().get(indikatorId))
+                .map(PkIndikator::target)
+                .or(() -> target(indikatorId, tahun));
     }
 
     public Optional<RealisasiIndikator> realisasi(long indikatorId, int tahun, int triwulan) {
