@@ -3,6 +3,7 @@ package id.pkd.portal.notifikasi;
 import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tampilan.KotakNotifikasi;
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BacaLangsung;
 import id.pkd.portal.umum.BolehBaca;
 import java.time.Clock;
 import java.util.List;
@@ -25,6 +26,7 @@ class NotifikasiService implements KotakNotifikasi {
     }
 
     @Override
+    @BacaLangsung
     public long jumlahBelumDibaca() {
         return jdbc.sql(
                         "SELECT COUNT(*) FROM notifikasi n JOIN pengguna u ON u.tenant_id = n.tenant_id"

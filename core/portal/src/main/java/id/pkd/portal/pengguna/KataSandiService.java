@@ -4,6 +4,7 @@ import id.pkd.portal.jejak.JejakAuditService;
 import id.pkd.portal.tenant.MilikTenant;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.tenant.TenantId;
+import id.pkd.portal.umum.BacaLangsung;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.security.SecureRandom;
@@ -167,14 +168,10 @@ public class KataSandiService {
      * Whether the signed-in account must change its password before anything else. Only a fully signed-in account
      * (one holding a role) is asked; a sign-in still waiting for its second factor is not.
      */
-    @Transactional(readOnly = true)
+    @BacaLangsung
     public boolean wajibGantiSandi() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null
-                || !auth.isAuthenticated()
-                || !(auth.getPrincipal() instanceof MilikTenant akun)
-                || auth.getAuthorities().stream()
-                        .noneMatch(a -> a.getAuthority().startsWith("ROLE_"))) {
+        if (!berperan(auth) || !(auth.getPrincipal() instanceof MilikTenant akun)) {
             return false;
         }
         String username = auth.getName();
@@ -182,6 +179,13 @@ public class KataSandiService {
                 .map(t -> pengguna.cariBernama(t.value(), username).map(Pengguna::wajibGantiSandi))
                 .orElseGet(() -> operator.cariUntukMasuk(username).map(OperatorPortal::wajibGantiSandi))
                 .orElse(false);
+    }
+
+    /** A fully signed-in account: authenticated and holding a role (not a sign-in waiting for its second factor). */
+    static boolean berperan(Authentication auth) {
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().startsWith("ROLE_"));
     }
 
     /** 16 random characters from 55 (about 92 bits), grouped by four for reading out. */

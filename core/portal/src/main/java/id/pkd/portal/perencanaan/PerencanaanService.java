@@ -1,6 +1,7 @@
 package id.pkd.portal.perencanaan;
 
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BacaLangsung;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
@@ -70,6 +71,7 @@ public class PerencanaanService {
         this.realisasi = realisasi;
     }
 
+    @BacaLangsung
     public List<PerangkatDaerah> daftarPerangkatDaerah() {
         return perangkatDaerah.semua(tenant());
     }
@@ -117,6 +119,7 @@ public class PerencanaanService {
         return indikator.save(baru);
     }
 
+    @BacaLangsung
     public List<PeriodeRpjmd> daftarPeriode() {
         return periode.semua(tenant());
     }

@@ -6,6 +6,7 @@ import id.pkd.portal.perencanaan.DataTerkunciException;
 import id.pkd.portal.perencanaan.Indikator;
 import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BacaLangsung;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.IsianTidakSahException;
 import java.time.Clock;
@@ -61,7 +62,7 @@ public class PersetujuanService {
     }
 
     @BolehBaca
-    @Transactional(readOnly = true)
+    @BacaLangsung
     public Persetujuan status(long perangkatDaerahId, int tahun) {
         long tenant = TenantContext.wajib().value();
         return persetujuan

@@ -1,6 +1,7 @@
 package id.pkd.portal.tahun;
 
 import id.pkd.portal.tenant.TenantContext;
+import id.pkd.portal.umum.BacaLangsung;
 import id.pkd.portal.umum.WaktuDaerah;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one rule for the year a screen opens on, so no two screens disagree: the latest year of the tenant's current
@@ -42,19 +42,19 @@ public class PilihanTahunService {
     }
 
     /** This year in the tenant's time zone (on 31 December 23:30 WIB it is already next year in Papua). */
-    @Transactional(readOnly = true)
+    @BacaLangsung
     public int tahunIni() {
         return hariIni().getYear();
     }
 
     /** Today in the tenant's time zone. */
-    @Transactional(readOnly = true)
+    @BacaLangsung
     public LocalDate hariIni() {
         return waktu.hariIni();
     }
 
     /** The year every screen with a year opens on. */
-    @Transactional(readOnly = true)
+    @BacaLangsung
     public int tahunBawaan() {
         int sekarang = tahunIni();
         Optional<Periode> periode = periodeBerjalan(periode(), sekarang);
@@ -72,7 +72,7 @@ public class PilihanTahunService {
      * The years a year picker offers, newest first: every year of every RPJMD period of the tenant, plus this year
      * when no period holds it (a new tenant still gets a year to choose).
      */
-    @Transactional(readOnly = true)
+    @BacaLangsung
     public List<Integer> daftarTahun() {
         int sekarang = tahunIni();
         List<Integer> tahun = new ArrayList<>(periode().stream()
