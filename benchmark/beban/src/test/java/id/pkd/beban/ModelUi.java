@@ -408,14 +408,6 @@ final class ModelUi {
         return a;
     }
 
-    /** Asked by Flow's router before leaving a route (the server may refuse). */
-    static ArrayNode tinggalkan(String rute, String kueri) {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("route", rute);
-        data.put("query", kueri);
-        return rpc().add(peristiwa(1, "ui-leave-navigation", data));
-    }
-
     /** The poll a UI with a poll interval sends. */
     static ArrayNode poll() {
         return rpc().add(peristiwa(1, "ui-poll", JSON.createObjectNode()));

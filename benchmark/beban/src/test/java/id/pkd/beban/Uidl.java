@@ -143,12 +143,14 @@ final class Uidl {
     }
 
     /**
-     * A click on a menu entry or a link inside the UI: the router asks the current view whether it may be left,
-     * then navigates; no page load, the same UI.
+     * A click on a menu entry or a link inside the UI: Flow's router sends one {@code ui-navigate} for the server
+     * route; no page load, the same UI, and the server keeps the layout. (Until session 11 the step first sent
+     * {@code ui-leave-navigation}, which the browser sends only when leaving for a client-side route: the server then
+     * swapped the view for a placeholder and built the whole frame again on every click.
+     * {@code NavigasiMenuE2ETest} records what Chromium sends.)
      */
     static ChainBuilder navigasi(String nama, String rute, Function<Session, String> kueri, String elemenWajib) {
-        return kirimDenganSesi(nama + " (tinggalkan)", (m, s) -> ModelUi.tinggalkan(rute, kueri.apply(s)), null)
-                .exec(kirimDenganSesi(nama, (m, s) -> ModelUi.navigasi(rute, kueri.apply(s)), ada(elemenWajib)));
+        return kirimDenganSesi(nama, (m, s) -> ModelUi.navigasi(rute, kueri.apply(s)), ada(elemenWajib));
     }
 
     /** Spring Security's sign-in form for the account in the session attribute {@code akun}. */
