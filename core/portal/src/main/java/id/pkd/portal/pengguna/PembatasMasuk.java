@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,15 +52,19 @@ public class PembatasMasuk {
         return terkunciSampai("akun", username, BATAS_AKUN);
     }
 
-    /** Runs in its own transaction: a failure is counted even when the caller's work is rolled back. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Runs in its own transaction: a failure is counted even when the caller's work is rolled back. READ COMMITTED:
+     * the prune of old rows then locks only the rows it deletes; under REPEATABLE READ its gap locks and the insert
+     * of another failure from the same address deadlocked (many accounts behind one office address failing at once).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void catatGagal(String username, String alamat) {
         LocalDateTime sekarang = LocalDateTime.now();
         simpan("akun", username, sekarang);
         simpan("alamat", alamat, sekarang);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void catatBerhasil(String username) {
         hapus("akun", username);
     }
