@@ -3,18 +3,14 @@ package id.pkd.portal.pekerjaan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.pkd.portal.Serentak;
 import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.tenant.TenantId;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -185,29 +181,13 @@ class PekerjaanTest extends SimpulUji {
         long t = tenant("62.01").value();
         int utas = 6;
         int putaran = 40;
-        ExecutorService pelaksana = Executors.newFixedThreadPool(utas);
-        CountDownLatch mulai = new CountDownLatch(1);
-        List<Future<Integer>> hasil = new ArrayList<>();
-        for (int u = 0; u < utas; u++) {
-            hasil.add(pelaksana.submit(() -> {
-                mulai.await();
-                int selesai = 0;
-                for (int i = 0; i < putaran; i++) {
-                    transaksi.executeWithoutResult(s -> {
-                        repo.kunciKuota(t);
-                        repo.aktifTenant(t);
-                    });
-                    selesai++;
-                }
-                return selesai;
-            }));
-        }
-        mulai.countDown();
-        int jumlah = 0;
-        for (var h : hasil) {
-            jumlah += h.get(2, TimeUnit.MINUTES);
-        }
-        pelaksana.shutdown();
+        int jumlah = Serentak.jalankan(
+                utas,
+                putaran,
+                u -> transaksi.executeWithoutResult(s -> {
+                    repo.kunciKuota(t);
+                    repo.aktifTenant(t);
+                }));
         assertThat(jumlah).isEqualTo(utas * putaran);
     }
 }

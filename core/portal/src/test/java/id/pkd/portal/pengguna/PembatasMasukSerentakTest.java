@@ -3,13 +3,7 @@ package id.pkd.portal.pengguna;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pkd.portal.PortalIntegrationTest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import id.pkd.portal.Serentak;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,25 +37,7 @@ class PembatasMasukSerentakTest extends PortalIntegrationTest {
     void kegagalanSerentakDariSatuAlamatTercatatTanpaDeadlock() throws Exception {
         int utas = 6;
         int putaran = 15;
-        ExecutorService pelaksana = Executors.newFixedThreadPool(utas);
-        CountDownLatch mulai = new CountDownLatch(1);
-        List<Future<Integer>> hasil = new ArrayList<>();
-        for (int u = 0; u < utas; u++) {
-            String akun = "uji.serentak." + u;
-            hasil.add(pelaksana.submit(() -> {
-                mulai.await();
-                for (int i = 0; i < putaran; i++) {
-                    pembatas.catatGagal(akun, ALAMAT);
-                }
-                return putaran;
-            }));
-        }
-        mulai.countDown();
-        int jumlah = 0;
-        for (var h : hasil) {
-            jumlah += h.get(2, TimeUnit.MINUTES);
-        }
-        pelaksana.shutdown();
+        int jumlah = Serentak.jalankan(utas, putaran, u -> pembatas.catatGagal("uji.serentak." + u, ALAMAT));
         assertThat(jumlah).isEqualTo(utas * putaran);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM gagal_masuk WHERE jenis = 'alamat' AND kunci = ?")
                         .param(ALAMAT)
