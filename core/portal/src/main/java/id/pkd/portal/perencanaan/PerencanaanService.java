@@ -5,6 +5,7 @@ import id.pkd.portal.umum.BacaLangsung;
 import id.pkd.portal.umum.BolehBaca;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.IsianTidakSahException;
+import id.pkd.portal.umum.VersiData;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,16 @@ public class PerencanaanService {
     private final RealisasiRepository realisasi;
     private final id.pkd.portal.jejak.JejakAuditService jejak;
     private final PemuatRencana pemuat;
+    private final VersiData versi;
+
+    /**
+     * Plans without their realisasi, kept under the tenant's plan version ({@link VersiData}): the Realisasi and
+     * Capaian pages read a plan on every open and year switch. 256 agency-years of 100-odd indicators each are a
+     * few tens of MB at most.
+     */
+    private final VersiData.Tembolok<StrukturRencana> struktur = new VersiData.Tembolok<>(VersiData.Jenis.RENCANA, 256);
+
+    private record KunciStruktur(long perangkatDaerahId, int tahun, boolean lengkap) {}
 
     PerencanaanService(
             PerangkatDaerahRepository perangkatDaerah,
@@ -51,7 +62,9 @@ public class PerencanaanService {
             IndikatorProgramRepository indikatorProgram,
             RealisasiRepository realisasi,
             id.pkd.portal.jejak.JejakAuditService jejak,
-            PemuatRencana pemuat) {
+            PemuatRencana pemuat,
+            VersiData versi) {
+        this.versi = versi;
         this.jejak = jejak;
         this.pemuat = pemuat;
         this.perangkatDaerah = perangkatDaerah;
@@ -186,13 +199,27 @@ public class PerencanaanService {
         return susunRencana(perangkatDaerahId, tahun, false);
     }
 
-    /** The one builder of both entry points, so a part added to the plan is read (or left out) in one place. */
+    /**
+     * The one builder of both entry points, so a part added to the plan is read (or left out) in one place. The
+     * structure comes from what is kept for the tenant's plan version when there is one; the realisasi, which
+     * officials change all day, is always read.
+     */
     private RencanaTahunan susunRencana(long perangkatDaerahId, int tahun, boolean lengkap) {
         long t = tenant();
+        StrukturRencana s = versi.ambil(
+                struktur,
+                t,
+                new KunciStruktur(perangkatDaerahId, tahun, lengkap),
+                () -> bacaStruktur(t, perangkatDaerahId, tahun, lengkap));
+        return s.denganRealisasi(
+                realisasi.milik(t, s.perangkatDaerah().id(), s.periode().id()));
+    }
+
+    private StrukturRencana bacaStruktur(long t, long perangkatDaerahId, int tahun, boolean lengkap) {
         PerangkatDaerah pd = perangkatDaerah(perangkatDaerahId);
         PeriodeRpjmd p = periodeTahun(t, tahun);
         long pdId = pd.id();
-        return new RencanaTahunan(
+        return new StrukturRencana(
                 pd,
                 p,
                 tahun,
@@ -207,8 +234,7 @@ public class PerencanaanService {
                 pkSasaran.milik(t, pdId, tahun),
                 pkIndikator.milik(t, pdId, tahun),
                 lengkap ? program.milik(t, pdId, tahun) : List.of(),
-                lengkap ? indikatorProgram.milik(t, pdId, tahun) : List.of(),
-                realisasi.milik(t, pdId, p.id()));
+                lengkap ? indikatorProgram.milik(t, pdId, tahun) : List.of());
     }
 
     private static long tenant() {

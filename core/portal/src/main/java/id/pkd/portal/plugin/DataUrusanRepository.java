@@ -16,7 +16,17 @@ import org.springframework.stereotype.Component;
 class DataUrusanRepository {
 
     /** One stored row; {@code isian} maps field codes to canonical text. */
-    record Baris(long id, int urutan, String rincian, Map<String, String> isian) {}
+    record Baris(long id, int urutan, String rincian, Map<String, String> isian) {
+
+        /** The row with values that cannot be changed, to be shared between requests. */
+        Baris tetap() {
+            return new Baris(
+                    id,
+                    urutan,
+                    rincian,
+                    isian == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(isian)));
+        }
+    }
 
     private static final TypeReference<LinkedHashMap<String, String>> PETA = new TypeReference<>() {};
 

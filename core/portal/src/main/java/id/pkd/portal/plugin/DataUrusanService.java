@@ -14,6 +14,7 @@ import id.pkd.portal.umum.BolehIsi;
 import id.pkd.portal.umum.CachePermintaan;
 import id.pkd.portal.umum.DataTidakDitemukanException;
 import id.pkd.portal.umum.ValidasiGagalException;
+import id.pkd.portal.umum.VersiData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -57,6 +58,17 @@ public class DataUrusanService {
 
     private record KunciAktif(long tenant) {}
 
+    private record KunciVersi(long tenant) {}
+
+    /**
+     * The same, kept between requests under the tenant's urusan version ({@link VersiData}): the plugins' rows are
+     * read for every computed indicator of every Realisasi and Capaian page. Immutable rows.
+     */
+    private final VersiData.Tembolok<List<DataUrusanRepository.Baris>> barisBerversi =
+            new VersiData.Tembolok<>(VersiData.Jenis.URUSAN, 256);
+
+    private final VersiData.Tembolok<Set<String>> aktifBerversi = new VersiData.Tembolok<>(VersiData.Jenis.URUSAN, 256);
+
     private record KunciBaris(long tenant, String pluginId, String formulir, int tahun) {}
 
     private final PluginPortal plugins;
@@ -66,6 +78,7 @@ public class DataUrusanService {
     private final Clock clock;
     private final PenjagaDataUrusan penjaga;
     private final PelaksanaPlugin pelaksana;
+    private final VersiData versi;
 
     DataUrusanService(
             PluginPortal plugins,
@@ -74,7 +87,9 @@ public class DataUrusanService {
             JejakAuditService jejak,
             Clock clock,
             PenjagaDataUrusan penjaga,
-            PelaksanaPlugin pelaksana) {
+            PelaksanaPlugin pelaksana,
+            VersiData versi) {
+        this.versi = versi;
         this.pelaksana = pelaksana;
         this.plugins = plugins;
         this.pilihan = pilihan;
@@ -685,15 +700,37 @@ public class DataUrusanService {
         return jumlah;
     }
 
-    /** The plugins the tenant enabled, read once per request. */
+    /** The plugins the tenant enabled, read once per request and kept under the urusan version. */
     Set<String> aktif(long tenant) {
-        return cache.ambil(new KunciAktif(tenant), () -> pilihan.aktif(tenant));
+        return cache.ambil(
+                new KunciAktif(tenant),
+                () -> versi.ambil(
+                        aktifBerversi, tenant, versiUrusan(tenant), tenant, () -> Set.copyOf(pilihan.aktif(tenant))));
     }
 
-    /** A form's stored rows for a year, read once per request; writes read {@link DataUrusanRepository}. */
+    /**
+     * A form's stored rows for a year, read once per request and kept under the urusan version; writes read {@link
+     * DataUrusanRepository}.
+     */
     private List<DataUrusanRepository.Baris> barisTersimpan(long tenant, String pluginId, String formulir, int tahun) {
+        KunciBaris kunci = new KunciBaris(tenant, pluginId, formulir, tahun);
         return cache.ambil(
-                new KunciBaris(tenant, pluginId, formulir, tahun), () -> data.baris(tenant, pluginId, formulir, tahun));
+                kunci,
+                () -> versi.ambil(
+                        barisBerversi,
+                        tenant,
+                        versiUrusan(tenant),
+                        kunci,
+                        () -> data.baris(tenant, pluginId, formulir, tahun).stream()
+                                .map(DataUrusanRepository.Baris::tetap)
+                                .toList()));
+    }
+
+    /** The tenant's urusan version, read once per request (before the data it keys), 0 where none is kept. */
+    private long versiUrusan(long tenant) {
+        return VersiData.bolehDipakai()
+                ? cache.ambil(new KunciVersi(tenant), () -> versi.versi(tenant, VersiData.Jenis.URUSAN))
+                : 0L;
     }
 
     /** Drops the enabled plugins and rows this request kept: a plugin was switched on or off. */

@@ -66,7 +66,19 @@ class KueriTampilanTest extends PortalIntegrationTest {
      */
     static final int BATAS_SIMPAN_REALISASI = 40;
 
+    /**
+     * The statements of {@code kerja} with nothing kept under the tenant's versions (VersiData): the guard bounds the
+     * reads themselves, which a warm page skips.
+     */
     List<PenghitungKueri.Kueri> ukur(Peran peran, Supplier<?> kerja) {
+        jdbc.sql("UPDATE versi_data SET rencana = UUID_SHORT(), urusan = UUID_SHORT() WHERE tenant_id = ?")
+                .param(tenant("63.11").value())
+                .update();
+        return ukurHangat(peran, kerja);
+    }
+
+    /** The statements of {@code kerja} as it runs, with what earlier reads kept. */
+    List<PenghitungKueri.Kueri> ukurHangat(Peran peran, Supplier<?> kerja) {
         return sebagai(peran, "63.11", () -> {
             try (PenghitungKueri.Rekaman r = PenghitungKueri.mulai()) {
                 kerja.get();
@@ -84,6 +96,27 @@ class KueriTampilanTest extends PortalIntegrationTest {
         });
         System.out.println("[kueri] tampilan capaian Balangan 2022: " + PenghitungKueri.Rekaman.ringkasan(kueri));
         assertThat(kueri).as(PenghitungKueri.Rekaman.ringkasan(kueri)).hasSizeLessThan(BATAS_TAMPILAN);
+    }
+
+    /**
+     * The capaian screen opened again (another official, the same agency-year): the plan and the plugins' rows are
+     * kept under the tenant's versions, so only the versions, the realisasi and what changes by the minute are read
+     * (7 today, 24 cold).
+     */
+    static final int BATAS_TAMPILAN_HANGAT = 10;
+
+    @Test
+    void tampilanCapaianTerbukaLagi() {
+        Supplier<Object> buka = () -> {
+            PerangkatDaerah pd = perencanaan.daftarPerangkatDaerah().get(0);
+            perencanaan.daftarPeriode();
+            return pengukuran.ukur(pd.id(), 2022);
+        };
+        ukur(Peran.PENGAMAT, buka);
+        List<PenghitungKueri.Kueri> kueri = ukurHangat(Peran.PENGAMAT, buka);
+        System.out.println(
+                "[kueri] tampilan capaian Balangan 2022, dibuka lagi: " + PenghitungKueri.Rekaman.ringkasan(kueri));
+        assertThat(kueri).as(PenghitungKueri.Rekaman.ringkasan(kueri)).hasSizeLessThan(BATAS_TAMPILAN_HANGAT);
     }
 
     @Test
@@ -164,11 +197,12 @@ class KueriTampilanTest extends PortalIntegrationTest {
     static final int BATAS_SIMPAN = 10;
 
     /**
-     * The saved row measured again: the frozen state, the rules and the plan tables that row reads, once each (13
-     * today, no plugin reads for IKU-6; 17 in session 6, when pelaksana, tujuan, programs and their indicators were
-     * read too). At most today's count; one read per indicator would pass it many times over.
+     * The saved row measured again with nothing kept: the frozen state, the rules, the plan's version and the plan
+     * tables that row reads, once each (14 today, no plugin reads for IKU-6; 17 in session 6, when pelaksana, tujuan,
+     * programs and their indicators were read too; 3 fewer where the plan is kept, as after a save it is). At most
+     * today's count; one read per indicator would pass it many times over.
      */
-    static final int BATAS_BARIS = 14;
+    static final int BATAS_BARIS = 15;
 
     private static IsianRealisasi isian(long indikator, RealisasiIndikator semula, BigDecimal nilai) {
         return new IsianRealisasi(

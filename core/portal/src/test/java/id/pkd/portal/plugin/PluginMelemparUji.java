@@ -85,7 +85,8 @@ public final class PluginMelemparUji {
                 konteks.getBean(JejakAuditService.class),
                 konteks.getBean(Clock.class),
                 konteks.getBean(PenjagaDataUrusan.class),
-                pelaksana);
+                pelaksana,
+                konteks.getBean(id.pkd.portal.umum.VersiData.class));
         return new Terpasang(data, portal);
     }
 }
