@@ -36,6 +36,17 @@ public abstract class PortalIntegrationTest {
                 .single());
     }
 
+    /**
+     * Makes every node's kept plan and urusan data of that region stale ({@code VersiData}), as a write would: the
+     * next read reads the tables themselves, which is what a query-count guard bounds.
+     */
+    protected void lupakanYangDisimpan(String kodeWilayah) {
+        basisData
+                .sql("UPDATE versi_data SET rencana = UUID_SHORT(), urusan = UUID_SHORT() WHERE tenant_id = ?")
+                .param(tenant(kodeWilayah).value())
+                .update();
+    }
+
     /** Runs as a user with that role in that region, as the services see a signed-in user. */
     protected <T> T sebagai(Peran peran, String kodeWilayah, Supplier<T> kerja) {
         return SebagaiSistem.jalankan(peran, tenant(kodeWilayah), kerja);

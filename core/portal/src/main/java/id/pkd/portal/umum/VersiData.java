@@ -55,14 +55,6 @@ public class VersiData {
             };
         }
 
-        public Jenis jenis() {
-            return jenis;
-        }
-
-        synchronized int ukuran() {
-            return isi.size();
-        }
-
         private synchronized T cari(Object kunci) {
             return isi.get(kunci);
         }

@@ -51,16 +51,11 @@ class KueriFormulirUrusanTest extends PortalIntegrationTest {
     @Autowired
     PilihanTahunService pilihanTahun;
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
     @Test
     void membukaFormulirIdmMembacaSetiapDaftarSekali() {
         FormulirUrusanView view = new FormulirUrusanView(data, xlsx, pengukuran, pilihanTahun);
         // Nothing kept under the tenant's versions (VersiData): the guard bounds the reads a first opening makes.
-        jdbc.sql("UPDATE versi_data SET rencana = UUID_SHORT(), urusan = UUID_SHORT() WHERE tenant_id = ?")
-                .param(tenant("63.11").value())
-                .update();
+        lupakanYangDisimpan("63.11");
         List<PenghitungKueri.Kueri> kueri = sebagai(Peran.PENGAMAT, "63.11", () -> {
             // Opened in a request, as the browser's navigation is: what one request reads is read once.
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));

@@ -71,9 +71,7 @@ class KueriTampilanTest extends PortalIntegrationTest {
      * reads themselves, which a warm page skips.
      */
     List<PenghitungKueri.Kueri> ukur(Peran peran, Supplier<?> kerja) {
-        jdbc.sql("UPDATE versi_data SET rencana = UUID_SHORT(), urusan = UUID_SHORT() WHERE tenant_id = ?")
-                .param(tenant("63.11").value())
-                .update();
+        lupakanYangDisimpan("63.11");
         return ukurHangat(peran, kerja);
     }
 
