@@ -8,8 +8,11 @@
 #   benchmark/jalankan-beban.sh -Dbeban.pengguna=100 -Dbeban.naik=PT2M -Dbeban.tahan=PT1M   # a short run
 #
 # Settings (environment): BEBAN_PORT (18080), BEBAN_CPU_PORTAL (0,1), BEBAN_CPU_GATLING (0,1: on a 2-core machine
-# the generator shares the portal's cores, so the figures are a lower bound of a node's capacity), BEBAN_JAVA_OPTS
-# (portal JVM options, e.g. -Xmx4g), BEBAN_TUNGGU_MULAI (seconds to wait for a start, 1800: on a machine busy with
+# the generator shares the portal's cores, so the figures are a lower bound of a node's capacity), BEBAN_HEAP (the
+# portal's heap, "-Xms5g -Xmx5g -XX:+AlwaysPreTouch": sized and touched at start, as a production node should be; on
+# this kind of virtual machine memory touched for the first time is slow, about 2 s per GB, and a heap that grows
+# under load stalled every request for up to 8 s), BEBAN_JAVA_OPTS (further portal JVM options, e.g. a GC log or
+# JFR), BEBAN_TUNGGU_MULAI (seconds to wait for a start, 1800: on a machine busy with
 # other builds the first start took 14 min), BEBAN_DATA (data directory; a fresh one by default, so every run starts from the
 # same demo data), BEBAN_TANPA_BANGUN=1 (skip building the jar). The -D options go to the simulation (see
 # benchmark/beban/pom.xml for all of them).
@@ -44,7 +47,7 @@ mulai_portal() {
   # Every virtual user signs in from 127.0.0.1: the per-address sign-in limit would refuse all but ten a minute.
   # shellcheck disable=SC2086
   PKD_DEMO=true PKD_BATAS_LAJU_AKTIF=false PORT="$PORT" PKD_DATA_DIR="$DATA" PKD_URL_PUBLIK="http://127.0.0.1:$PORT" \
-    taskset -c "$CPU_PORTAL" java ${BEBAN_JAVA_OPTS:-} -jar core/portal/target/portal-demo.jar >>"$DATA/portal.log" 2>&1 &
+    taskset -c "$CPU_PORTAL" java ${BEBAN_HEAP:--Xms5g -Xmx5g -XX:+AlwaysPreTouch} ${BEBAN_JAVA_OPTS:-} -jar core/portal/target/portal-demo.jar >>"$DATA/portal.log" 2>&1 &
   PORTAL=$!
   local batas=$(($(date +%s) + ${BEBAN_TUNGGU_MULAI:-1800}))
   while [ "$(date +%s)" -lt "$batas" ]; do

@@ -193,6 +193,39 @@ final class Ringkasan {
                 tanpaDraf.length,
                 persentil(tanpaDraf, 50),
                 persentil(tanpaDraf, 95));
+        klikSaatDrafPadaBebanSetara(semua, klikLain, o);
+    }
+
+    /**
+     * Other users' clicks with and without a draft running, compared within the same seconds only. Over the whole
+     * run the two are not comparable: drafts run longer when the node is busiest, so "while a draft ran" gathers the
+     * busiest moments whatever the draft itself costs. Seconds in which both kinds of click were answered are seen
+     * at the same load; their pooled percentiles are what a draft adds.
+     */
+    static void klikSaatDrafPadaBebanSetara(List<Baris> semua, Predicate<Baris> klikLain, PrintStream o) {
+        Map<Long, List<Baris>> perDetik = new TreeMap<>();
+        semua.stream().filter(klikLain).forEach(b -> perDetik.computeIfAbsent(b.waktu() / 1000, k -> new ArrayList<>())
+                .add(b));
+        List<Baris> saat = new ArrayList<>();
+        List<Baris> tanpa = new ArrayList<>();
+        int detik = 0;
+        for (List<Baris> d : perDetik.values()) {
+            if (d.stream().anyMatch(b -> b.draf() > 0) && d.stream().anyMatch(b -> b.draf() == 0)) {
+                detik++;
+                d.forEach(b -> (b.draf() > 0 ? saat : tanpa).add(b));
+            }
+        }
+        long[] s = waktu(saat, b -> true);
+        long[] t = waktu(tanpa, b -> true);
+        o.printf(
+                Locale.ROOT,
+                "Pada beban setara (%d detik yang berisi keduanya): selagi draf p95 %d ms (%d permintaan), tanpa draf"
+                        + " p95 %d ms (%d permintaan).%n",
+                detik,
+                persentil(s, 95),
+                s.length,
+                persentil(t, 95),
+                t.length);
     }
 
     /** Sorted response times of the successful requests that match. */

@@ -42,4 +42,21 @@ class RingkasanTest {
                 "p95 di bawah 300 ms di akhir puncak 40 pengguna aktif.",
                 ambang(List.of(new int[] {20, 900}, new int[] {40, 120}, new int[] {40, 110})));
     }
+
+    @Test
+    void drafDibandingkanPadaDetikYangSama() {
+        // Second 1: quiet, no draft. Second 2: busy, a draft runs during half of the clicks, all equally slow.
+        List<Ringkasan.Baris> baris = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            baris.add(new Ringkasan.Baris(1_000 + i, "Capaian: buka", 20, true, 100, 0));
+            baris.add(new Ringkasan.Baris(2_000 + i, "Capaian: buka", 900, true, 500, i % 2));
+        }
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        Ringkasan.klikSaatDrafPadaBebanSetara(baris, x -> true, new PrintStream(b, true, StandardCharsets.UTF_8));
+        // over the whole run the draft would look costly (900 against 20 ms); in the same second it adds nothing
+        assertEquals(
+                "Pada beban setara (1 detik yang berisi keduanya): selagi draf p95 900 ms (10 permintaan), tanpa"
+                        + " draf p95 900 ms (10 permintaan).",
+                b.toString(StandardCharsets.UTF_8).trim());
+    }
 }

@@ -129,7 +129,12 @@ class PelaksanaPekerjaan implements SmartLifecycle {
         berhenti = false;
         AtomicInteger nomor = new AtomicInteger();
         pekerja = Executors.newFixedThreadPool(atur.ukuranPool(), r -> {
-            Thread t = new Thread(r, "pekerjaan-" + nomor.incrementAndGet());
+            Runnable diturunkan = () -> {
+                // a worker only renders and signs: its turn comes after the clicks users wait for
+                PrioritasRendah.turunkan(atur.nice());
+                r.run();
+            };
+            Thread t = new Thread(diturunkan, "pekerjaan-" + nomor.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

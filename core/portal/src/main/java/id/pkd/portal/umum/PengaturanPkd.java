@@ -139,6 +139,8 @@ public record PengaturanPkd(
      * @param maksPercobaan runs of one job (its node dying each time) before it is given up
      * @param simpanHasil how long a rendered draft stays downloadable
      * @param tungguLangsung how long a synchronous API draft waits for a free worker before it is refused
+     * @param nice the workers' nice value (0–19; Linux): above 0 they render and sign with the CPU the request
+     *     threads leave, so a draft does not slow other users' clicks when the node is busy
      */
     public record Pekerjaan(
             String simpul,
@@ -150,7 +152,8 @@ public record PengaturanPkd(
             @NotNull @DurationMin(millis = 50) @DurationMax(minutes = 5) @DefaultValue("1s") Duration jedaPeriksa,
             @Min(1) @Max(20) @DefaultValue("3") int maksPercobaan,
             @NotNull @DurationMin(minutes = 1) @DurationMax(days = 30) @DefaultValue("1h") Duration simpanHasil,
-            @NotNull @DurationMin(millis = 0) @DurationMax(minutes = 10) @DefaultValue("10s") Duration tungguLangsung) {
+            @NotNull @DurationMin(millis = 0) @DurationMax(minutes = 10) @DefaultValue("10s") Duration tungguLangsung,
+            @Min(0) @Max(19) @DefaultValue("10") int nice) {
 
         public Pekerjaan {
             simpul = simpul == null ? "" : simpul.strip();

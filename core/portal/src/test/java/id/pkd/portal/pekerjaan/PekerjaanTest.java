@@ -138,6 +138,28 @@ class PekerjaanTest extends SimpulUji {
     }
 
     @Test
+    void pekerjaSimpulBerjalanDenganNiceYangDiatur() throws Exception {
+        PelaksanaPekerjaan x = simpul("x", atur(1, 10, 10, 2));
+        PekerjaanService lx = layanan(x);
+        PenanganUji.niceTerakhir = -1;
+        var niceSendiri = PrioritasRendah.niceSaatIni();
+        x.start();
+        try {
+            long id = kirim(lx, A, "nice", false);
+            long batas = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (status(id) != StatusPekerjaan.SELESAI && System.nanoTime() < batas) {
+                Thread.sleep(50);
+            }
+            assertThat(status(id)).isEqualTo(StatusPekerjaan.SELESAI);
+            // the worker renders behind the request threads; the thread that submitted keeps its own priority
+            assertThat(PenanganUji.niceTerakhir).isEqualTo(NICE_UJI);
+            assertThat(PrioritasRendah.niceSaatIni()).isEqualTo(niceSendiri);
+        } finally {
+            x.stop();
+        }
+    }
+
+    @Test
     void kegagalanDisimpanDenganPesanUntukPengguna() {
         PelaksanaPekerjaan x = simpul("x", atur(2, 10, 10, 2));
         PekerjaanService lx = layanan(x);

@@ -19,6 +19,9 @@ class PenanganUji implements PenanganPekerjaan {
     /** Opened by the test; a waiting job goes on when it is counted down. */
     static volatile CountDownLatch lepas = new CountDownLatch(0);
 
+    /** The nice value of the thread the last job ran on, as the kernel reports it (-1 unknown). */
+    static volatile int niceTerakhir = -1;
+
     @Override
     public String jenis() {
         return JENIS;
@@ -28,6 +31,7 @@ class PenanganUji implements PenanganPekerjaan {
     public HasilPekerjaan jalankan(PekerjaanBerjalan p) throws Exception {
         Parameter par = p.parameter(Parameter.class);
         p.lapor(40, "Langkah uji " + par.teks());
+        niceTerakhir = PrioritasRendah.niceSaatIni().orElse(-1);
         if (par.tunggu() && !lepas.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("tidak dilepas");
         }

@@ -72,6 +72,9 @@ abstract class SimpulUji extends PortalIntegrationTest {
         utama.lanjutkan();
     }
 
+    /** The workers of the test nodes run as the portal's do: with a raised nice value. */
+    static final int NICE_UJI = 10;
+
     static PengaturanPkd.Pekerjaan atur(int pool, int antreanNode, int antreanTenant, int berjalanTenant) {
         return new PengaturanPkd.Pekerjaan(
                 "",
@@ -83,7 +86,8 @@ abstract class SimpulUji extends PortalIntegrationTest {
                 Duration.ofSeconds(1),
                 3,
                 Duration.ofHours(1),
-                Duration.ZERO);
+                Duration.ZERO,
+                NICE_UJI);
     }
 
     /** A node with a name no earlier run used, so its per-node count starts at zero. */
