@@ -29,13 +29,20 @@ final class PrioritasRendah {
 
     private PrioritasRendah() {}
 
-    /** Sets the calling thread's nice value to {@code nice} (0–19); false when this platform does not allow it. */
+    /**
+     * Raises the calling thread's nice value to at least {@code nice} (0–19); a thread already nicer (the whole JVM
+     * started under {@code nice}) keeps its value. False when this platform does not allow it.
+     */
     static boolean turunkan(int nice) {
         if (nice < 0 || nice > 19) {
             throw new IllegalArgumentException("Nilai nice harus 0–19: " + nice);
         }
-        if (nice == 0 || SETPRIORITY.isEmpty()) {
-            return nice == 0;
+        OptionalInt kini = niceSaatIni();
+        if (nice == 0 || (kini.isPresent() && kini.getAsInt() >= nice)) {
+            return true;
+        }
+        if (SETPRIORITY.isEmpty()) {
+            return false;
         }
         try {
             int hasil = (int) SETPRIORITY.get().invokeExact(PRIO_PROCESS, 0, nice);

@@ -23,7 +23,8 @@ class PrioritasRendahTest {
         pekerja.join();
 
         assertThat(berhasil.get()).isTrue();
-        assertThat(diPekerja.get()).hasValue(7);
+        // a JVM started under nice keeps its higher value
+        assertThat(diPekerja.get()).hasValue(Math.max(7, sebelum.orElse(0)));
         assertThat(PrioritasRendah.niceSaatIni()).isEqualTo(sebelum);
     }
 
