@@ -8,6 +8,7 @@ import java.lang.foreign.Linker;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * priorities do nothing on Linux unless the JVM runs as root with -XX:ThreadPriorityPolicy=1, so this calls
  * {@code setpriority(PRIO_PROCESS, 0, nice)}: on Linux the nice value belongs to the thread, and {@code 0} is the
  * calling thread. A thread can only raise its own nice value, never lower it again: only dedicated workers call
- * this. Elsewhere (not Linux, native access refused) the thread keeps its priority and one warning is logged.
+ * this. Off Linux the thread keeps its priority silently; where the call cannot be made (native access refused) or
+ * fails, it keeps it too and the failure is logged as a warning.
  */
 final class PrioritasRendah {
 
@@ -69,9 +71,7 @@ final class PrioritasRendah {
     }
 
     private static Optional<MethodHandle> cari() {
-        if (!System.getProperty("os.name", "")
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("linux")) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             return Optional.empty();
         }
         try {
