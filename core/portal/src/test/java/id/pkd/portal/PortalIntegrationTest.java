@@ -37,12 +37,14 @@ public abstract class PortalIntegrationTest {
     }
 
     /**
-     * Makes every node's kept plan and urusan data of that region stale ({@code VersiData}), as a write would: the
+     * Makes every node's kept plan, urusan data, rules and frozen state of that region stale ({@code VersiData}), as a
+     * write would: the
      * next read reads the tables themselves, which is what a query-count guard bounds.
      */
     protected void lupakanYangDisimpan(String kodeWilayah) {
         basisData
-                .sql("UPDATE versi_data SET rencana = UUID_SHORT(), urusan = UUID_SHORT() WHERE tenant_id = ?")
+                .sql("UPDATE versi_data SET rencana = UUID_SHORT(), urusan = UUID_SHORT(), pengukuran = UUID_SHORT()"
+                        + " WHERE tenant_id = ?")
                 .param(tenant(kodeWilayah).value())
                 .update();
     }

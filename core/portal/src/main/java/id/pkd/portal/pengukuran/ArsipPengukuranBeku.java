@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pkd.portal.capaian.AturanCapaian;
 import id.pkd.portal.tenant.TenantContext;
 import id.pkd.portal.umum.DataRusakException;
+import id.pkd.portal.umum.VersiData;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,14 +26,28 @@ class ArsipPengukuranBeku {
 
     private final PengukuranBekuRepository beku;
     private final ObjectMapper json;
+    private final VersiData versi;
 
-    ArsipPengukuranBeku(PengukuranBekuRepository beku, ObjectMapper json) {
+    /**
+     * The newest frozen version of an agency-year (or none), kept under the tenant's measurement version: read on
+     * every capaian row measured again after a save. The frozen figures are still checked against their digest on
+     * every read ({@link #baca}).
+     */
+    private final VersiData.Tembolok<Optional<PengukuranBeku>> terakhirBerversi =
+            new VersiData.Tembolok<>(VersiData.Jenis.PENGUKURAN, 256);
+
+    private record KunciTerakhir(long perangkatDaerahId, int tahun) {}
+
+    ArsipPengukuranBeku(PengukuranBekuRepository beku, ObjectMapper json, VersiData versi) {
         this.beku = beku;
         this.json = json;
+        this.versi = versi;
     }
 
     Optional<PengukuranBeku> terakhir(long pdId, int tahun) {
-        return beku.terakhir(TenantContext.wajib().value(), pdId, tahun);
+        long tenant = TenantContext.wajib().value();
+        return versi.ambil(
+                terakhirBerversi, tenant, new KunciTerakhir(pdId, tahun), () -> beku.terakhir(tenant, pdId, tahun));
     }
 
     /** The newest version of each agency of the tenant for the year, by agency. */

@@ -9,7 +9,10 @@ import id.pkd.portal.umum.VersiData;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads the plan of the signed-in tenant. Every query takes the tenant from the context. */
 @Service
@@ -35,6 +38,7 @@ public class PerencanaanService {
     private final id.pkd.portal.jejak.JejakAuditService jejak;
     private final PemuatRencana pemuat;
     private final VersiData versi;
+    private final TransactionTemplate bacaSatuSnapshot;
 
     /**
      * Plans without their realisasi, kept under the tenant's plan version ({@link VersiData}): the Realisasi and
@@ -63,8 +67,11 @@ public class PerencanaanService {
             RealisasiRepository realisasi,
             id.pkd.portal.jejak.JejakAuditService jejak,
             PemuatRencana pemuat,
-            VersiData versi) {
+            VersiData versi,
+            PlatformTransactionManager transaksi) {
         this.versi = versi;
+        this.bacaSatuSnapshot = new TransactionTemplate(transaksi);
+        this.bacaSatuSnapshot.setReadOnly(true);
         this.jejak = jejak;
         this.pemuat = pemuat;
         this.perangkatDaerah = perangkatDaerah;
@@ -195,6 +202,7 @@ public class PerencanaanService {
      * bidang, realisasi) and without what it never reads (pelaksana, tujuan, program, kegiatan and their
      * indicators are empty): for measuring a single row again after a save, four statements fewer.
      */
+    @BacaLangsung
     public RencanaTahunan rencanaUntukBaris(long perangkatDaerahId, int tahun) {
         return susunRencana(perangkatDaerahId, tahun, false);
     }
@@ -210,7 +218,11 @@ public class PerencanaanService {
                 struktur,
                 t,
                 new KunciStruktur(perangkatDaerahId, tahun, lengkap),
-                () -> bacaStruktur(t, perangkatDaerahId, tahun, lengkap));
+                // Its statements from one snapshot also when the caller reads without a transaction: what is kept
+                // must be one state of the plan, never half of a change.
+                () -> TransactionSynchronizationManager.isActualTransactionActive()
+                        ? bacaStruktur(t, perangkatDaerahId, tahun, lengkap)
+                        : bacaSatuSnapshot.execute(status -> bacaStruktur(t, perangkatDaerahId, tahun, lengkap)));
         return s.denganRealisasi(
                 realisasi.milik(t, s.perangkatDaerah().id(), s.periode().id()));
     }

@@ -48,11 +48,22 @@ interface PersetujuanRepository extends Repository<Persetujuan, Long> {
     Optional<String> kunciPerangkatDaerah(long tenantId, long pdId);
 
     /**
-     * {@link #kunciPerangkatDaerah} shared: taken by writers of single realisasi rows, which lock their own row, so
-     * they do not wait for each other but do wait for (and hold off) whoever takes it exclusively.
+     * {@link #kunciPerangkatDaerah} shared, with the year's status read under a shared lock in the same statement:
+     * taken by writers of single realisasi rows, which lock their own row, so they do not wait for each other but do
+     * wait for (and hold off) whoever takes the agency exclusively, as every approval step does before it changes the
+     * status. A locking read sees the latest committed status; {@code status} is null while the year has no
+     * persetujuan row (Draf).
      */
-    @Query("SELECT nama FROM perangkat_daerah WHERE tenant_id = :tenantId AND id = :pdId LOCK IN SHARE MODE")
-    Optional<String> kunciPerangkatDaerahBersama(long tenantId, long pdId);
+    @Query(
+            """
+            SELECT pd.nama, p.status, p.alasan, p.diubah_oleh, p.diubah_pada
+            FROM perangkat_daerah pd LEFT JOIN persetujuan p
+              ON p.tenant_id = pd.tenant_id AND p.perangkat_daerah_id = pd.id AND p.tahun = :tahun
+            WHERE pd.tenant_id = :tenantId AND pd.id = :pdId LOCK IN SHARE MODE""")
+    Optional<StatusBersama> kunciPerangkatDaerahBersama(long tenantId, long pdId, int tahun);
+
+    /** What {@link #kunciPerangkatDaerahBersama} reads. */
+    record StatusBersama(String nama, StatusPersetujuan status, String alasan, String diubahOleh, Instant diubahPada) {}
 
     /** The same lock as {@link #kunciPerangkatDaerah}, on several agencies by code, in ascending id. */
     @Query("SELECT id FROM perangkat_daerah WHERE tenant_id = :tenantId AND kode IN (:kode) ORDER BY id FOR UPDATE")

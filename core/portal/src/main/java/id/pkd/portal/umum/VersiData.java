@@ -1,5 +1,8 @@
 package id.pkd.portal.umum;
 
+import static java.util.stream.Collectors.joining;
+
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,9 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A tenant's slow-changing data kept between requests under the version the database gives it (table {@code
  * versi_data}, changed by triggers on every write of its tables, migration V43): a read asks for the version, one
- * row, and reads the data itself only when that version has not been seen. The plan's structure and the urusan
- * plugins' rows are read on every Realisasi and Capaian page; kept like this, a page reads a plan in two statements
- * instead of fifteen (issue 16).
+ * row, and reads the data itself only when that version has not been seen. The plan's structure, the urusan
+ * plugins' rows, the capaian rules and the frozen state are read on every Realisasi and Capaian page and after every
+ * save; kept like this, a page reads a plan in two statements instead of fifteen, and a saved row is measured again
+ * in two (issue 16).
  *
  * <p>Why a kept value is never older than what the reader may see: the version is read before the data (in a
  * read-only transaction both come from one snapshot), so what is kept under a version holds at least every write
@@ -28,7 +32,9 @@ public class VersiData {
         /** The plan's structure: agencies, RPJMD periods, officials, tujuan to targets, PK, programs. */
         RENCANA("rencana"),
         /** The urusan plugins' data and which plugins a tenant enabled. */
-        URUSAN("urusan");
+        URUSAN("urusan"),
+        /** The capaian rules and the frozen measurements (migration V44). */
+        PENGUKURAN("pengukuran");
 
         private final String kolom;
 
@@ -66,6 +72,12 @@ public class VersiData {
 
     private record Kunci(long tenant, long versi, Object kunci) {}
 
+    /** Every version of one tenant, read in one statement, in the order of {@link Jenis}. */
+    private record Potret(long tenant, long[] versi) {}
+
+    /** The versions {@link #satuPotret} read for the work running on this thread, if any. */
+    private static final ThreadLocal<Potret> POTRET = new ThreadLocal<>();
+
     private final JdbcClient db;
 
     VersiData(JdbcClient db) {
@@ -86,11 +98,49 @@ public class VersiData {
      * with a high {@code server_id} passes 2^63): read as its two's complement, still one number per version.
      */
     public long versi(long tenant, Jenis jenis) {
+        Potret p = POTRET.get();
+        if (p != null && p.tenant() == tenant) {
+            return p.versi()[jenis.ordinal()];
+        }
         return db.sql("SELECT CAST(" + jenis.kolom + " AS SIGNED) FROM versi_data WHERE tenant_id = :tenant")
                 .param("tenant", tenant)
                 .query(Long.class)
                 .optional()
                 .orElse(0L);
+    }
+
+    /**
+     * Runs {@code kerja} with every version of the tenant read once, before it, in one statement: for a read that
+     * takes values of several kinds (a capaian row needs the plan, the rules and the frozen state), one round trip
+     * instead of one per kind. Each value is still read after its version, so nothing kept is older than it.
+     * Outside where kept values may be used ({@link #bolehDipakai}) it only runs {@code kerja}.
+     */
+    public <T> T satuPotret(long tenant, Supplier<T> kerja) {
+        if (!bolehDipakai() || POTRET.get() != null) {
+            return kerja.get();
+        }
+        Jenis[] semua = Jenis.values();
+        long[] versi = db.sql("SELECT "
+                        + Arrays.stream(semua)
+                                .map(j -> "CAST(" + j.kolom + " AS SIGNED)")
+                                .collect(joining(", "))
+                        + " FROM versi_data WHERE tenant_id = :tenant")
+                .param("tenant", tenant)
+                .query((rs, n) -> {
+                    long[] v = new long[semua.length];
+                    for (int i = 0; i < semua.length; i++) {
+                        v[i] = rs.getLong(i + 1);
+                    }
+                    return v;
+                })
+                .optional()
+                .orElse(new long[semua.length]);
+        POTRET.set(new Potret(tenant, versi));
+        try {
+            return kerja.get();
+        } finally {
+            POTRET.remove();
+        }
     }
 
     /** The value of {@code kunci} for the tenant's current version, read by {@code muat} when not yet kept. */

@@ -9,6 +9,7 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.HasilIndikatorTerhitung;
 import id.pkd.portal.plugin.PluginMelemparUji;
+import id.pkd.portal.umum.VersiData;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +41,9 @@ class PluginGagalMenghitungTest extends PortalIntegrationTest {
     JejakAuditService jejak;
 
     @Autowired
+    VersiData versi;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -61,14 +65,14 @@ class PluginGagalMenghitungTest extends PortalIntegrationTest {
                             + PluginMelemparUji.ALASAN + ").");
 
             PengukuranKinerjaService pengukuran =
-                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, plugin.data(), beku, jejak);
+                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, plugin.data(), beku, jejak, versi);
             PengukuranKinerja m = sebagai(
                     Peran.PENGAMAT,
                     "63.11",
                     () -> pengukuran.ukurLangsung(
                             perencanaan.daftarPerangkatDaerah().get(0).id(), 2022, pengukuran.aturan()));
             PengukuranKinerjaService pengukuranAsli =
-                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, dataAsli, beku, jejak);
+                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, dataAsli, beku, jejak, versi);
             PengukuranKinerja asli = sebagai(
                     Peran.PENGAMAT,
                     "63.11",

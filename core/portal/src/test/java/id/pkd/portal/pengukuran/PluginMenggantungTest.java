@@ -9,6 +9,7 @@ import id.pkd.portal.perencanaan.PerencanaanService;
 import id.pkd.portal.plugin.DataUrusanService;
 import id.pkd.portal.plugin.HasilIndikatorTerhitung;
 import id.pkd.portal.plugin.PluginMenggantungUji;
+import id.pkd.portal.umum.VersiData;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +48,9 @@ class PluginMenggantungTest extends PortalIntegrationTest {
     JejakAuditService jejak;
 
     @Autowired
+    VersiData versi;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -71,14 +75,14 @@ class PluginMenggantungTest extends PortalIntegrationTest {
 
             // Still stuck in that first call: answered at once with the same reason, without another thread.
             PengukuranKinerjaService pengukuran =
-                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, plugin.data(), beku, jejak);
+                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, plugin.data(), beku, jejak, versi);
             PengukuranKinerja m = sebagai(
                     Peran.PENGAMAT,
                     "63.11",
                     () -> pengukuran.ukurLangsung(
                             perencanaan.daftarPerangkatDaerah().get(0).id(), 2022, pengukuran.aturan()));
             PengukuranKinerjaService pengukuranAsli =
-                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, dataAsli, beku, jejak);
+                    new PengukuranKinerjaService(perencanaan, pengaturan, clock, dataAsli, beku, jejak, versi);
             PengukuranKinerja asli = sebagai(
                     Peran.PENGAMAT,
                     "63.11",

@@ -57,6 +57,9 @@ class RencanaBerversiTest extends PortalIntegrationTest {
     /** The tables of the urusan plugins' data and of the plugins a tenant enabled. */
     private static final Set<String> TABEL_URUSAN = Set.of("data_urusan", "plugin_daerah");
 
+    /** The capaian rules and the frozen measurements (migration V44). */
+    private static final Set<String> TABEL_PENGUKURAN = Set.of("pengaturan_capaian", "pengukuran_beku");
+
     @Autowired
     PerencanaanService perencanaan;
 
@@ -106,13 +109,16 @@ class RencanaBerversiTest extends PortalIntegrationTest {
     void setiapTulisanPadaTabelnyaMengubahVersi() {
         Map<String, Set<String>> rencana = new TreeMap<>();
         Map<String, Set<String>> urusan = new TreeMap<>();
+        Map<String, Set<String>> pengukuran = new TreeMap<>();
         jdbc.sql(
                         """
                         SELECT event_object_table, event_manipulation, action_statement FROM information_schema.triggers
                         WHERE trigger_schema = DATABASE() AND action_statement LIKE '%versi_data%'""")
                 .query((rs, n) -> {
                     String aksi = rs.getString("action_statement");
-                    (aksi.contains("rencana = GREATEST(") ? rencana : urusan)
+                    (aksi.contains("rencana = GREATEST(")
+                                    ? rencana
+                                    : aksi.contains("urusan = GREATEST(") ? urusan : pengukuran)
                             .computeIfAbsent(rs.getString("event_object_table"), k -> new TreeSet<>())
                             .add(rs.getString("event_manipulation"));
                     return aksi;
@@ -122,7 +128,9 @@ class RencanaBerversiTest extends PortalIntegrationTest {
         assertThat(rencana.keySet()).containsExactlyInAnyOrderElementsOf(TABEL_RENCANA);
         assertThat(urusan.keySet()).containsExactlyInAnyOrderElementsOf(TABEL_URUSAN);
         rencana.forEach((tabel, peristiwa) -> assertThat(peristiwa).as(tabel).isEqualTo(ketiga));
+        assertThat(pengukuran.keySet()).containsExactlyInAnyOrderElementsOf(TABEL_PENGUKURAN);
         urusan.forEach((tabel, peristiwa) -> assertThat(peristiwa).as(tabel).isEqualTo(ketiga));
+        pengukuran.forEach((tabel, peristiwa) -> assertThat(peristiwa).as(tabel).isEqualTo(ketiga));
     }
 
     @Test
