@@ -83,11 +83,17 @@ public class RealisasiService {
     @Transactional
     public RealisasiIndikator simpan(IsianRealisasi isian) {
         long tenant = TenantContext.wajib().value();
-        Indikator ind = indikator
-                .cari(tenant, isian.indikatorId())
-                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        periksa(isian, ind, salah);
+        // The indicator and its year in one round trip (issue 16: a save's cost is its round trips); only when they
+        // do not fit are they read apart, to say which one is wrong.
+        Optional<Indikator> dalamPeriode = indikator.cariDalamPeriode(tenant, isian.indikatorId(), isian.tahun());
+        Indikator ind = dalamPeriode
+                .or(() -> indikator.cari(tenant, isian.indikatorId()))
+                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        if (dalamPeriode.isEmpty()) {
+            periksaTahun(isian, ind, salah);
+        }
+        periksaIsian(isian, ind, salah);
         salah.lemparJikaAda();
         penjaga.pastikanRealisasiBolehDiubah(ind.perangkatDaerahId(), isian.tahun(), ind.id());
         return terapkan(
@@ -120,14 +126,24 @@ public class RealisasiService {
         return terapkan(tenant, isian, lama);
     }
 
-    /** The checks of one realisasi, reported per field; shared with the import. */
+    /** The checks of one realisasi, reported per field. */
     void periksa(IsianRealisasi isian, Indikator ind, IsianTidakSahException.Pengumpul salah) {
+        periksaTahun(isian, ind, salah);
+        periksaIsian(isian, ind, salah);
+    }
+
+    /** The year lies in the indicator's RPJMD period (the period that holds the year). */
+    private void periksaTahun(IsianRealisasi isian, Indikator ind, IsianTidakSahException.Pengumpul salah) {
         PeriodeRpjmd p = periode.memuat(ind.tenantId(), isian.tahun())
                 .filter(pr -> pr.id() == ind.periodeId())
                 .orElse(null);
         if (p == null) {
             salah.tambah("tahun", "Tahun " + isian.tahun() + " di luar periode RPJMD indikator ini.");
         }
+    }
+
+    /** Everything but the year: the quarter, the value against the unit's range, the narratives' length. */
+    private static void periksaIsian(IsianRealisasi isian, Indikator ind, IsianTidakSahException.Pengumpul salah) {
         if (isian.triwulan() < 0 || isian.triwulan() > 4) {
             salah.tambah("triwulan", "Triwulan harus 1 sampai 4, atau kosong untuk realisasi setahun.");
         }

@@ -79,6 +79,20 @@ interface IndikatorRepository extends Repository<Indikator, Long> {
     @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND id = :id")
     Optional<Indikator> cari(long tenantId, long id);
 
+    /**
+     * {@code cari}, only when the year lies in the indicator's RPJMD period and that period is the one {@code
+     * PeriodeRpjmdRepository.memuat} picks for the year (no other period holding it starts later): a realisasi's
+     * indicator and its year checked in one statement. Empty also when the indicator exists but the year does not fit.
+     */
+    @Query(
+            """
+            SELECT i.* FROM indikator i
+            JOIN periode_rpjmd p ON p.tenant_id = i.tenant_id AND p.id = i.periode_id
+            WHERE i.tenant_id = :tenantId AND i.id = :id AND :tahun BETWEEN p.tahun_awal AND p.tahun_akhir
+              AND NOT EXISTS (SELECT 1 FROM periode_rpjmd q WHERE q.tenant_id = i.tenant_id
+                              AND :tahun BETWEEN q.tahun_awal AND q.tahun_akhir AND q.tahun_awal > p.tahun_awal)""")
+    Optional<Indikator> cariDalamPeriode(long tenantId, long id, int tahun);
+
     /** The first of {@code milik}'s order with that code (a code is meant to be unique in a Renstra). */
     @Query("SELECT * FROM indikator WHERE tenant_id = :tenantId AND perangkat_daerah_id = :pdId"
             + " AND periode_id = :periodeId AND kode = :kode ORDER BY sasaran_id IS NULL, COALESCE(urutan, id), id"

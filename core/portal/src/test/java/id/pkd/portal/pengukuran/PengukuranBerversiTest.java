@@ -1,6 +1,7 @@
 package id.pkd.portal.pengukuran;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pkd.portal.PenghitungKueri;
 import id.pkd.portal.PortalIntegrationTest;
@@ -15,8 +16,11 @@ import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.perjanjiankinerja.DaerahUjiPk;
 import id.pkd.portal.pertukaran.ImporRencanaService;
 import id.pkd.portal.tenant.TenantId;
+import id.pkd.portal.umum.DataTidakDitemukanException;
+import id.pkd.portal.umum.IsianTidakSahException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A saved row measured again (issue 16): the capaian rules and the frozen state are kept under the tenant's
  * measurement version (migration V44) beside the plan, so the row reads only the versions (one statement) and the
  * agency's realisasi; a change of the rules or of the frozen state by any path, SQL by hand included, is read next.
- * And the guard of a realisasi save: two saves of one agency-year pass it side by side, an approval step still waits
- * for them. Own region (18.18), own agency and year.
+ * And a realisasi save's reads: the indicator and its year in one statement (a year outside the period still told at
+ * its field), the guard's two shared locks in another, so two saves of one agency-year pass it side by side while an
+ * approval step still waits for them. Own region (18.18), own agency and year.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PengukuranBerversiTest extends PortalIntegrationTest {
@@ -167,6 +172,53 @@ class PengukuranBerversiTest extends PortalIntegrationTest {
         }
         assertThat(realisasiTerukur()).isEqualByComparingTo("45");
         ubahRealisasiLewatSql("40");
+    }
+
+    /**
+     * The save reads the indicator and checks its year in one statement; a year outside the indicator's RPJMD period
+     * is still told at its field, with the other fields' messages, and nothing is written.
+     */
+    @Test
+    void tahunDiLuarPeriodeDitolakDiIsiannya() {
+        IsianRealisasi luar = new IsianRealisasi(
+                iku,
+                DaerahUjiPk.AKHIR + 2,
+                RealisasiIndikator.TAHUNAN,
+                new BigDecimal("50"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        IsianRealisasi salahDua = new IsianRealisasi(
+                iku, DaerahUjiPk.AKHIR + 2, 7, new BigDecimal("50"), null, null, null, null, null, null);
+        assertThatThrownBy(() -> sebagai(Peran.OPERATOR, () -> realisasi.simpan(luar)))
+                .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(e.pesanPerIsian())
+                        .containsOnly(Map.entry("tahun", "Tahun 2031 di luar periode RPJMD indikator ini.")));
+        assertThatThrownBy(() -> sebagai(Peran.OPERATOR, () -> realisasi.simpan(salahDua)))
+                .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(e.pesanPerIsian())
+                        .containsKeys("tahun", "triwulan"));
+        assertThatThrownBy(() -> sebagai(
+                        Peran.OPERATOR,
+                        () -> realisasi.simpan(new IsianRealisasi(
+                                Long.MAX_VALUE,
+                                TAHUN,
+                                RealisasiIndikator.TAHUNAN,
+                                BigDecimal.ONE,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))))
+                .isInstanceOf(DataTidakDitemukanException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND tahun > ?")
+                        .param(tenant.value())
+                        .param(DaerahUjiPk.AKHIR)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     /**
