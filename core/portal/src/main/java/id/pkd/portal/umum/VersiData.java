@@ -12,11 +12,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * A tenant's slow-changing data kept between requests under the version the database gives it (table {@code
- * versi_data}, changed by triggers on every write of its tables, migration V43): a read asks for the version, one
- * row, and reads the data itself only when that version has not been seen. The plan's structure, the urusan
- * plugins' rows, the capaian rules and the frozen state are read on every Realisasi and Capaian page and after every
- * save; kept like this, a page reads a plan in two statements instead of fifteen, and a saved row is measured again
- * in two (issue 16).
+ * versi_data}, changed by triggers on every write of its tables, migrations V43 and V44): a read asks for the
+ * version, one row, and reads the data itself only when that version has not been seen. The plan's structure, the
+ * urusan plugins' rows, the capaian rules and the frozen state are read on every Realisasi and Capaian page and
+ * after every save; kept like this, a page reads a plan in two statements instead of fifteen, and a saved row is
+ * measured again in two (issue 16).
  *
  * <p>Why a kept value is never older than what the reader may see: the version is read before the data (in a
  * read-only transaction both come from one snapshot), so what is kept under a version holds at least every write
