@@ -30,8 +30,8 @@ class ArsipPengukuranBeku {
 
     /**
      * The newest frozen version of an agency-year (or none), kept under the tenant's measurement version: read on
-     * every capaian row measured again after a save. The frozen figures are still checked against their digest on
-     * every read ({@link #baca}).
+     * every Realisasi and Capaian page and for every row measured again after a save. The frozen figures are still
+     * checked against their digest on every read ({@link #baca}).
      */
     private final VersiData.Tembolok<Optional<PengukuranBeku>> terakhirBerversi =
             new VersiData.Tembolok<>(VersiData.Jenis.PENGUKURAN, 256);

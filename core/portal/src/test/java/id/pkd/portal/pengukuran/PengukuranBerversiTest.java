@@ -97,7 +97,12 @@ class PengukuranBerversiTest extends PortalIntegrationTest {
     }
 
     private IsianRealisasi isianIku(BigDecimal nilai) {
-        return new IsianRealisasi(iku, TAHUN, RealisasiIndikator.TAHUNAN, nilai, null, null, null, null, null, null);
+        return isian(iku, TAHUN, RealisasiIndikator.TAHUNAN, nilai);
+    }
+
+    /** A realisasi entered as a plain value, without narratives. */
+    private static IsianRealisasi isian(long indikator, int tahun, int triwulan, BigDecimal nilai) {
+        return new IsianRealisasi(indikator, tahun, triwulan, nilai, null, null, null, null, null, null);
     }
 
     private BigDecimal realisasiTerukur() {
@@ -180,38 +185,16 @@ class PengukuranBerversiTest extends PortalIntegrationTest {
      */
     @Test
     void tahunDiLuarPeriodeDitolakDiIsiannya() {
-        IsianRealisasi luar = new IsianRealisasi(
-                iku,
-                DaerahUjiPk.AKHIR + 2,
-                RealisasiIndikator.TAHUNAN,
-                new BigDecimal("50"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        IsianRealisasi salahDua = new IsianRealisasi(
-                iku, DaerahUjiPk.AKHIR + 2, 7, new BigDecimal("50"), null, null, null, null, null, null);
+        IsianRealisasi luar = isian(iku, DaerahUjiPk.AKHIR + 2, RealisasiIndikator.TAHUNAN, new BigDecimal("50"));
+        IsianRealisasi salahDua = isian(iku, DaerahUjiPk.AKHIR + 2, 7, new BigDecimal("50"));
         assertThatThrownBy(() -> sebagai(Peran.OPERATOR, () -> realisasi.simpan(luar)))
                 .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(e.pesanPerIsian())
                         .containsOnly(Map.entry("tahun", "Tahun 2031 di luar periode RPJMD indikator ini.")));
         assertThatThrownBy(() -> sebagai(Peran.OPERATOR, () -> realisasi.simpan(salahDua)))
                 .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(e.pesanPerIsian())
                         .containsKeys("tahun", "triwulan"));
-        assertThatThrownBy(() -> sebagai(
-                        Peran.OPERATOR,
-                        () -> realisasi.simpan(new IsianRealisasi(
-                                Long.MAX_VALUE,
-                                TAHUN,
-                                RealisasiIndikator.TAHUNAN,
-                                BigDecimal.ONE,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null))))
+        IsianRealisasi tanpaIndikator = isian(Long.MAX_VALUE, TAHUN, RealisasiIndikator.TAHUNAN, BigDecimal.ONE);
+        assertThatThrownBy(() -> sebagai(Peran.OPERATOR, () -> realisasi.simpan(tanpaIndikator)))
                 .isInstanceOf(DataTidakDitemukanException.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND tahun > ?")
                         .param(tenant.value())
