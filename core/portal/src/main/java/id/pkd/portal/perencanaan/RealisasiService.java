@@ -84,15 +84,7 @@ public class RealisasiService {
     public RealisasiIndikator simpan(IsianRealisasi isian) {
         long tenant = TenantContext.wajib().value();
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        // The indicator and its year in one round trip (issue 16: a save's cost is its round trips); only when they
-        // do not fit are they read apart, to say which one is wrong.
-        Optional<Indikator> dalamPeriode = indikator.cariDalamPeriode(tenant, isian.indikatorId(), isian.tahun());
-        Indikator ind = dalamPeriode
-                .or(() -> indikator.cari(tenant, isian.indikatorId()))
-                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
-        if (dalamPeriode.isEmpty()) {
-            periksaTahun(isian, ind, salah);
-        }
+        Indikator ind = indikatorDalamPeriode(tenant, isian.indikatorId(), isian.tahun(), salah);
         periksaIsian(isian, ind, salah);
         salah.lemparJikaAda();
         penjaga.pastikanRealisasiBolehDiubah(ind.perangkatDaerahId(), isian.tahun(), ind.id());
@@ -109,8 +101,8 @@ public class RealisasiService {
     @Transactional
     public RealisasiIndikator ubah(long indikatorId, int tahun, int triwulan, PerubahanRealisasi perubahan) {
         long tenant = TenantContext.wajib().value();
-        Indikator ind =
-                indikator.cari(tenant, indikatorId).orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
+        Indikator ind = indikatorDalamPeriode(tenant, indikatorId, tahun, salah);
         if (perubahan.kosong()) {
             throw IsianTidakSahException.pada(
                     "",
@@ -120,26 +112,30 @@ public class RealisasiService {
         penjaga.pastikanRealisasiBolehDiubah(ind.perangkatDaerahId(), tahun, ind.id());
         Optional<RealisasiIndikator> lama = realisasi.cariUntukDiubah(tenant, indikatorId, tahun, triwulan);
         IsianRealisasi isian = perubahan.terapkanPada(indikatorId, tahun, triwulan, lama);
-        IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
-        periksa(isian, ind, salah);
+        periksaIsian(isian, ind, salah);
         salah.lemparJikaAda();
         return terapkan(tenant, isian, lama);
     }
 
-    /** The checks of one realisasi, reported per field. */
-    void periksa(IsianRealisasi isian, Indikator ind, IsianTidakSahException.Pengumpul salah) {
-        periksaTahun(isian, ind, salah);
-        periksaIsian(isian, ind, salah);
-    }
-
-    /** The year lies in the indicator's RPJMD period (the period that holds the year). */
-    private void periksaTahun(IsianRealisasi isian, Indikator ind, IsianTidakSahException.Pengumpul salah) {
-        PeriodeRpjmd p = periode.memuat(ind.tenantId(), isian.tahun())
-                .filter(pr -> pr.id() == ind.periodeId())
-                .orElse(null);
-        if (p == null) {
-            salah.tambah("tahun", "Tahun " + isian.tahun() + " di luar periode RPJMD indikator ini.");
+    /**
+     * The indicator with its year checked against its RPJMD period (the period that holds the year), in one round
+     * trip when they fit (issue 16: a save's cost is its round trips); only when they do not are they read apart, to
+     * say at {@code tahun} that the year is wrong, or that there is no such indicator.
+     */
+    private Indikator indikatorDalamPeriode(
+            long tenant, long indikatorId, int tahun, IsianTidakSahException.Pengumpul salah) {
+        Optional<Indikator> dalamPeriode = indikator.cariDalamPeriode(tenant, indikatorId, tahun);
+        Indikator ind = dalamPeriode
+                .or(() -> indikator.cari(tenant, indikatorId))
+                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        boolean diPeriodenya = dalamPeriode.isPresent()
+                || periode.memuat(tenant, tahun)
+                        .filter(p -> p.id() == ind.periodeId())
+                        .isPresent();
+        if (!diPeriodenya) {
+            salah.tambah("tahun", "Tahun " + tahun + " di luar periode RPJMD indikator ini.");
         }
+        return ind;
     }
 
     /** Everything but the year: the quarter, the value against the unit's range, the narratives' length. */

@@ -11,6 +11,7 @@ import id.pkd.portal.keamanan.SebagaiSistem;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.perencanaan.IsianRealisasi;
 import id.pkd.portal.perencanaan.PenjagaPerubahan;
+import id.pkd.portal.perencanaan.PerubahanRealisasi;
 import id.pkd.portal.perencanaan.RealisasiIndikator;
 import id.pkd.portal.perencanaan.RealisasiService;
 import id.pkd.portal.perjanjiankinerja.DaerahUjiPk;
@@ -196,6 +197,47 @@ class PengukuranBerversiTest extends PortalIntegrationTest {
         IsianRealisasi tanpaIndikator = isian(Long.MAX_VALUE, TAHUN, RealisasiIndikator.TAHUNAN, BigDecimal.ONE);
         assertThatThrownBy(() -> sebagai(Peran.OPERATOR, () -> realisasi.simpan(tanpaIndikator)))
                 .isInstanceOf(DataTidakDitemukanException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND tahun > ?")
+                        .param(tenant.value())
+                        .param(DaerahUjiPk.AKHIR)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /**
+     * The API's partial change (PUT) reads the indicator with its year in the same one statement as a save, and a year
+     * outside the period is still told at {@code tahun}, with nothing written.
+     */
+    @Test
+    void perubahanSebagianMembacaIndikatorDanTahunnyaSekali() {
+        realisasiTerukur();
+        PerubahanRealisasi nilaiSaja = new PerubahanRealisasi(
+                PerubahanRealisasi.Ubah.jadi(new BigDecimal("61")),
+                PerubahanRealisasi.Ubah.tetap(),
+                PerubahanRealisasi.Ubah.tetap(),
+                PerubahanRealisasi.Ubah.tetap(),
+                PerubahanRealisasi.Ubah.tetap(),
+                PerubahanRealisasi.Ubah.tetap(),
+                PerubahanRealisasi.Ubah.tetap());
+        List<PenghitungKueri.Kueri> kueri = sebagai(Peran.OPERATOR, () -> {
+            try (PenghitungKueri.Rekaman r = PenghitungKueri.mulai()) {
+                realisasi.ubah(iku, TAHUN, RealisasiIndikator.TAHUNAN, nilaiSaja);
+                return r.utasIni();
+            }
+        });
+        assertThat(kueri.stream().filter(k -> k.sql().contains("FROM indikator")))
+                .as(PenghitungKueri.Rekaman.ringkasan(kueri))
+                .singleElement()
+                .satisfies(k -> assertThat(k.sql()).contains("periode_rpjmd"));
+        assertThat(kueri).as(PenghitungKueri.Rekaman.ringkasan(kueri)).noneMatch(k -> k.sql()
+                .contains("FROM periode_rpjmd WHERE"));
+
+        assertThatThrownBy(() -> sebagai(
+                        Peran.OPERATOR,
+                        () -> realisasi.ubah(iku, DaerahUjiPk.AKHIR + 2, RealisasiIndikator.TAHUNAN, nilaiSaja)))
+                .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(e.pesanPerIsian())
+                        .containsOnly(Map.entry("tahun", "Tahun 2031 di luar periode RPJMD indikator ini.")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND tahun > ?")
                         .param(tenant.value())
                         .param(DaerahUjiPk.AKHIR)
