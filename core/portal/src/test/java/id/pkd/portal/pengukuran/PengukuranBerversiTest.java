@@ -197,12 +197,15 @@ class PengukuranBerversiTest extends PortalIntegrationTest {
         IsianRealisasi tanpaIndikator = isian(Long.MAX_VALUE, TAHUN, RealisasiIndikator.TAHUNAN, BigDecimal.ONE);
         assertThatThrownBy(() -> sebagai(Peran.OPERATOR, () -> realisasi.simpan(tanpaIndikator)))
                 .isInstanceOf(DataTidakDitemukanException.class);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND tahun > ?")
-                        .param(tenant.value())
-                        .param(DaerahUjiPk.AKHIR)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(realisasiSetelahPeriode()).isZero();
+    }
+
+    private long realisasiSetelahPeriode() {
+        return jdbc.sql("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND tahun > ?")
+                .param(tenant.value())
+                .param(DaerahUjiPk.AKHIR)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -238,12 +241,7 @@ class PengukuranBerversiTest extends PortalIntegrationTest {
                         () -> realisasi.ubah(iku, DaerahUjiPk.AKHIR + 2, RealisasiIndikator.TAHUNAN, nilaiSaja)))
                 .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(e.pesanPerIsian())
                         .containsOnly(Map.entry("tahun", "Tahun 2031 di luar periode RPJMD indikator ini.")));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM realisasi_indikator WHERE tenant_id = ? AND tahun > ?")
-                        .param(tenant.value())
-                        .param(DaerahUjiPk.AKHIR)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(realisasiSetelahPeriode()).isZero();
     }
 
     /**
