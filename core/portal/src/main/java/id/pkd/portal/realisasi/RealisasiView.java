@@ -116,7 +116,13 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     };
 
     private final VerticalLayout editor = new VerticalLayout();
-    private final EditorPembanding pembanding;
+    private final id.pkd.portal.pembanding.PembandingIndikatorService layananPembanding;
+    /**
+     * The national and provincial figures of the chosen indicator, built when an indicator is first chosen: an open
+     * page whose user only looks at the grid holds no grid and fields of its own for them (issue 16: live heap per UI).
+     */
+    private EditorPembanding pembanding;
+
     private final H3 judulEditor = new H3();
     private final Paragraph keteranganEditor = new Paragraph();
     private final Span terkunci = new Span();
@@ -168,7 +174,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             KelengkapanLkipService kelengkapan) {
         this.kelengkapan = kelengkapan;
         this.pilihanTahun = pilihanTahun;
-        this.pembanding = new EditorPembanding(pembanding);
+        this.layananPembanding = pembanding;
         this.perencanaan = perencanaan;
         this.pengukuran = pengukuran;
         this.realisasi = realisasi;
@@ -315,12 +321,20 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
                         "PDF, JPEG, PNG atau XLSX, paling besar " + PengaturanPkd.teks(realisasi.batasBukti()) + "."),
                 upload,
                 pesanBukti,
-                daftarBukti,
-                pembanding);
+                daftarBukti);
         List.of(nilai, upaya, hambatan, rencanaTindakLanjut).forEach(f -> f.setWidthFull());
         editor.setVisible(false);
         editor.setHeightFull();
         editor.getStyle().set("overflow", "auto");
+    }
+
+    /** The comparison editor, last in the indicator's editor, built on first use. */
+    private EditorPembanding pembanding() {
+        if (pembanding == null) {
+            pembanding = new EditorPembanding(layananPembanding);
+            editor.add(pembanding);
+        }
+        return pembanding;
     }
 
     @Override
@@ -672,10 +686,14 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
         terkunci.setText(kunci.orElse(""));
         terkunci.setVisible(hanyaBaca);
         if (!setelahSimpan) {
-            pembanding.tampilkan(
-                    b.indikator().id(),
-                    tahun(),
-                    !hanyaBaca && (peran == Peran.OPERATOR || peran == Peran.ADMIN_DAERAH || peran == Peran.PIMPINAN));
+            pembanding()
+                    .tampilkan(
+                            b.indikator().id(),
+                            tahun(),
+                            !hanyaBaca
+                                    && (peran == Peran.OPERATOR
+                                            || peran == Peran.ADMIN_DAERAH
+                                            || peran == Peran.PIMPINAN));
         }
         susunAksiAdmin(b);
         riwayat.setEnabled(r.isPresent());
