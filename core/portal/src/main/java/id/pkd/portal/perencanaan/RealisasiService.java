@@ -43,7 +43,6 @@ public class RealisasiService {
     private final RealisasiRepository realisasi;
     private final BuktiRepository bukti;
     private final IndikatorRepository indikator;
-    private final PeriodeRpjmdRepository periode;
     private final ProgramKegiatanRepository program;
     private final PenjagaPerubahan penjaga;
     private final JejakAuditService jejak;
@@ -55,7 +54,6 @@ public class RealisasiService {
             RealisasiRepository realisasi,
             BuktiRepository bukti,
             IndikatorRepository indikator,
-            PeriodeRpjmdRepository periode,
             ProgramKegiatanRepository program,
             PenjagaPerubahan penjaga,
             JejakAuditService jejak,
@@ -65,7 +63,6 @@ public class RealisasiService {
         this.realisasi = realisasi;
         this.bukti = bukti;
         this.indikator = indikator;
-        this.periode = periode;
         this.program = program;
         this.penjaga = penjaga;
         this.jejak = jejak;
@@ -119,22 +116,19 @@ public class RealisasiService {
 
     /**
      * The indicator with its year checked against its RPJMD period (the period that holds the year), in one round
-     * trip when they fit (issue 16: a save's cost is its round trips); only when they do not are they read apart, to
-     * say at {@code tahun} that the year is wrong, or that there is no such indicator.
+     * trip (issue 16: a save's cost is its round trips). {@code cariDalamPeriode} applies the period rule itself, so
+     * when it finds nothing the indicator is read alone only to tell an unknown indicator from a year told at {@code
+     * tahun}.
      */
     private Indikator indikatorDalamPeriode(
             long tenant, long indikatorId, int tahun, IsianTidakSahException.Pengumpul salah) {
         Optional<Indikator> dalamPeriode = indikator.cariDalamPeriode(tenant, indikatorId, tahun);
-        Indikator ind = dalamPeriode
-                .or(() -> indikator.cari(tenant, indikatorId))
-                .orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
-        boolean diPeriodenya = dalamPeriode.isPresent()
-                || periode.memuat(tenant, tahun)
-                        .filter(p -> p.id() == ind.periodeId())
-                        .isPresent();
-        if (!diPeriodenya) {
-            salah.tambah("tahun", "Tahun " + tahun + " di luar periode RPJMD indikator ini.");
+        if (dalamPeriode.isPresent()) {
+            return dalamPeriode.get();
         }
+        Indikator ind =
+                indikator.cari(tenant, indikatorId).orElseThrow(() -> new DataTidakDitemukanException("Indikator"));
+        salah.tambah("tahun", "Tahun " + tahun + " di luar periode RPJMD indikator ini.");
         return ind;
     }
 
