@@ -1,7 +1,5 @@
 package id.pkd.portal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,8 +11,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.MethodExecutionContext;
-import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -41,7 +37,6 @@ public class PenghitungKueri {
     /** The statements sent between {@link #mulai()} and {@link #close()}. */
     public static final class Rekaman implements AutoCloseable {
         private final List<Kueri> kueri = Collections.synchronizedList(new ArrayList<>());
-        private final List<Kueri> kendali = Collections.synchronizedList(new ArrayList<>());
 
         private Rekaman() {}
 
@@ -54,20 +49,6 @@ public class PenghitungKueri {
         public List<Kueri> dari(Predicate<String> utas) {
             synchronized (kueri) {
                 return kueri.stream().filter(k -> utas.test(k.utas())).toList();
-            }
-        }
-
-        /**
-         * What the calling thread asked of its connections besides statements, each a round trip to MariaDB: {@code
-         * set autocommit=0|1} when it changed the mode, {@code COMMIT}, {@code ROLLBACK}.
-         */
-        public List<String> kendaliUtasIni() {
-            String nama = Thread.currentThread().getName();
-            synchronized (kendali) {
-                return kendali.stream()
-                        .filter(k -> k.utas().equals(nama))
-                        .map(Kueri::sql)
-                        .toList();
             }
         }
 
@@ -110,45 +91,11 @@ public class PenghitungKueri {
                     return ProxyDataSourceBuilder.create(ds)
                             .name("penghitung-kueri")
                             .listener(new Pendengar())
-                            .methodListener(new PendengarKendali())
                             .build();
                 }
                 return bean;
             }
         };
-    }
-
-    /** Connection calls that cost a round trip of their own: a change of autocommit, a commit, a rollback. */
-    private static final class PendengarKendali implements MethodExecutionListener {
-        @Override
-        public void beforeMethod(MethodExecutionContext ctx) {
-            if (TERBUKA.isEmpty() || !(ctx.getTarget() instanceof Connection c)) {
-                return;
-            }
-            String perintah =
-                    switch (ctx.getMethod().getName()) {
-                        case "setAutoCommit" -> berubah(c, (Boolean) ctx.getMethodArgs()[0]);
-                        case "commit" -> "COMMIT";
-                        case "rollback" ->
-                            ctx.getMethodArgs() == null || ctx.getMethodArgs().length == 0 ? "ROLLBACK" : null;
-                        default -> null;
-                    };
-            if (perintah != null) {
-                Kueri k = new Kueri(Thread.currentThread().getName(), perintah);
-                TERBUKA.forEach(r -> r.kendali.add(k));
-            }
-        }
-
-        private static String berubah(Connection c, boolean autoCommit) {
-            try {
-                return c.getAutoCommit() == autoCommit ? null : "set autocommit=" + (autoCommit ? 1 : 0);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void afterMethod(MethodExecutionContext ctx) {}
     }
 
     private static final class Pendengar implements QueryExecutionListener {

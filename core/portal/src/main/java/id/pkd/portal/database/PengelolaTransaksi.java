@@ -6,15 +6,13 @@ import org.springframework.boot.transaction.autoconfigure.TransactionManagerCust
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
  * The portal's transaction manager: Boot's own (JdbcTransactionManager, with Boot's customizers), which also notes
  * on the thread that a COMMIT was sent. {@link UlangSambungan} retries a transaction whose connection broke only
- * when no COMMIT was sent in it: after a COMMIT that got no answer the server may have applied it. A transaction takes
- * its connection from the pool kept out of autocommit ({@link KolamGanda}).
+ * when no COMMIT was sent in it: after a COMMIT that got no answer the server may have applied it.
  */
 @Configuration(proxyBeanMethods = false)
 class PengelolaTransaksi {
@@ -31,11 +29,6 @@ class PengelolaTransaksi {
 
         Pencatat(DataSource dataSource) {
             super(dataSource);
-        }
-
-        @Override
-        protected void doBegin(Object transaction, TransactionDefinition definition) {
-            KolamGanda.untukTransaksi(() -> super.doBegin(transaction, definition));
         }
 
         /** The COMMIT that failed in this transaction, for the rollback that Spring runs after it. */

@@ -3,9 +3,9 @@ package id.pkd.portal.penerbitan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import id.pkd.portal.AlurPersetujuanUji;
 import id.pkd.portal.PortalIntegrationTest;
-import id.pkd.portal.database.KolamGanda;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.persetujuan.PersetujuanService;
 import id.pkd.portal.tandatangan.BsreUji;
@@ -83,10 +83,10 @@ class TandaTanganTanpaKunciTest extends PortalIntegrationTest {
     void selamaBsreMenandatanganiTidakAdaKunciBarisAtauKoneksiYangDitahan() throws Exception {
         AtomicLong dokumenId = new AtomicLong();
         List<String> temuan = new CopyOnWriteArrayList<>();
-        KolamGanda pool = dataSource.unwrap(KolamGanda.class);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         try (BsreUji bsre = BsreUji.aktifkan(konteks, tenant("62.01"), () -> {
             try {
-                temuan.add("koneksi aktif " + pool.koneksiAktif());
+                temuan.add("koneksi aktif " + pool.getHikariPoolMXBean().getActiveConnections());
                 // Someone else can take the row's lock at once: the portal holds none while it waits.
                 Long terkunci =
                         transaksi.execute(s -> jdbc.sql("SELECT id FROM dokumen_terbit WHERE id = ? FOR UPDATE NOWAIT")

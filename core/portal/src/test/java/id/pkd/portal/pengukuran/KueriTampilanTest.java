@@ -188,42 +188,6 @@ class KueriTampilanTest extends PortalIntegrationTest {
     }
 
     /**
-     * Beyond its statements, a save costs the round trips that open and close its transaction. Its connection comes
-     * from the pool kept out of autocommit (KolamGanda), so it switches no mode and ends with its COMMIT alone; on an
-     * autocommit connection it also sent {@code set autocommit=0} before and {@code set autocommit=1} after. The row's
-     * measurement after it reads outside a transaction, from the autocommit pool: no COMMIT, no ROLLBACK (issue 16: a
-     * save's cost is its round trips).
-     */
-    @Test
-    void simpanRealisasiSatuCommitTanpaGantiAutocommit() {
-        Map<String, Object> ind = jdbc.sql("SELECT id, perangkat_daerah_id FROM indikator WHERE kode = 'IKU-6'"
-                        + " AND tenant_id = (SELECT id FROM tenant WHERE kode_wilayah = '63.11')")
-                .query()
-                .singleRow();
-        long iku6 = ((Number) ind.get("id")).longValue();
-        long pdId = ((Number) ind.get("perangkat_daerah_id")).longValue();
-        RealisasiIndikator semula = sebagai(Peran.OPERATOR, "63.11", () -> perencanaan
-                .rencana(pdId, 2022)
-                .realisasi(iku6, 2022, RealisasiIndikator.TAHUNAN)
-                .orElseThrow());
-        try {
-            List<String> kendali = sebagai(Peran.OPERATOR, "63.11", () -> {
-                // as on the open page: the plan, the rules and the frozen state already kept
-                pengukuran.ukurIndikator(pdId, 2022, iku6).orElseThrow();
-                try (PenghitungKueri.Rekaman r = PenghitungKueri.mulai()) {
-                    realisasi.simpan(isian(iku6, semula, semula.nilai().add(BigDecimal.ONE)));
-                    pengukuran.ukurIndikator(pdId, 2022, iku6).orElseThrow();
-                    return r.kendaliUtasIni();
-                }
-            });
-            System.out.println("[kueri] simpan realisasi lalu baris diukur lagi, selain pernyataan: " + kendali);
-            assertThat(kendali).containsExactly("COMMIT");
-        } finally {
-            sebagai(Peran.OPERATOR, "63.11", () -> realisasi.simpan(isian(iku6, semula, semula.nilai())));
-        }
-    }
-
-    /**
      * The save alone: the indicator with its year checked against its period (one statement), the agency's and the
      * year's shared locks (one statement), the row under its lock, its update and the audit chain's three statements:
      * 7 (10 in session 6, when the indicator was read twice; 9 until session 14, when the period and the two locks
