@@ -5,9 +5,8 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
+/** Reads of realisasi rows; a save writes through {@link TulisRealisasi}. */
 interface RealisasiRepository extends Repository<RealisasiIndikator, Long> {
-
-    RealisasiIndikator save(RealisasiIndikator realisasi);
 
     @Query(
             rowMapperClass = BarisRencana.PetaRealisasi.class,

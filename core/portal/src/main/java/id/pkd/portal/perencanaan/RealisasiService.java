@@ -41,6 +41,7 @@ public class RealisasiService {
     static final int PANJANG_NAMA_BERKAS_MAKS = 255;
 
     private final RealisasiRepository realisasi;
+    private final TulisRealisasi tulis;
     private final BuktiRepository bukti;
     private final IndikatorRepository indikator;
     private final ProgramKegiatanRepository program;
@@ -52,6 +53,7 @@ public class RealisasiService {
 
     RealisasiService(
             RealisasiRepository realisasi,
+            TulisRealisasi tulis,
             BuktiRepository bukti,
             IndikatorRepository indikator,
             ProgramKegiatanRepository program,
@@ -61,6 +63,7 @@ public class RealisasiService {
             PengaturanPkd pengaturan,
             PenyimpananBerkas penyimpanan) {
         this.realisasi = realisasi;
+        this.tulis = tulis;
         this.bukti = bukti;
         this.indikator = indikator;
         this.program = program;
@@ -158,7 +161,7 @@ public class RealisasiService {
      */
     private RealisasiIndikator terapkan(long tenant, IsianRealisasi isian, Optional<RealisasiIndikator> lama) {
         boolean rasio = isian.nilai() == null;
-        RealisasiIndikator baru = realisasi.save(new RealisasiIndikator(
+        RealisasiIndikator baru = tulis.simpan(new RealisasiIndikator(
                 lama.map(RealisasiIndikator::id).orElse(null),
                 tenant,
                 isian.indikatorId(),
