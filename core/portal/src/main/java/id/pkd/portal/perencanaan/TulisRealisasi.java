@@ -18,12 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TulisRealisasi {
 
-    private final JdbcClient db;
-
-    TulisRealisasi(JdbcClient db) {
-        this.db = db;
-    }
-
     /** The columns a save sets, in the order both statements list them. */
     private static final String ISI =
             "nilai, pembilang, penyebut, skala, upaya, hambatan, rencana_tindak_lanjut, diubah_oleh, diubah_pada";
@@ -33,6 +27,12 @@ class TulisRealisasi {
 
     private static final String UBAH = "UPDATE realisasi_indikator SET " + ISI.replace(",", " = ?,") + " = ?"
             + " WHERE id = ? AND tenant_id = ? AND indikator_id = ? AND tahun = ? AND triwulan = ?";
+
+    private final JdbcClient db;
+
+    TulisRealisasi(JdbcClient db) {
+        this.db = db;
+    }
 
     /** Inserts a new row (no id) or updates the row with this id; the row with its id. */
     RealisasiIndikator simpan(RealisasiIndikator r) {

@@ -36,6 +36,7 @@ import id.pkd.portal.capaian.AngkaIndonesia;
 import id.pkd.portal.capaian.AngkaTidakSahException;
 import id.pkd.portal.jejak.JejakAudit;
 import id.pkd.portal.jejak.JejakAuditService;
+import id.pkd.portal.pembanding.PembandingIndikatorService;
 import id.pkd.portal.penerbitan.KelengkapanLkipService;
 import id.pkd.portal.pengguna.Peran;
 import id.pkd.portal.pengukuran.BarisCapaian;
@@ -116,7 +117,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
     };
 
     private final VerticalLayout editor = new VerticalLayout();
-    private final id.pkd.portal.pembanding.PembandingIndikatorService layananPembanding;
+    private final PembandingIndikatorService layananPembanding;
     /**
      * The national and provincial figures of the chosen indicator, built when an indicator is first chosen: an open
      * page whose user only looks at the grid holds no grid and fields of its own for them (issue 16: live heap per UI).
@@ -170,7 +171,7 @@ class RealisasiView extends VerticalLayout implements BeforeEnterObserver {
             WaktuDaerah waktu,
             PilihanTahunService pilihanTahun,
             AuthenticationContext auth,
-            id.pkd.portal.pembanding.PembandingIndikatorService pembanding,
+            PembandingIndikatorService pembanding,
             KelengkapanLkipService kelengkapan) {
         this.kelengkapan = kelengkapan;
         this.pilihanTahun = pilihanTahun;
