@@ -9,21 +9,33 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The tenant's BSrE Esign Client Service: address and the portal's basic-auth account, stored encrypted. */
+/**
+ * The tenant's BSrE Esign Client Service: address and the portal's basic-auth account, stored encrypted. A change
+ * decides where the region's signatures are made, so it is audited in the region's chain like any other setting;
+ * the account's name and password are never written to the trail, only that they changed.
+ */
 @Service
 class PengaturanBsreService {
+
+    static final String JENIS_JEJAK = "pengaturan_bsre";
+
+    /** What the trail shows for a credential that changed: never the credential itself. */
+    static final String DIGANTI = "(diganti)";
 
     /** What the admin screen shows: never the stored password. */
     record PengaturanBsre(String alamat, String pengguna, boolean aktif) {}
 
     private final DataTandaTangan data;
     private final KunciInduk kunciInduk;
+    private final JejakAuditService jejak;
     private final Clock jam;
 
-    PengaturanBsreService(DataTandaTangan data, KunciInduk kunciInduk, Clock jam) {
+    PengaturanBsreService(DataTandaTangan data, KunciInduk kunciInduk, JejakAuditService jejak, Clock jam) {
         this.data = data;
         this.kunciInduk = kunciInduk;
+        this.jejak = jejak;
         this.jam = jam;
     }
 
@@ -41,6 +53,7 @@ class PengaturanBsreService {
 
     /** @param sandi blank keeps the stored password */
     @Secured("ROLE_ADMIN_DAERAH")
+    @Transactional
     void simpan(String alamat, String pengguna, String sandi, boolean aktif) {
         long t = TenantContext.wajib().value();
         IsianTidakSahException.Pengumpul salah = new IsianTidakSahException.Pengumpul();
@@ -64,6 +77,7 @@ class PengaturanBsreService {
         byte[] sandiTerenkripsi = sandi == null || sandi.isEmpty()
                 ? lama.orElseThrow().sandiTerenkripsi()
                 : kunciInduk.enkripsi(sandi.getBytes(StandardCharsets.UTF_8), konteks(t, "sandi"));
+        catatPerubahan(t, lama, a, pengguna.strip(), sandi != null && !sandi.isEmpty(), aktif);
         data.simpanBsre(
                 t,
                 new DataTandaTangan.BsreTersimpan(
@@ -73,6 +87,40 @@ class PengaturanBsreService {
                         aktif,
                         JejakAuditService.pelaku()),
                 jam.instant());
+    }
+
+    /**
+     * Field by field, as other settings are; a password typed again is recorded as changed, since the stored one
+     * cannot be compared without decrypting it for nothing.
+     */
+    private void catatPerubahan(
+            long t,
+            Optional<DataTandaTangan.BsreTersimpan> lama,
+            String alamat,
+            String pengguna,
+            boolean sandiBaru,
+            boolean aktif) {
+        jejak.catat(
+                JENIS_JEJAK,
+                t,
+                "alamat",
+                lama.map(DataTandaTangan.BsreTersimpan::alamat).orElse(null),
+                alamat);
+        String penggunaLama = lama.map(b -> new String(
+                        kunciInduk.dekripsi(b.penggunaTerenkripsi(), konteks(t, "pengguna")), StandardCharsets.UTF_8))
+                .orElse(null);
+        if (!pengguna.equals(penggunaLama)) {
+            jejak.catat(JENIS_JEJAK, t, "pengguna", lama.isPresent() ? "(tersimpan)" : null, DIGANTI);
+        }
+        if (sandiBaru) {
+            jejak.catat(JENIS_JEJAK, t, "sandi", lama.isPresent() ? "(tersimpan)" : null, DIGANTI);
+        }
+        jejak.catat(
+                JENIS_JEJAK,
+                t,
+                "aktif",
+                lama.map(b -> b.aktif() ? "ya" : "tidak").orElse(null),
+                aktif ? "ya" : "tidak");
     }
 
     boolean aktif(long tenantId) {

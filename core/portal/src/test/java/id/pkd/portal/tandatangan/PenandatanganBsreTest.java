@@ -84,11 +84,24 @@ class PenandatanganBsreTest extends PortalIntegrationTest {
                 }))
                 .isInstanceOfSatisfying(IsianTidakSahException.class, e -> assertThat(e.pesanPerIsian())
                         .containsKeys("alamat", "pengguna", "sandi"));
+        long urutSebelum = urutJejakTerakhir();
         try {
             sebagai(Peran.ADMIN_DAERAH, () -> {
                 bsre.simpan(stub.alamat(), StubBsre.PENGGUNA, StubBsre.SANDI, true);
                 return null;
             });
+            // Where the region's signatures are made is audited like any setting, without the account itself.
+            assertThat(jejakBsreSejak(urutSebelum))
+                    .contains("alamat=" + stub.alamat(), "pengguna=(diganti)", "sandi=(diganti)", "aktif=ya")
+                    .noneMatch(e -> e.contains(StubBsre.SANDI) || e.contains(StubBsre.PENGGUNA));
+            long urutTersimpan = urutJejakTerakhir();
+            sebagai(Peran.ADMIN_DAERAH, () -> {
+                bsre.simpan(stub.alamat(), StubBsre.PENGGUNA, "", true);
+                return null;
+            });
+            assertThat(jejakBsreSejak(urutTersimpan))
+                    .as("saved again unchanged")
+                    .isEmpty();
             byte[] sandiTersimpan = jdbc.sql("SELECT sandi_terenkripsi FROM pengaturan_bsre")
                     .query(byte[].class)
                     .list()
@@ -193,6 +206,22 @@ class PenandatanganBsreTest extends PortalIntegrationTest {
             });
         }
         assertThat(sebagai(Peran.PIMPINAN, () -> tandaTangan.cara(kepala))).isEqualTo(JenisPenandatangan.PKCS12);
+    }
+
+    private long urutJejakTerakhir() {
+        return jdbc.sql("SELECT COALESCE(MAX(urut), 0) FROM jejak_audit WHERE tenant_id = ?")
+                .param(tenantKobar())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The BSrE entries of Kobar's trail after {@code urut}, as {@code isian=nilai_baru}. */
+    private java.util.List<String> jejakBsreSejak(long urut) {
+        return jdbc.sql("SELECT CONCAT(isian, '=', COALESCE(nilai_baru, '~')) FROM jejak_audit"
+                        + " WHERE tenant_id = ? AND jenis_data = ? AND urut > ? ORDER BY urut")
+                .params(tenantKobar(), PengaturanBsreService.JENIS_JEJAK, urut)
+                .query(String.class)
+                .list();
     }
 
     private long tenantKobar() {
