@@ -71,6 +71,18 @@ public class DataUrusanService {
 
     private record KunciBaris(long tenant, String pluginId, String formulir, int tahun) {}
 
+    /**
+     * Computed indicators kept under the tenant's urusan version, which every write of the plugins' rows and every
+     * change of the enabled plugins moves: a computation is a function of those rows and the year, and each one runs
+     * on the plugins' own threads (a hand-off there and back for each row list it reads), so a Capaian, Beranda or
+     * Realisasi page that measures again unchanged data computes nothing. Keyed by the loaded definition, so another
+     * build of a plugin computes afresh. A result saying the plugin failed or did not answer is not kept.
+     */
+    private final VersiData.Tembolok<Optional<HasilIndikatorTerhitung>> hasilBerversi =
+            new VersiData.Tembolok<>(VersiData.Jenis.URUSAN, 1024);
+
+    private record KunciHasil(DefinisiPlugin definisi, String sumber, int tahun) {}
+
     private final PluginPortal plugins;
     private final PluginDaerahRepository pilihan;
     private final DataUrusanRepository data;
@@ -560,6 +572,17 @@ public class DataUrusanService {
             return Optional.empty();
         }
         DefinisiPlugin d = plugins.definisi(pluginId).orElseThrow();
+        return versi.ambil(
+                hasilBerversi,
+                tenant,
+                versiUrusan(tenant),
+                new KunciHasil(d, sumber, tahun),
+                () -> hitungSekarang(tenant, pluginId, d, t.get(), sumber, tahun),
+                h -> h.map(HasilIndikatorTerhitung::terhitung).orElse(true));
+    }
+
+    private Optional<HasilIndikatorTerhitung> hitungSekarang(
+            long tenant, String pluginId, DefinisiPlugin d, DefinisiPlugin.Terhitung ti, String sumber, int tahun) {
         Map<String, List<Map<String, String>>> cache = new HashMap<>();
         Function<String, List<Map<String, String>>> baris = kode -> cache.computeIfAbsent(kode, k -> d.formulir(k)
                 .map(f -> barisTersimpan(tenant, pluginId, k, f.tahunan() ? tahun : 0).stream()
@@ -572,7 +595,6 @@ public class DataUrusanService {
                         })
                         .toList())
                 .orElse(List.of()));
-        DefinisiPlugin.Terhitung ti = t.get();
         BigDecimal pembilang;
         BigDecimal penyebut;
         BigDecimal skala;

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -156,6 +157,16 @@ public class VersiData {
      * this data, for this request).
      */
     public <T> T ambil(Tembolok<T> tembolok, long tenant, long versi, Object kunci, Supplier<T> muat) {
+        return ambil(tembolok, tenant, versi, kunci, muat, nilai -> true);
+    }
+
+    /**
+     * As {@link #ambil(Tembolok, long, long, Object, Supplier)}, keeping what {@code muat} gives only when {@code
+     * layak} accepts it: a value that says something went wrong this time (a plugin that did not answer) is not the
+     * data's and must not be served until the data changes.
+     */
+    public <T> T ambil(
+            Tembolok<T> tembolok, long tenant, long versi, Object kunci, Supplier<T> muat, Predicate<T> layak) {
         if (!bolehDipakai()) {
             return muat.get();
         }
@@ -165,7 +176,9 @@ public class VersiData {
             return ada;
         }
         T baru = muat.get();
-        tembolok.simpan(k, baru);
+        if (layak.test(baru)) {
+            tembolok.simpan(k, baru);
+        }
         return baru;
     }
 }
