@@ -95,7 +95,6 @@ echo "Portal siap."
   done ) &
 PENCATAT_HEAP=$!
 
-
 mulai=$(date +%s)
 taskset -c "$CPU_GATLING" mvn -B -Pbeban -pl benchmark/beban test-compile gatling:test \
   -Dbeban.url="http://127.0.0.1:$PORT" "$@" >"$DATA/gatling.log" 2>&1 || {

@@ -566,12 +566,12 @@ public class DataUrusanService {
         if (!aktif(tenant).contains(pluginId)) {
             return Optional.empty();
         }
-        Optional<DefinisiPlugin.Terhitung> t =
-                plugins.definisi(pluginId).flatMap(d -> d.terhitung(sumber.substring(garis + 1)));
+        Optional<DefinisiPlugin> definisi = plugins.definisi(pluginId);
+        Optional<DefinisiPlugin.Terhitung> t = definisi.flatMap(d -> d.terhitung(sumber.substring(garis + 1)));
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        DefinisiPlugin d = plugins.definisi(pluginId).orElseThrow();
+        DefinisiPlugin d = definisi.get();
         return versi.ambil(
                 hasilBerversi,
                 tenant,

@@ -24,6 +24,9 @@ class PengaturanBsreService {
     /** What the trail shows for a credential that changed: never the credential itself. */
     static final String DIGANTI = "(diganti)";
 
+    /** What the trail shows for the credential it replaced. */
+    private static final String TERSIMPAN = "(tersimpan)";
+
     /** What the admin screen shows: never the stored password. */
     record PengaturanBsre(String alamat, String pengguna, boolean aktif) {}
 
@@ -42,13 +45,7 @@ class PengaturanBsreService {
     @Secured("ROLE_ADMIN_DAERAH")
     Optional<PengaturanBsre> baca() {
         long t = TenantContext.wajib().value();
-        return data.bsre(t)
-                .map(b -> new PengaturanBsre(
-                        b.alamat(),
-                        new String(
-                                kunciInduk.dekripsi(b.penggunaTerenkripsi(), konteks(t, "pengguna")),
-                                StandardCharsets.UTF_8),
-                        b.aktif()));
+        return data.bsre(t).map(b -> new PengaturanBsre(b.alamat(), pengguna(t, b), b.aktif()));
     }
 
     /** @param sandi blank keeps the stored password */
@@ -106,21 +103,24 @@ class PengaturanBsreService {
                 "alamat",
                 lama.map(DataTandaTangan.BsreTersimpan::alamat).orElse(null),
                 alamat);
-        String penggunaLama = lama.map(b -> new String(
-                        kunciInduk.dekripsi(b.penggunaTerenkripsi(), konteks(t, "pengguna")), StandardCharsets.UTF_8))
-                .orElse(null);
-        if (!pengguna.equals(penggunaLama)) {
-            jejak.catat(JENIS_JEJAK, t, "pengguna", lama.isPresent() ? "(tersimpan)" : null, DIGANTI);
+        String sebelumnya = lama.isPresent() ? TERSIMPAN : null;
+        if (!pengguna.equals(lama.map(b -> pengguna(t, b)).orElse(null))) {
+            jejak.catat(JENIS_JEJAK, t, "pengguna", sebelumnya, DIGANTI);
         }
         if (sandiBaru) {
-            jejak.catat(JENIS_JEJAK, t, "sandi", lama.isPresent() ? "(tersimpan)" : null, DIGANTI);
+            jejak.catat(JENIS_JEJAK, t, "sandi", sebelumnya, DIGANTI);
         }
-        jejak.catat(
-                JENIS_JEJAK,
-                t,
-                "aktif",
-                lama.map(b -> b.aktif() ? "ya" : "tidak").orElse(null),
-                aktif ? "ya" : "tidak");
+        jejak.catat(JENIS_JEJAK, t, "aktif", lama.map(b -> yaTidak(b.aktif())).orElse(null), yaTidak(aktif));
+    }
+
+    private static String yaTidak(boolean aktif) {
+        return aktif ? "ya" : "tidak";
+    }
+
+    /** The stored account name, decrypted. */
+    private String pengguna(long tenantId, DataTandaTangan.BsreTersimpan b) {
+        return new String(
+                kunciInduk.dekripsi(b.penggunaTerenkripsi(), konteks(tenantId, "pengguna")), StandardCharsets.UTF_8);
     }
 
     boolean aktif(long tenantId) {
@@ -133,9 +133,7 @@ class PengaturanBsreService {
                 .orElseThrow(() -> new TandaTanganGagalException("Layanan BSrE belum diatur untuk daerah ini."));
         return new KlienBsre(
                 b.alamat(),
-                new String(
-                        kunciInduk.dekripsi(b.penggunaTerenkripsi(), konteks(tenantId, "pengguna")),
-                        StandardCharsets.UTF_8),
+                pengguna(tenantId, b),
                 new String(
                         kunciInduk.dekripsi(b.sandiTerenkripsi(), konteks(tenantId, "sandi")), StandardCharsets.UTF_8));
     }

@@ -15,6 +15,7 @@ import id.pkd.reports.signing.TampilanTandaTangan;
 import id.pkd.reports.signing.VerificationResult;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -216,7 +217,7 @@ class PenandatanganBsreTest extends PortalIntegrationTest {
     }
 
     /** The BSrE entries of Kobar's trail after {@code urut}, as {@code isian=nilai_baru}. */
-    private java.util.List<String> jejakBsreSejak(long urut) {
+    private List<String> jejakBsreSejak(long urut) {
         return jdbc.sql("SELECT CONCAT(isian, '=', COALESCE(nilai_baru, '~')) FROM jejak_audit"
                         + " WHERE tenant_id = ? AND jenis_data = ? AND urut > ? ORDER BY urut")
                 .params(tenantKobar(), PengaturanBsreService.JENIS_JEJAK, urut)
